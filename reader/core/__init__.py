@@ -1,0 +1,1 @@
+"""Parley's core: article loading, codebook, analysis, annotations and exports. No Qt here."""

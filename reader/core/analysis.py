@@ -1,0 +1,116 @@
+"""Analyse an article: sentences, their themes and counts; the `parley.analysis/1` JSON."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.core.article import Article
+from reader.core.codebook import Codebook
+from reader.core.segment import segment
+from reader.core.themes import SentenceTheme, ThemeFinder, ThemeHit, themes_by_span
+
+SCHEMA = "parley.analysis/1"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A reading unit of the article with the themes assigned to it."""
+
+    start: int
+    end: int
+    kind: str  # sentence | item | lead-in | heading
+    block: int  # paragraph / list item index; units of one list item share it
+    themes: tuple[SentenceTheme, ...] = ()
+
+    @property
+    def theme_ids(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.themes)
+
+
+@dataclass
+class Analysis:
+    """Everything computed for one article with one codebook."""
+
+    article: Article
+    codebook: Codebook
+    sentences: list[Sentence]
+    hits: list[ThemeHit]
+    participants: list[Any] = field(default_factory=list)
+    mentioned: list[Any] = field(default_factory=list)
+    commitments: list[Any] = field(default_factory=list)
+    dates: list[Any] = field(default_factory=list)
+
+    @property
+    def theme_counts(self) -> dict[str, int]:
+        """Passages (sentences) per theme, in codebook order; every theme present."""
+        counts = dict.fromkeys(self.codebook.ids, 0)
+        for sentence in self.sentences:
+            for theme in sentence.themes:
+                counts[theme.id] = counts.get(theme.id, 0) + 1
+        return counts
+
+    def passages(self, theme_id: str) -> list[Sentence]:
+        """The sentences carrying `theme_id`, in text order."""
+        return [s for s in self.sentences if theme_id in s.theme_ids]
+
+    def to_json(self) -> dict[str, Any]:
+        """The `parley.analysis/1` object the window, exports and scorer read."""
+        text = self.article.text
+        counts = self.theme_counts
+        return {
+            "schema": SCHEMA,
+            "article": {
+                "title": self.article.title,
+                "date": self.article.date,
+                "source": self.article.source,
+                "path": self.article.path,
+                "place": self.article.place,
+                "url": self.article.url,
+                "id": self.article.content_id,
+            },
+            "text": text,
+            "boilerplate": [
+                {"start": s, "end": e, "text": text[s:e]} for s, e in self.article.boilerplate
+            ],
+            "themes": [
+                {"id": t.id, "name": t.name, "color": t.color, "color_dark": t.color_dark,
+                 "count": counts[t.id]}
+                for t in self.codebook.themes
+            ],
+            "sentences": [
+                {
+                    "start": s.start,
+                    "end": s.end,
+                    "kind": s.kind,
+                    "text": text[s.start:s.end],
+                    "themes": [
+                        {"id": t.id, "matched": list(t.matched),
+                         "spans": [list(span) for span in t.spans]}
+                        for t in s.themes
+                    ],
+                }
+                for s in self.sentences
+            ],
+            "participants": [_as_json(p) for p in self.participants],
+            "mentioned": [_as_json(p) for p in self.mentioned],
+            "commitments": [_as_json(c) for c in self.commitments],
+            "dates": [_as_json(d) for d in self.dates],
+        }
+
+
+def _as_json(item: Any) -> Any:
+    to_json = getattr(item, "to_json", None)
+    return to_json() if callable(to_json) else item
+
+
+def analyze(article: Article, codebook: Codebook, finder: ThemeFinder | None = None) -> Analysis:
+    """Segment the article, drop boilerplate units, and assign themes to each unit."""
+    finder = finder or ThemeFinder(codebook)
+    text = article.text
+    units = [u for u in segment(text) if not article.is_boilerplate(u.start, u.end)]
+    hits = [h for h in finder.hits(text) if not article.is_boilerplate(h.start, h.end)]
+    themes = themes_by_span(text, [(u.start, u.end) for u in units], hits, codebook)
+    sentences = [
+        Sentence(u.start, u.end, u.kind, u.block, th) for u, th in zip(units, themes, strict=True)
+    ]
+    return Analysis(article, codebook, sentences, hits)

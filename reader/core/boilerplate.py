@@ -1,0 +1,44 @@
+"""Recognise web boilerplate (share buttons, photo credits) so the analysis can skip it."""
+from __future__ import annotations
+
+import re
+
+# Whole lines that are page furniture, not statement text.
+_LINE_PATTERNS = [
+    r"share(?: this)?(?: on| via)?:?",
+    r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|print|tweet)(?:\s*[|/·]\s*"
+    r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|print|tweet))*",
+    r"(?:photo|image|picture)s?\s*(?:credit|courtesy|by|source)s?\s*:.*",
+    r"(?:read more|related(?: articles| stories| news)?|see also|more on this)\s*:?.*",
+    r"advertisement|sponsored|subscribe(?: now)?.*|sign up.*|follow us.*",
+    r"(?:copyright|©|all rights reserved).*",
+    r"click here.*|skip to (?:main )?content|back to top",
+]
+_LINE_RE = re.compile(r"^[ \t]*(?:" + "|".join(_LINE_PATTERNS) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+# Credits inside a caption line: the caption itself is content, the credit is not.
+_INLINE_RE = re.compile(
+    r"[(\[](?:photo|image|picture|video)s?\s*(?:credit|courtesy|by|source)?s?\s*:[^)\]\n]*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def find_boilerplate(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that are page furniture, sorted and non-overlapping."""
+    spans = [(m.start(), m.end()) for m in _LINE_RE.finditer(text) if m.group().strip()]
+    spans += [(m.start(), m.end()) for m in _INLINE_RE.finditer(text)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        # Trim surrounding blanks so the marked span is exactly the furniture.
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

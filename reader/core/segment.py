@@ -1,0 +1,175 @@
+"""Split an article's text into reading units: sentences, list items, lead-ins and headings.
+
+Rules written for diplomatic prose: abbreviations with inner periods ("U.S.", "U.N."),
+titles ("Mr.", "No."), initials, curly quotes closing a sentence (`drugs.”`), no split
+inside an open quotation, a paragraph that ends without a full stop, "• " list items each
+their own unit, and short unpunctuated lines as headings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BULLETS = "•·▪‣◦●○■□–—*-"
+_BULLET_LINE = re.compile(r"^[ \t]*([•·▪‣◦●○■□]|[-*–—](?=[ \t]))[ \t]*")
+_INLINE_BULLET = re.compile(r"[ \t]+•[ \t]+")
+# Terminal punctuation, then any closing quotes/brackets, then space.
+_TERMINATOR = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s)")
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "maj", "capt",
+    "sen", "rep", "amb", "gov", "pres", "hon", "rev", "jr", "sr", "inc", "ltd", "co", "corp",
+    "vs", "e.g", "i.e", "cf", "approx", "art", "para", "vol", "pp", "p", "fig", "dept",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "est", "ca", "ed", "eds", "al", "h.e", "excl", "incl", "min",
+}
+_OPENING_QUOTES = "“‘"
+_CLOSING_QUOTES = "”’"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A reading unit: [start, end) in the article text; kind says what it is."""
+
+    start: int
+    end: int
+    kind: str  # "sentence" | "item" | "lead-in" | "heading"
+    block: int = 0  # index of the paragraph or list item the unit belongs to
+
+
+def _blocks(text: str) -> list[tuple[int, int, bool]]:
+    """Paragraphs and list items as (start, end, is_item); blank lines separate paragraphs."""
+    blocks: list[tuple[int, int, bool]] = []
+    start: int | None = None
+    is_item = False
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        line_start, pos = pos, pos + len(line)
+        content = line.rstrip("\n")
+        if not content.strip():
+            if start is not None:
+                blocks.append((start, line_start, is_item))
+                start = None
+            continue
+        bullet = _BULLET_LINE.match(content)
+        if bullet:
+            if start is not None:
+                blocks.append((start, line_start, is_item))
+            start, is_item = line_start + bullet.end(), True
+        elif start is None:
+            start, is_item = line_start, False
+    if start is not None:
+        blocks.append((start, len(text), is_item))
+    # A bullet written inline ("… including to: • Modernize …") also starts an item.
+    out: list[tuple[int, int, bool]] = []
+    for b_start, b_end, item in blocks:
+        cursor = b_start
+        for m in _INLINE_BULLET.finditer(text, b_start, b_end):
+            out.append((cursor, m.start(), item))
+            cursor, item = m.end(), True
+        out.append((cursor, b_end, item))
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the period at `dot` part of an abbreviation rather than the end of a sentence?"""
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot]
+    if not word:
+        return False
+    if "." in word:  # U.S, U.N, e.g: letters with inner periods
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "George W. Bush"
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def _next_starts_sentence(text: str, pos: int, end: int) -> bool:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    if pos >= end:
+        return False
+    ch = text[pos]
+    return ch.isupper() or ch.isdigit() or ch in "“‘\"'(•[" or not ch.isalpha()
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    depth = 0  # open curly quotations; no sentence ends inside one
+    straight_open = False
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _OPENING_QUOTES:
+            depth += 1
+        elif ch in _CLOSING_QUOTES and depth and not (ch == "’" and text[i - 1 : i].isalpha()
+                                                      and text[i + 1 : i + 2].isalpha()):
+            depth -= 1
+        elif ch == '"':
+            straight_open = not straight_open
+        if ch in ".!?…":
+            m = _TERMINATOR.match(text, i, end) or (
+                re.compile(r"[.!?…]+[”\"’')\]]*\Z").match(text[i:end])
+            )
+            if m:
+                stop = i + (m.end() - m.start())
+                closing = text[i:stop]
+                # Quotes closed by the terminator's trailing marks count as closed.
+                depth = max(0, depth - sum(closing.count(q) for q in "”"))
+                if closing.count('"') % 2:
+                    straight_open = not straight_open
+                inside_quote = depth > 0 or straight_open
+                if (
+                    stop < end
+                    and not inside_quote
+                    and not (ch == "." and _is_abbreviation(text, i))
+                    and _next_starts_sentence(text, stop, end)
+                ):
+                    spans.append((cursor, stop))
+                    cursor = stop
+                i = stop
+                continue
+        i += 1
+    spans.append((cursor, end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segment(text: str) -> list[Segment]:
+    """Reading units of `text` in order; offsets are code-point indices, end exclusive."""
+    segments: list[Segment] = []
+    blocks = _blocks(text)
+    for index, (b_start, b_end, is_item) in enumerate(blocks):
+        b_start, b_end = _trim(text, b_start, b_end)
+        if b_start == b_end:
+            continue
+        block = text[b_start:b_end]
+        next_is_item = index + 1 < len(blocks) and blocks[index + 1][2]
+        pieces = [_trim(text, s, e) for s, e in _split_block(text, b_start, b_end)]
+        pieces = [(s, e) for s, e in pieces if s < e]
+        for n, (s, e) in enumerate(pieces):
+            last = n == len(pieces) - 1
+            kind = "item" if is_item else "sentence"
+            if last and text[e - 1] == ":" and next_is_item:
+                kind = "lead-in"
+            elif not is_item and len(pieces) == 1 and _looks_like_heading(block):
+                kind = "heading"
+            segments.append(Segment(s, e, kind, index))
+    return segments
+
+
+def _looks_like_heading(block: str) -> bool:
+    """A short single line with no closing punctuation reads as a heading."""
+    if "\n" in block.strip():
+        return False
+    words = block.split()
+    return 0 < len(words) <= 12 and block.rstrip()[-1] not in ".!?;:,”\"’)"

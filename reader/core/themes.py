@@ -1,0 +1,91 @@
+"""Theme analysis: find each theme's terms in the text and assign themes to sentences."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.core.codebook import Codebook
+from reader.core.matcher import TermMatch, TermMatcher
+
+
+@dataclass(frozen=True)
+class ThemeHit:
+    """One matched term of one theme: [start, end) in the article text."""
+
+    theme_id: str
+    start: int
+    end: int
+    term: str
+
+
+@dataclass(frozen=True)
+class SentenceTheme:
+    """A theme assigned to a sentence and why: the matched words and their spans."""
+
+    id: str
+    matched: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+
+class ThemeFinder:
+    """Compiled matching rules of a codebook, reusable across articles."""
+
+    def __init__(self, codebook: Codebook):
+        self.codebook = codebook
+        self._terms = TermMatcher((t.id, term) for t in codebook.themes for term in t.terms)
+        self._exclusions = TermMatcher((t.id, term) for t in codebook.themes for term in t.exclude)
+        self._patterns = [
+            (t.id, p, re.compile(p, re.IGNORECASE)) for t in codebook.themes for p in t.patterns
+        ]
+
+    def hits(self, text: str) -> list[ThemeHit]:
+        """Every term and pattern hit, minus those inside an exclusion of the same theme."""
+        found: list[TermMatch] = self._terms.find(text)
+        for theme_id, source, regex in self._patterns:
+            found += [TermMatch(m.start(), m.end(), theme_id, source)
+                      for m in regex.finditer(text) if m.end() > m.start()]
+        excluded: dict[str, list[tuple[int, int]]] = {}
+        for m in self._exclusions.find(text):
+            excluded.setdefault(str(m.key), []).append((m.start, m.end))
+        hits = []
+        for m in found:
+            spans = excluded.get(str(m.key), ())
+            if any(s < m.end and m.start < e for s, e in spans):
+                continue
+            hits.append(ThemeHit(str(m.key), m.start, m.end, m.term))
+        hits.sort(key=lambda h: (h.start, h.end, h.theme_id))
+        return hits
+
+
+def themes_by_span(
+    text: str, spans: Sequence[tuple[int, int]], hits: Sequence[ThemeHit], codebook: Codebook
+) -> list[tuple[SentenceTheme, ...]]:
+    """For each (sorted, non-overlapping) span, the themes whose hits fall inside it.
+
+    One merge-like walk over spans and hits (both in text order): linear in their sum.
+    """
+    order = {tid: n for n, tid in enumerate(codebook.ids)}
+    result: list[tuple[SentenceTheme, ...]] = []
+    h = 0
+    for start, end in spans:
+        while h < len(hits) and hits[h].start < start:
+            h += 1
+        collected: dict[str, list[ThemeHit]] = {}
+        k = h
+        while k < len(hits) and hits[k].start < end:
+            if hits[k].end <= end:
+                collected.setdefault(hits[k].theme_id, []).append(hits[k])
+            k += 1
+        themes = []
+        for theme_id in sorted(collected, key=lambda t: order.get(t, len(order))):
+            theme_hits = collected[theme_id]
+            matched: list[str] = []
+            for hit in theme_hits:
+                word = " ".join(text[hit.start:hit.end].split())
+                if word.lower() not in (m.lower() for m in matched):
+                    matched.append(word)
+            themes.append(SentenceTheme(
+                theme_id, tuple(matched), tuple((x.start, x.end) for x in theme_hits)))
+        result.append(tuple(themes))
+    return result
