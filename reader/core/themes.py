@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.core.codebook import Codebook
+from reader.core.institutions import institution_spans, quoted_title_spans
 from reader.core.matcher import TermMatch, TermMatcher
 
 
@@ -48,14 +49,29 @@ class ThemeFinder:
         excluded: dict[str, list[tuple[int, int]]] = {}
         for m in self._exclusions.find(text):
             excluded.setdefault(str(m.key), []).append((m.start, m.end))
+        # Words inside an institution's name but outside its head noun name the body.
+        name_spans = institution_spans(text) + quoted_title_spans(text)
+        names = [(s, e) for s, _hs, _he, e in name_spans]
+        heads = [(hs, he) for _s, hs, he, _e in name_spans]
         hits = []
         for m in found:
             spans = excluded.get(str(m.key), ())
             if any(s < m.end and m.start < e for s, e in spans):
                 continue
+            if names and _inside_name_not_head(m.start, m.end, names, heads):
+                continue
             hits.append(ThemeHit(str(m.key), m.start, m.end, m.term))
         hits.sort(key=lambda h: (h.start, h.end, h.theme_id))
         return hits
+
+
+def _inside_name_not_head(
+    start: int, end: int, names: list[tuple[int, int]], heads: list[tuple[int, int]]
+) -> bool:
+    for (n0, n1), (h0, h1) in zip(names, heads, strict=True):
+        if n0 <= start and end <= n1 and not (start < h1 and h0 < end):
+            return True
+    return False
 
 
 def themes_by_span(
