@@ -126,7 +126,9 @@ def load_article(path: str | Path) -> Article:
     suffix = path.suffix.lower()
     text = decode_bytes(data, name)
     if not looks_like_text(text):
-        raise ArticleError(f"{name} is binary data, not text. Parley opens .txt, .md and .html files.")
+        raise ArticleError(
+            f"{name} is binary data, not text. Parley opens .txt, .md and .html files."
+        )
     meta = _sidecar_meta(path)
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_like_html(text)):
         doc = extract_html(text)

@@ -14,7 +14,9 @@ _LINE_PATTERNS = [
     r"(?:copyright|©|all rights reserved).*",
     r"click here.*|skip to (?:main )?content|back to top",
 ]
-_LINE_RE = re.compile(r"^[ \t]*(?:" + "|".join(_LINE_PATTERNS) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_LINE_RE = re.compile(
+    r"^[ \t]*(?:" + "|".join(_LINE_PATTERNS) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE
+)
 
 # Credits inside a caption line: the caption itself is content, the credit is not.
 _INLINE_RE = re.compile(

@@ -101,7 +101,8 @@ def codebook_from_dict(data: object, origin: str = "codebook") -> Codebook:
         if isinstance(raw.get("id"), str):
             where = f"theme '{raw['id']}'"
         for key in sorted(set(raw) - _THEME_KEYS):
-            problems.append(f"{where}: unknown key '{key}' (allowed: {', '.join(sorted(_THEME_KEYS))})")
+            allowed = ", ".join(sorted(_THEME_KEYS))
+            problems.append(f"{where}: unknown key '{key}' (allowed: {allowed})")
         missing = [k for k in _REQUIRED if not isinstance(raw.get(k), str) or not raw[k].strip()]
         for key in missing:
             problems.append(f"{where}: '{key}' is required and must be a non-empty string")

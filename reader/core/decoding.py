@@ -43,7 +43,9 @@ def decode_bytes(data: bytes, name: str) -> str:
     else:
         kind = _binary_kind(data)
         if kind:
-            raise ArticleError(f"{name} is {kind}, not text. Parley opens .txt, .md and .html files.")
+            raise ArticleError(
+                f"{name} is {kind}, not text. Parley opens .txt, .md and .html files."
+            )
         encoding, payload = "utf-8", data
     try:
         text = payload.decode(encoding)

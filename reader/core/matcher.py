@@ -129,7 +129,9 @@ class TermMatcher:
         return matches
 
     @staticmethod
-    def _match_rest(text: str, words: list[tuple[int, int, str]], i: int, phrase: _Phrase) -> int | None:
+    def _match_rest(
+        text: str, words: list[tuple[int, int, str]], i: int, phrase: _Phrase
+    ) -> int | None:
         end = words[i][1]
         for offset, rule in enumerate(phrase.words[1:], 1):
             j = i + offset

@@ -1,0 +1,80 @@
+"""Sentence segmentation on diplomatic prose."""
+from __future__ import annotations
+
+import itertools
+
+from reader.core.segment import segment
+
+
+def units(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, text[s.start:s.end]) for s in segment(text)]
+
+
+def texts(text: str) -> list[str]:
+    return [t for _, t in units(text)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = ("The U.S. and the U.N. met on No. 5 Street. Mr. Smith and J. R. Doe spoke. "
+            "The U.S. delegation agreed.")
+    assert texts(text) == [
+        "The U.S. and the U.N. met on No. 5 Street.",
+        "Mr. Smith and J. R. Doe spoke.",
+        "The U.S. delegation agreed.",
+    ]
+
+
+def test_curly_quote_after_full_stop_ends_sentence():
+    text = "They expressed concern about “drug production.” The officials agreed."
+    assert texts(text) == [
+        "They expressed concern about “drug production.”",
+        "The officials agreed.",
+    ]
+
+
+def test_no_split_inside_an_open_quotation():
+    text = ("The conference “Central Asia: Regional Connectivity. Challenges and "
+            "Opportunities” was held in Tashkent. It ended.")
+    assert texts(text) == [
+        "The conference “Central Asia: Regional Connectivity. Challenges and "
+        "Opportunities” was held in Tashkent.",
+        "It ended.",
+    ]
+
+
+def test_paragraph_without_full_stop_is_its_own_sentence():
+    text = "They reiterated support, the joint statement highlighted\n\nThe next one."
+    assert texts(text) == ["They reiterated support, the joint statement highlighted",
+                           "The next one."]
+
+
+def test_lead_in_and_bullet_items():
+    text = ("The statement highlighted:\n\n  • The need for peace;\n  • The importance of "
+            "trade. It also noted aid.\n\nAfterwards they left.")
+    assert units(text) == [
+        ("lead-in", "The statement highlighted:"),
+        ("item", "The need for peace;"),
+        ("item", "The importance of trade."),
+        ("item", "It also noted aid."),
+        ("sentence", "Afterwards they left."),
+    ]
+    items = [s for s in segment(text) if s.kind == "item"]
+    assert items[1].block == items[2].block != items[0].block
+
+
+def test_inline_bullets_split_into_items():
+    text = "Goals include: • Modernize roads; • Promote trade."
+    assert units(text) == [("lead-in", "Goals include:"), ("item", "Modernize roads;"),
+                           ("item", "Promote trade.")]
+
+
+def test_heading_is_recognised():
+    text = "Background\n\nThe envoys met in Rome. They talked."
+    assert units(text)[0] == ("heading", "Background")
+
+
+def test_offsets_cut_the_text_exactly_and_in_order():
+    text = "  First one.  Second “quoted.”\n\n• Item;\n"
+    segs = segment(text)
+    assert [text[s.start:s.end] for s in segs] == ["First one.", "Second “quoted.”", "Item;"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(segs))
