@@ -161,5 +161,5 @@ def test_too_large(tmp_path):
 def test_bad_sidecar_metadata_is_a_clear_error(tmp_path):
     write(tmp_path, "a.txt", b"T\n\nBody.")
     write(tmp_path, "a.meta.json", b"{not json")
-    with pytest.raises(ArticleError, match="a.meta.json cannot be read"):
+    with pytest.raises(ArticleError, match=r"a\.meta\.json cannot be read"):
         load_article(tmp_path / "a.txt")
