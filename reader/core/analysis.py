@@ -7,6 +7,7 @@ from typing import Any
 from reader.core.article import Article
 from reader.core.codebook import Codebook
 from reader.core.segment import segment
+from reader.core.spans import SpanIndex
 from reader.core.themes import SentenceTheme, ThemeFinder, ThemeHit, themes_by_span
 
 SCHEMA = "parley.analysis/1"
@@ -107,8 +108,9 @@ def analyze(article: Article, codebook: Codebook, finder: ThemeFinder | None = N
     """Segment the article, drop boilerplate units, and assign themes to each unit."""
     finder = finder or ThemeFinder(codebook)
     text = article.text
-    units = [u for u in segment(text) if not article.is_boilerplate(u.start, u.end)]
-    hits = [h for h in finder.hits(text) if not article.is_boilerplate(h.start, h.end)]
+    furniture = SpanIndex(article.boilerplate)
+    units = [u for u in segment(text) if not furniture.contains(u.start, u.end)]
+    hits = [h for h in finder.hits(text) if not furniture.overlaps(h.start, h.end)]
     themes = themes_by_span(text, [(u.start, u.end) for u in units], hits, codebook)
     sentences = [
         Sentence(u.start, u.end, u.kind, u.block, th) for u, th in zip(units, themes, strict=True)

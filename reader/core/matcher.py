@@ -23,7 +23,7 @@ _WORD = re.compile(r"\w+")
 _JOINER = re.compile(r"[\s\-‐‑–]*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TermMatch:
     """One occurrence of a term: the span it covers and the term (as written in the rules)."""
 
@@ -38,12 +38,13 @@ class _WordRule:
     text: str
     prefix: bool
     case_sensitive: bool
+    forms: frozenset[str] = frozenset()  # the word and its plurals, computed once
 
     def matches(self, word: str, lower: str) -> bool:
         candidate = word if self.case_sensitive else lower
         if self.prefix:
             return candidate.startswith(self.text)
-        return candidate in _forms(self.text)
+        return candidate in self.forms
 
 
 def _forms(word: str) -> set[str]:
@@ -71,7 +72,8 @@ def _parse_term(term: str) -> tuple[_WordRule, ...]:
             continue
         # Acronyms and capitalised short forms keep their case: "US" is not "us".
         sensitive = sum(ch.isupper() for ch in word) >= 2 and word == word.upper()
-        rules.append(_WordRule(word if sensitive else word.lower(), prefix, sensitive))
+        text = word if sensitive else word.lower()
+        rules.append(_WordRule(text, prefix, sensitive, frozenset(_forms(text))))
     return tuple(rules)
 
 
@@ -117,31 +119,29 @@ class TermMatcher:
 
     def find(self, text: str) -> list[TermMatch]:
         """Every occurrence of every term, in text order (overlaps allowed)."""
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         cache: dict[str, list[_Phrase]] = {}
         matches: list[TermMatch] = []
-        for i, (start, _end, word) in enumerate(words):
-            lower = word.lower()
-            for phrase in self._candidates(word, lower, cache):
-                stop = self._match_rest(text, words, i, phrase)
+        candidates = self._candidates
+        for m in _WORD.finditer(text):
+            word = m.group()
+            phrases = cache.get(word)
+            if phrases is None:
+                phrases = candidates(word, word.lower(), cache)
+            for phrase in phrases:
+                stop = self._match_rest(text, m.end(), phrase)
                 if stop is not None:
-                    matches.append(TermMatch(start, stop, phrase.key, phrase.term))
+                    matches.append(TermMatch(m.start(), stop, phrase.key, phrase.term))
         return matches
 
     @staticmethod
-    def _match_rest(
-        text: str, words: list[tuple[int, int, str]], i: int, phrase: _Phrase
-    ) -> int | None:
-        end = words[i][1]
-        for offset, rule in enumerate(phrase.words[1:], 1):
-            j = i + offset
-            if j >= len(words):
+    def _match_rest(text: str, end: int, phrase: _Phrase) -> int | None:
+        """Where the phrase ends if its other words follow `end`, joined only by blanks or
+        hyphens; None if they do not."""
+        for rule in phrase.words[1:]:
+            gap = _JOINER.match(text, end)
+            end = gap.end() if gap else end
+            nxt = _WORD.match(text, end)
+            if nxt is None or not rule.matches(nxt.group(), nxt.group().lower()):
                 return None
-            start_j, end_j, word_j = words[j]
-            gap = _JOINER.fullmatch(text, end, start_j)
-            if gap is None:
-                return None
-            if not rule.matches(word_j, word_j.lower()):
-                return None
-            end = end_j
+            end = nxt.end()
         return end

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 BULLETS = "•·▪‣◦●○■□–—*-"
 _BULLET_LINE = re.compile(r"^[ \t]*([•·▪‣◦●○■□]|[-*–—](?=[ \t]))[ \t]*")
 _INLINE_BULLET = re.compile(r"[ \t]+•[ \t]+")
-# Terminal punctuation, then any closing quotes/brackets, then space.
-_TERMINATOR = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s)")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "maj", "capt",
     "sen", "rep", "amb", "gov", "pres", "hon", "rev", "jr", "sr", "inc", "ltd", "co", "corp",
@@ -94,44 +92,50 @@ def _next_starts_sentence(text: str, pos: int, end: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "“‘\"'(•[" or not ch.isalpha()
 
 
+# The only characters that change the splitter's state: quotes and terminal punctuation
+# (with the closing marks that may follow it). Scanning for them alone keeps the loop in C.
+_EVENT = re.compile(r"[“‘”’\"]|[.!?…]+[”\"’')\]]*")
+
+
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     depth = 0  # open curly quotations; no sentence ends inside one
     straight_open = False
-    i = start
-    while i < end:
-        ch = text[i]
+    for m in _EVENT.finditer(text, start, end):
+        token = m.group()
+        ch = token[0]
         if ch in _OPENING_QUOTES:
             depth += 1
-        elif ch in _CLOSING_QUOTES and depth and not (ch == "’" and text[i - 1 : i].isalpha()
-                                                      and text[i + 1 : i + 2].isalpha()):
-            depth -= 1
-        elif ch == '"':
+            continue
+        if ch == "’":
+            # An apostrophe inside a word ("Afghanistan’s") is not a closing quote.
+            if depth and not (text[m.start() - 1 : m.start()].isalpha()
+                              and text[m.end() : m.end() + 1].isalpha()):
+                depth -= 1
+            continue
+        if ch == "”":
+            depth = max(0, depth - 1)
+            continue
+        if ch == '"':
             straight_open = not straight_open
-        if ch in ".!?…":
-            m = _TERMINATOR.match(text, i, end) or (
-                re.compile(r"[.!?…]+[”\"’')\]]*\Z").match(text[i:end])
-            )
-            if m:
-                stop = i + (m.end() - m.start())
-                closing = text[i:stop]
-                # Quotes closed by the terminator's trailing marks count as closed.
-                depth = max(0, depth - sum(closing.count(q) for q in "”"))
-                if closing.count('"') % 2:
-                    straight_open = not straight_open
-                inside_quote = depth > 0 or straight_open
-                if (
-                    stop < end
-                    and not inside_quote
-                    and not (ch == "." and _is_abbreviation(text, i))
-                    and _next_starts_sentence(text, stop, end)
-                ):
-                    spans.append((cursor, stop))
-                    cursor = stop
-                i = stop
-                continue
-        i += 1
+            continue
+        # Terminal punctuation; quotes it carries close before we judge the boundary.
+        depth = max(0, depth - token.count("”"))
+        if token.count('"') % 2:
+            straight_open = not straight_open
+        stop = m.end()
+        if (
+            stop < end
+            and text[stop].isspace()
+            and depth == 0
+            and not straight_open
+            and not (ch == "." and len(token.rstrip("”\"’')]")) == 1
+                     and _is_abbreviation(text, m.start()))
+            and _next_starts_sentence(text, stop, end)
+        ):
+            spans.append((cursor, stop))
+            cursor = stop
     spans.append((cursor, end))
     return spans
 

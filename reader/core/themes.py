@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 from reader.core.codebook import Codebook
 from reader.core.institutions import institution_spans, quoted_title_spans
-from reader.core.matcher import TermMatch, TermMatcher
+from reader.core.matcher import TermMatcher
+from reader.core.spans import SpanIndex
+
+_TERM, _EXCLUDE = "term", "exclude"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ThemeHit:
     """One matched term of one theme: [start, end) in the article text."""
 
@@ -34,44 +37,43 @@ class ThemeFinder:
 
     def __init__(self, codebook: Codebook):
         self.codebook = codebook
-        self._terms = TermMatcher((t.id, term) for t in codebook.themes for term in t.terms)
-        self._exclusions = TermMatcher((t.id, term) for t in codebook.themes for term in t.exclude)
+        # Terms and exclusions share one matcher (one pass over the text), told apart by key.
+        rules = [((_TERM, t.id), term) for t in codebook.themes for term in t.terms]
+        rules += [((_EXCLUDE, t.id), term) for t in codebook.themes for term in t.exclude]
+        self._matcher = TermMatcher(rules)
         self._patterns = [
             (t.id, p, re.compile(p, re.IGNORECASE)) for t in codebook.themes for p in t.patterns
         ]
 
     def hits(self, text: str) -> list[ThemeHit]:
         """Every term and pattern hit, minus those inside an exclusion of the same theme."""
-        found: list[TermMatch] = self._terms.find(text)
+        found: list[tuple[int, int, str, str]] = []  # start, end, theme id, term
+        by_theme: dict[str, list[tuple[int, int]]] = {}
+        for m in self._matcher.find(text):
+            kind, theme_id = m.key  # type: ignore[misc]
+            if kind == _EXCLUDE:
+                by_theme.setdefault(theme_id, []).append((m.start, m.end))
+            else:
+                found.append((m.start, m.end, theme_id, m.term))
         for theme_id, source, regex in self._patterns:
-            found += [TermMatch(m.start(), m.end(), theme_id, source)
+            found += [(m.start(), m.end(), theme_id, source)
                       for m in regex.finditer(text) if m.end() > m.start()]
-        excluded: dict[str, list[tuple[int, int]]] = {}
-        for m in self._exclusions.find(text):
-            excluded.setdefault(str(m.key), []).append((m.start, m.end))
+        excluded = {theme_id: SpanIndex(spans) for theme_id, spans in by_theme.items()}
         # Words inside an institution's name but outside its head noun name the body.
-        name_spans = institution_spans(text) + quoted_title_spans(text)
-        names = [(s, e) for s, _hs, _he, e in name_spans]
+        name_spans = sorted(institution_spans(text) + quoted_title_spans(text))
+        names = SpanIndex((s, e) for s, _hs, _he, e in name_spans)
         heads = [(hs, he) for _s, hs, he, _e in name_spans]
         hits = []
-        for m in found:
-            spans = excluded.get(str(m.key), ())
-            if any(s < m.end and m.start < e for s, e in spans):
+        for start, end, theme_id, term in found:
+            exclusion = excluded.get(theme_id)
+            if exclusion and exclusion.overlaps(start, end):
                 continue
-            if names and _inside_name_not_head(m.start, m.end, names, heads):
+            if names and any(not (start < heads[i][1] and heads[i][0] < end)
+                             for i in names.containing(start, end)):
                 continue
-            hits.append(ThemeHit(str(m.key), m.start, m.end, m.term))
+            hits.append(ThemeHit(theme_id, start, end, term))
         hits.sort(key=lambda h: (h.start, h.end, h.theme_id))
         return hits
-
-
-def _inside_name_not_head(
-    start: int, end: int, names: list[tuple[int, int]], heads: list[tuple[int, int]]
-) -> bool:
-    for (n0, n1), (h0, h1) in zip(names, heads, strict=True):
-        if n0 <= start and end <= n1 and not (start < h1 and h0 < end):
-            return True
-    return False
 
 
 def themes_by_span(
