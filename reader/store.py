@@ -7,11 +7,16 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import ParleyError
+from reader.core.anchoring import Anchorer, reanchor_highlight, reanchor_review
+from reader.core.annotations import Highlight, Review, now_iso
+from reader.core.article import Article
+from reader.core.codebook import Codebook, codebook_from_dict
+from reader.core.errors import CodebookError, ParleyError
 from reader.paths import user_data_dir
 from reader.store_schema import SCHEMA_VERSION, migrate
 
@@ -23,6 +28,50 @@ BUSY_TIMEOUT_MS = 10_000
 _SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CORRUPT = 3, 8, 11
 _SQLITE_CANTOPEN, _SQLITE_NOTADB, _SQLITE_IOERR = 14, 26, 10
 _DAMAGED_CODES = {_SQLITE_CORRUPT, _SQLITE_NOTADB}
+
+
+_HL_COLUMNS = ("id", "article_id", "theme_id", "start", "end", "quote", "prefix", "suffix",
+               "note", "origin", "created", "modified", "orphan")
+_HL_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _HL_COLUMNS) + " FROM highlights"
+_RV_COLUMNS = ("article_id", "theme_id", "start", "end", "quote", "decision", "modified")
+_RV_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _RV_COLUMNS) + " FROM reviews"
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """What the store knows of an article: its content id, where it was last seen, its title."""
+
+    content_id: str
+    path: str | None
+    title: str
+    first_seen: str
+    last_seen: str
+
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    """What happened when work moved from an old version of an article to a new one."""
+
+    from_id: str
+    to_id: str
+    anchored: int  # highlights placed in the new text
+    orphaned: int  # highlights kept with their quote, no longer found in the text
+    reviews_moved: int
+    reviews_left: int  # decisions whose passage is gone; they stay with the old version
+
+
+def _highlight(row: tuple[Any, ...]) -> Highlight:
+    values = dict(zip(_HL_COLUMNS, row, strict=True))
+    values["orphan"] = bool(values["orphan"])
+    return Highlight(**values)
+
+
+def _review(row: tuple[Any, ...]) -> Review:
+    return Review(**dict(zip(_RV_COLUMNS, row, strict=True)))
+
+
+def _highlight_params(h: Highlight) -> tuple[Any, ...]:
+    return tuple(int(h.orphan) if c == "orphan" else getattr(h, c) for c in _HL_COLUMNS)
 
 
 class StoreError(ParleyError):
@@ -265,3 +314,202 @@ class Store:
     def set_pref(self, key: str, value: Any) -> None:
         """Save a JSON-serialisable preference at once."""
         self._set_json("prefs", key, value)
+
+    # -- articles ------------------------------------------------------------------------
+
+    def article(self, content_id: str) -> ArticleRecord | None:
+        """The record of one article by content id."""
+        rows = self._query("SELECT content_id, path, title, first_seen, last_seen FROM articles"
+                           " WHERE content_id = ?", (content_id,))
+        return ArticleRecord(*rows[0]) if rows else None
+
+    def articles(self) -> list[ArticleRecord]:
+        """Every article the store has seen, most recently opened first."""
+        rows = self._query("SELECT content_id, path, title, first_seen, last_seen FROM articles"
+                           " ORDER BY last_seen DESC, title")
+        return [ArticleRecord(*r) for r in rows]
+
+    def remember_article(self, article: Article) -> ReanchorReport | None:
+        """Record that `article` was opened; if its path held other text before, re-anchor.
+
+        Work follows the file: highlights, review decisions and the memo of the text last
+        seen at this path move to the new text (see `reanchor`). Returns what moved, or None
+        when nothing had to.
+        """
+        path = str(Path(article.path).resolve()) if article.path else None
+        new_id = article.content_id
+        stamp = now_iso()
+        with self.transaction() as db:
+            old_id = None
+            if path is not None:
+                row = db.execute(
+                    "SELECT content_id FROM articles WHERE path = ? AND content_id != ?"
+                    " ORDER BY last_seen DESC LIMIT 1", (path, new_id)).fetchone()
+                old_id = row[0] if row else None
+                # The old text is no longer at this path: it keeps its record, not the path.
+                db.execute("UPDATE articles SET path = NULL WHERE path = ? AND content_id != ?",
+                           (path, new_id))
+            db.execute(
+                "INSERT INTO articles (content_id, path, title, first_seen, last_seen)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(content_id) DO UPDATE SET"
+                " path = COALESCE(excluded.path, path), title = excluded.title,"
+                " last_seen = excluded.last_seen",
+                (new_id, path, article.title, stamp, stamp))
+            if old_id is None:
+                return None
+            return self.reanchor(old_id, article)
+
+    def reanchor(self, from_id: str, article: Article) -> ReanchorReport:
+        """Move the work stored for `from_id` onto `article`, re-anchored by quote + context.
+
+        Highlights that cannot be found again become orphans (kept, with their quote);
+        review decisions whose passage is gone stay with the old version. All in one
+        transaction.
+        """
+        to_id = article.content_id
+        anchorer = Anchorer(article.text)
+        with self.transaction() as db:
+            anchored = orphaned = moved = left = 0
+            for h in self.highlights(from_id):
+                new = reanchor_highlight(h, anchorer, to_id)
+                db.execute(
+                    'UPDATE highlights SET article_id = ?, start = ?, "end" = ?, quote = ?,'
+                    " prefix = ?, suffix = ?, orphan = ? WHERE id = ?",
+                    (new.article_id, new.start, new.end, new.quote, new.prefix, new.suffix,
+                     int(new.orphan), new.id))
+                orphaned += new.orphan
+                anchored += not new.orphan
+            if from_id != to_id:
+                for r in self.reviews(from_id):
+                    new_r = reanchor_review(r, anchorer, to_id)
+                    if new_r is None:
+                        left += 1
+                        continue
+                    self._write_review(db, new_r)
+                    db.execute('DELETE FROM reviews WHERE article_id = ? AND theme_id = ?'
+                               ' AND start = ? AND "end" = ?',
+                               (r.article_id, r.theme_id, r.start, r.end))
+                    moved += 1
+                # The memo moves unless the new text already has one of its own.
+                db.execute("UPDATE OR IGNORE memos SET article_id = ? WHERE article_id = ?",
+                           (to_id, from_id))
+        return ReanchorReport(from_id, to_id, anchored, orphaned, moved, left)
+
+    # -- highlights ----------------------------------------------------------------------
+
+    def add_highlight(self, h: Highlight) -> None:
+        """Save a highlight (a highlight with the same id is replaced, so redo is safe)."""
+        placeholders = ", ".join("?" * len(_HL_COLUMNS))
+        columns = ", ".join(f'"{c}"' for c in _HL_COLUMNS)
+        with self.transaction() as db:
+            db.execute(f"INSERT OR REPLACE INTO highlights ({columns}) VALUES ({placeholders})",
+                       _highlight_params(h))
+
+    def update_highlight(self, h: Highlight) -> None:
+        """Save changes to an existing highlight (theme, note, span...)."""
+        sets = ", ".join(f'"{c}" = ?' for c in _HL_COLUMNS[1:])
+        with self.transaction() as db:
+            cur = db.execute(f"UPDATE highlights SET {sets} WHERE id = ?",
+                             (*_highlight_params(h)[1:], h.id))
+            if cur.rowcount == 0:
+                raise StoreError(f"There is no highlight {h.id} to change (was it deleted?).")
+
+    def delete_highlight(self, highlight_id: str) -> Highlight | None:
+        """Delete a highlight; returns what was deleted (None if there was none)."""
+        with self.transaction() as db:
+            row = db.execute(_HL_SELECT + " WHERE id = ?", (highlight_id,)).fetchone()
+            db.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
+        return _highlight(row) if row else None
+
+    def highlight(self, highlight_id: str) -> Highlight | None:
+        """One highlight by id."""
+        rows = self._query(_HL_SELECT + " WHERE id = ?", (highlight_id,))
+        return _highlight(rows[0]) if rows else None
+
+    def highlights(self, article_id: str) -> list[Highlight]:
+        """An article's highlights in text order (orphans included, flagged)."""
+        rows = self._query(_HL_SELECT + ' WHERE article_id = ? ORDER BY start, "end", created, id',
+                           (article_id,))
+        return [_highlight(r) for r in rows]
+
+    # -- reviews of automatic passages ---------------------------------------------------
+
+    @staticmethod
+    def _write_review(db: sqlite3.Connection, r: Review) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO reviews (article_id, theme_id, start, \"end\", quote,"
+            " decision, modified) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (r.article_id, r.theme_id, r.start, r.end, r.quote, r.decision, r.modified))
+
+    def set_review(self, r: Review) -> None:
+        """Save an accept/reject decision on one automatic passage."""
+        self.set_reviews([r])
+
+    def set_reviews(self, reviews: list[Review]) -> None:
+        """Save several decisions in one transaction (accept/reject all of a theme)."""
+        with self.transaction() as db:
+            for r in reviews:
+                self._write_review(db, r)
+
+    def review(self, article_id: str, theme_id: str, start: int, end: int) -> Review | None:
+        """The decision on one passage, if any."""
+        rows = self._query(_RV_SELECT + ' WHERE article_id = ? AND theme_id = ? AND start = ?'
+                           ' AND "end" = ?', (article_id, theme_id, start, end))
+        return _review(rows[0]) if rows else None
+
+    def clear_review(self, article_id: str, theme_id: str, start: int,
+                     end: int) -> Review | None:
+        """Forget a decision (restore a rejected passage); returns what was cleared."""
+        with self.transaction():
+            old = self.review(article_id, theme_id, start, end)
+            self._db.execute('DELETE FROM reviews WHERE article_id = ? AND theme_id = ?'
+                             ' AND start = ? AND "end" = ?', (article_id, theme_id, start, end))
+        return old
+
+    def reviews(self, article_id: str) -> list[Review]:
+        """An article's review decisions in text order."""
+        rows = self._query(_RV_SELECT + ' WHERE article_id = ? ORDER BY start, "end", theme_id',
+                           (article_id,))
+        return [_review(r) for r in rows]
+
+    # -- memo ------------------------------------------------------------------------------
+
+    def get_memo(self, article_id: str) -> str:
+        """The article's free-form memo ("" when there is none)."""
+        rows = self._query("SELECT text FROM memos WHERE article_id = ?", (article_id,))
+        return rows[0][0] if rows else ""
+
+    def set_memo(self, article_id: str, text: str) -> None:
+        """Save the article's memo (an empty text removes it)."""
+        with self.transaction() as db:
+            if text:
+                db.execute("INSERT OR REPLACE INTO memos (article_id, text, modified)"
+                           " VALUES (?, ?, ?)", (article_id, text, now_iso()))
+            else:
+                db.execute("DELETE FROM memos WHERE article_id = ?", (article_id,))
+
+    # -- the user's codebook --------------------------------------------------------------
+
+    def user_codebook(self) -> Codebook | None:
+        """The user's edited codebook, or None to use the shipped default."""
+        rows = self._query("SELECT data FROM codebook WHERE id = 1")
+        if not rows:
+            return None
+        try:
+            return codebook_from_dict(json.loads(rows[0][0]), origin="saved codebook")
+        except (ValueError, CodebookError) as exc:
+            # Left in the database untouched, so nothing is lost; the default is used.
+            message = f"Your saved codebook cannot be used ({exc}); the default is shown."
+            if message not in self.warnings:
+                self.warnings.append(message)
+            return None
+
+    def set_user_codebook(self, codebook: Codebook | None) -> None:
+        """Save the user's codebook; None resets to the shipped default."""
+        with self.transaction() as db:
+            if codebook is None:
+                db.execute("DELETE FROM codebook WHERE id = 1")
+            else:
+                data = json.dumps(codebook.to_dict(), ensure_ascii=True)
+                db.execute("INSERT OR REPLACE INTO codebook (id, data, modified)"
+                           " VALUES (1, ?, ?)", (data, now_iso()))
