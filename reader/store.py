@@ -70,8 +70,25 @@ def _review(row: tuple[Any, ...]) -> Review:
     return Review(**dict(zip(_RV_COLUMNS, row, strict=True)))
 
 
+def storable(text: str) -> str:
+    """`text` as SQLite can hold it: unchanged, unless it has lone UTF-16 surrogates.
+
+    Python strings that came from UTF-16 (a Windows clipboard, Qt) may carry surrogate
+    halves, which UTF-8 cannot encode. A proper pair is joined into its character; a lone
+    half becomes U+FFFD. Every valid string (markup, control characters, NUL, RTL marks)
+    is returned exactly.
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def _highlight_params(h: Highlight) -> tuple[Any, ...]:
-    return tuple(int(h.orphan) if c == "orphan" else getattr(h, c) for c in _HL_COLUMNS)
+    values = (getattr(h, c) for c in _HL_COLUMNS)
+    return tuple(int(v) if isinstance(v, bool) else storable(v) if isinstance(v, str) else v
+                 for v in values)
 
 
 class StoreError(ParleyError):
@@ -336,7 +353,8 @@ class Store:
         seen at this path move to the new text (see `reanchor`). Returns what moved, or None
         when nothing had to.
         """
-        path = str(Path(article.path).resolve()) if article.path else None
+        # A non-UTF-8 file name arrives with surrogate escapes; store (and match) it storable.
+        path = storable(str(Path(article.path).resolve())) if article.path else None
         new_id = article.content_id
         stamp = now_iso()
         with self.transaction() as db:
@@ -354,7 +372,7 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT(content_id) DO UPDATE SET"
                 " path = COALESCE(excluded.path, path), title = excluded.title,"
                 " last_seen = excluded.last_seen",
-                (new_id, path, article.title, stamp, stamp))
+                (new_id, path, storable(article.title), stamp, stamp))
             if old_id is None:
                 return None
             return self.reanchor(old_id, article)
@@ -375,8 +393,8 @@ class Store:
                 db.execute(
                     'UPDATE highlights SET article_id = ?, start = ?, "end" = ?, quote = ?,'
                     " prefix = ?, suffix = ?, orphan = ? WHERE id = ?",
-                    (new.article_id, new.start, new.end, new.quote, new.prefix, new.suffix,
-                     int(new.orphan), new.id))
+                    (new.article_id, new.start, new.end, storable(new.quote),
+                     storable(new.prefix), storable(new.suffix), int(new.orphan), new.id))
                 orphaned += new.orphan
                 anchored += not new.orphan
             if from_id != to_id:
@@ -439,7 +457,8 @@ class Store:
         db.execute(
             "INSERT OR REPLACE INTO reviews (article_id, theme_id, start, \"end\", quote,"
             " decision, modified) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (r.article_id, r.theme_id, r.start, r.end, r.quote, r.decision, r.modified))
+            (r.article_id, r.theme_id, r.start, r.end, storable(r.quote), r.decision,
+             r.modified))
 
     def set_review(self, r: Review) -> None:
         """Save an accept/reject decision on one automatic passage."""
@@ -484,7 +503,7 @@ class Store:
         with self.transaction() as db:
             if text:
                 db.execute("INSERT OR REPLACE INTO memos (article_id, text, modified)"
-                           " VALUES (?, ?, ?)", (article_id, text, now_iso()))
+                           " VALUES (?, ?, ?)", (article_id, storable(text), now_iso()))
             else:
                 db.execute("DELETE FROM memos WHERE article_id = ?", (article_id,))
 
