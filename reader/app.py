@@ -12,6 +12,7 @@ PROCESS_START = time.perf_counter()
 # `run(args) -> int`; they are imported only when asked for, so the window pays nothing.
 COMMANDS = {
     "analyze": "reader.commands.analyze",
+    "export": "reader.commands.export",
 }
 
 

@@ -106,7 +106,10 @@ def _codes(parent: ET.Element, themes: Sequence[Theme], guids: dict[str, str]) -
 
 def _serialise(root: ET.Element) -> bytes:
     ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    # Written by hand: ElementTree's declaration uses single quotes, which some importers'
+    # hand-rolled readers do not expect.
+    body = ET.tostring(root, encoding="unicode")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n").encode("utf-8")
 
 
 def codebook_to_qdc(themes: Sequence[Theme] | Codebook) -> bytes:
