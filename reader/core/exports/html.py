@@ -36,7 +36,7 @@ h2 { font: 600 1.05rem/1.3 system-ui, sans-serif; margin: 2rem 0 .6rem; padding-
 /* Tufte-style margin notes: the article leaves a right margin and each note floats into
    it beside the passage it belongs to, without opening gaps in the text. */
 .article { padding-right: 19rem; }
-.article p { margin: 0 0 1rem; line-height: 1.75; }
+.article p { margin: 0 0 1rem; line-height: 1.85; }
 .article p.furniture { color: #888; font-size: .9rem; }
 mark { color: inherit; padding: 0 0 var(--bands, 2px); border-radius: 2px;
   -webkit-box-decoration-break: clone; box-decoration-break: clone; }
