@@ -26,10 +26,11 @@ def to_csv_text(bundle: ExportBundle) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    article = bundle.article
+    title = bundle.article.title
+    article_id = bundle.article.content_id  # a sha256 of the text: computed once, not per row
     for p in bundle.passages:
         theme = bundle.theme(p.theme_id)
-        row = (article.title, article.content_id, p.theme_id, theme.name, theme.color,
+        row = (title, article_id, p.theme_id, theme.name, theme.color,
                p.start, p.end, p.quote, p.note, p.origin, p.review)
         writer.writerow([neutralise(cell) for cell in row])
     return out.getvalue()

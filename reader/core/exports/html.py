@@ -207,9 +207,9 @@ def _summary(bundle: ExportBundle) -> list[str]:
     return out
 
 
-def _mark_style(bundle: ExportBundle, active: list[ExportPassage]) -> str:
+def _mark_style(bundle: ExportBundle, active: list[ExportPassage],
+                order: dict[str, int]) -> str:
     """Background bands and stacked underlines, one per theme, so overlaps stay visible."""
-    order = {t.id: n for n, t in enumerate(bundle.themes)}
     strongest: dict[str, bool] = {}  # theme -> has a manual highlight here
     for p in sorted(active, key=lambda p: order.get(p.theme_id, 999)):
         strongest[p.theme_id] = strongest.get(p.theme_id, False) or not p.is_auto
@@ -262,6 +262,7 @@ def _article_body(bundle: ExportBundle) -> str:
     cuts = sorted({0, len(text), *bounds, *starting, *ending})
     para_starts = [s for s, _ in paragraphs]
     numbers: dict[int, int] = {}  # passage index -> note number, in reading order
+    order = {t.id: n for n, t in enumerate(bundle.themes)}  # once: it walks every passage
 
     rows: list[str] = []
     current = -1
@@ -297,7 +298,7 @@ def _article_body(bundle: ExportBundle) -> str:
         piece = _text_html(text[x:nxt])
         if active:
             passages = list(active.values())
-            body.append(f'<mark style="{_mark_style(bundle, passages)}" '
+            body.append(f'<mark style="{_mark_style(bundle, passages, order)}" '
                         f'title="{_e(_mark_title(bundle, passages))}">{piece}</mark>')
         else:
             body.append(piece)

@@ -52,7 +52,10 @@ def _datetime(value: str, fallback: str) -> str:
     return value if value and _DATETIME.match(value) else fallback
 
 
-def clean_source(text: str) -> tuple[str, list[int]]:
+_NEEDS_CLEANING = re.compile("[\r\ud800-\udfff]|^\ufeff")
+
+
+def clean_source(text: str) -> tuple[str, Sequence[int]]:
     """The source text as REFI tools need it, and where each old offset lands in it.
 
     Drops a leading BOM and the CR of CRLF, turns a lone CR into LF and lone surrogates
@@ -153,7 +156,7 @@ def _description(bundle: ExportBundle, passages: list[ExportPassage]) -> str:
     return _xml_text("\n".join(lines))
 
 
-def _selections(bundle: ExportBundle, mapping: list[int]) -> list[_Selection]:
+def _selections(bundle: ExportBundle, mapping: Sequence[int]) -> list[_Selection]:
     """Placed passages grouped by span: one selection, one coding per theme."""
     groups: dict[tuple[int, int], _Selection] = {}
     for p in bundle.passages:
