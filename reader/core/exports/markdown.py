@@ -1,6 +1,7 @@
 """Markdown export: a brief that reads well as plain text and renders well."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reader import __version__
@@ -25,7 +26,8 @@ def _quote_block(text: str) -> list[str]:
 
 def legend_label(bundle: ExportBundle, theme_id: str) -> str:
     theme = bundle.theme(theme_id)
-    return f"{color_square(theme.color)} {theme.name} (`{theme.color}`, {color_name(theme.color)})"
+    return (f"{color_square(theme.color)} {md_text(theme.name)} "
+            f"(`{theme.color}`, {color_name(theme.color)})")
 
 
 def _origin_words(passage: ExportPassage) -> str:
@@ -42,8 +44,10 @@ def to_markdown(bundle: ExportBundle) -> str:
     for label, value in (("Place", article.place), ("Source", article.source)):
         if value:
             facts.append(f"**{label}:** {md_text(value)}")
-    if article.url:
+    if article.url and re.match(r"^https?://", article.url):
         facts.append(f"**URL:** <{article.url.replace('>', '%3E').replace(' ', '%20')}>")
+    elif article.url:
+        facts.append(f"**URL:** {md_text(article.url)}")  # not a link: no javascript: etc.
     scope = "manual highlights only" if bundle.options.manual_only else \
         "your highlights and Parley's automatic passages (rejected ones left out)"
     facts.append(f"**Exported:** {bundle.exported} with Parley {__version__}; {scope}")

@@ -210,3 +210,25 @@ def test_unicode_article_exports_in_every_format(unicode_article: Article) -> No
     _, bundle, _ = make_bundle(unicode_article, hostile=True)
     assert "🤝" in to_markdown(bundle) and "🤝" in to_html(bundle)
     assert "Tōkyō" in json.loads(to_json_text(bundle))["text"]
+
+
+def test_hostile_title_theme_names_and_url_are_escaped() -> None:
+    from reader.core.article import Article
+    from reader.core.codebook import Codebook, Theme
+
+    article = Article(text="Evil words here. More evil words.",
+                      title="</title><script>alert(1)</script>",
+                      url="javascript:alert(1)", source="<i>src</i>")
+    book = Codebook((Theme("evil", "<b onmouseover=x>Evil</b>", "#123456", "#123456",
+                           terms=("evil",)),))
+    analysis = analyze(article, book)
+    h = Highlight.anchored(article.content_id, article.text, "evil", 0, 4, note="n")
+    bundle = build_bundle(analysis, [h], [], "", None)
+    html = to_html(bundle)
+    parsed = _parse(html)
+    assert not {tag for tag, _ in parsed.tags} & {"script", "b", "i"}
+    assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
+    assert "javascript:" not in " ".join(str(a.get("href")) for _, a in parsed.tags)
+    assert "</title><script>alert(1)</script>" in "".join(parsed.text)
+    md = to_markdown(bundle)
+    assert re.search(r"(?<!\\)<(script|b |i>|javascript)", md) is None
