@@ -27,7 +27,11 @@ BUSY_TIMEOUT_MS = 10_000
 # SQLite primary result codes (the low byte of the extended code Python reports).
 _SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CORRUPT = 3, 8, 11
 _SQLITE_CANTOPEN, _SQLITE_NOTADB, _SQLITE_IOERR = 14, 26, 10
+_SQLITE_FULL = 13
 _DAMAGED_CODES = {_SQLITE_CORRUPT, _SQLITE_NOTADB}
+# Errors after which the file cannot take more writes this session (disk full, file gone).
+_LOST_DISK_CODES = {_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT,
+                    _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB}
 
 
 _HL_COLUMNS = ("id", "article_id", "theme_id", "start", "end", "quote", "prefix", "suffix",
@@ -282,18 +286,40 @@ class Store:
                 # (busy_timeout) instead of failing halfway through the action.
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise StoreError(f"Parley could not save your change ({exc}).") from exc
+                raise self._save_failed(exc) from exc
             self._depth = 1
             try:
                 yield self._db
                 self._db.execute("COMMIT")
             except BaseException as exc:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    # SQLite may already have rolled back (disk full): don't mask the cause.
+                    self._db.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise StoreError(f"Parley could not save your change ({exc}).") from exc
+                    raise self._save_failed(exc) from exc
                 raise
             finally:
                 self._depth = 0
+
+    def _save_failed(self, exc: sqlite3.Error) -> StoreError:
+        """The error for a failed save; when the disk is gone, carry on in memory from now."""
+        if _primary_code(exc) not in _LOST_DISK_CODES or self.read_only:
+            # Busy for longer than the timeout, or a bug: the next action may well succeed.
+            return StoreError(f"Parley could not save your change ({exc}). Please try again.")
+        mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            self._db.backup(mem)
+        except sqlite3.Error:
+            mem.close()
+            mem = _memory_copy(None)
+        self._db.close()
+        self._db = mem
+        self.read_only = True
+        message = (f"Parley could not save your last change ({exc}), so it was not made. "
+                   f"Your work is now kept in memory only: export it before quitting, and "
+                   f"check the data folder {self.path.parent}.")
+        self.warnings.append(message)
+        return StoreError(message)
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
