@@ -26,6 +26,9 @@ UNKNOWN_THEME_COLOR = "#888888"
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 REVIEW_PENDING = "pending"
+# Dates the analysis finds in the text (the extraction's `role`) worth putting in a header.
+_TEXT_DATE_LABELS = {"released": "released (from the text)",
+                     "meeting": "meeting date (from the text)"}
 
 
 @dataclass(frozen=True)
@@ -115,13 +118,23 @@ class ExportBundle:
 
     @property
     def dates(self) -> list[tuple[str, str]]:
-        """(label, value) of every date the article carries: released first, then meta dates."""
+        """(label, value) of the article's dates: released, other metadata dates, then the
+        release and meeting dates the analysis found in the text, when not already given."""
         found: list[tuple[str, str]] = []
         if self.article.date:
             found.append(("date", self.article.date))
         for key, value in sorted(self.article.meta.items()):
             if key != "date" and key.endswith("date") and value:
                 found.append((key.replace("_", " "), value))
+        seen = {value for _, value in found}
+        for item in self.analysis.dates:
+            data = item_json(item)
+            if not isinstance(data, dict):
+                continue
+            role, value = data.get("role"), data.get("date")
+            if role in _TEXT_DATE_LABELS and isinstance(value, str) and value not in seen:
+                found.append((_TEXT_DATE_LABELS[role], value))
+                seen.add(value)
         return found
 
 
@@ -134,6 +147,14 @@ def item_json(item: Any) -> Any:
     """Participants and commitments come as objects with `to_json()` or as plain dicts."""
     to_json = getattr(item, "to_json", None)
     return to_json() if callable(to_json) else item
+
+
+def stance_words(commitment: dict[str, Any]) -> str:
+    """The stance of a commitment with its qualifiers: "support (negated, quoted)"."""
+    marks = [word for key, word in (("negated", "negated"), ("quoted", "quoted"))
+             if commitment.get(key)]
+    stance = str(commitment.get("stance") or "")
+    return f"{stance} ({', '.join(marks)})".strip() if marks else stance
 
 
 def build_bundle(

@@ -7,7 +7,13 @@ from html import escape
 from typing import Any
 
 from reader import __version__
-from reader.core.exports.bundle import ExportBundle, ExportPassage, item_json, safe_color
+from reader.core.exports.bundle import (
+    ExportBundle,
+    ExportPassage,
+    item_json,
+    safe_color,
+    stance_words,
+)
 from reader.core.exports.colors import color_name, tint
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -194,7 +200,7 @@ def _summary(bundle: ExportBundle) -> list[str]:
                 f'width:.7rem;height:.7rem"></span> {_e(bundle.theme(t).name)} '
                 for t in data.get("themes") or []
             )
-            stance = _e(data.get("stance") or "") + (" (quoted)" if data.get("quoted") else "")
+            stance = _e(stance_words(data))
             rows.append(
                 f"<tr><td>{_e(data.get('actor'))}</td><td>{_e(data.get('verb'))}</td>"
                 f"<td>{stance}</td><td>{_e(data.get('text'))}</td><td>{themes}</td></tr>"

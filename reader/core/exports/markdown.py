@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from reader import __version__
-from reader.core.exports.bundle import ExportBundle, ExportPassage, item_json
+from reader.core.exports.bundle import ExportBundle, ExportPassage, item_json, stance_words
 from reader.core.exports.colors import color_name, color_square
 
 
@@ -123,9 +123,7 @@ def _commitments(bundle: ExportBundle) -> list[str]:
     for item in items:
         data = item_json(item)
         themes = ", ".join(bundle.theme(t).name for t in data.get("themes") or [])
-        stance = data.get("stance") or ""
-        if data.get("quoted"):
-            stance = f"{stance} (quoted)".strip()
+        stance = stance_words(data)
         out.append(
             f"| {md_cell(data.get('actor'))} | {md_cell(data.get('verb'))} | {md_cell(stance)} "
             f"| {md_cell(data.get('text'))} | {md_cell(themes)} |"

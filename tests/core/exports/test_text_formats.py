@@ -232,3 +232,24 @@ def test_hostile_title_theme_names_and_url_are_escaped() -> None:
     assert "</title><script>alert(1)</script>" in "".join(parsed.text)
     md = to_markdown(bundle)
     assert re.search(r"(?<!\\)<(script|b |i>|javascript)", md) is None
+
+
+def test_dates_found_in_the_text_and_negated_commitments(bundled_article: Article) -> None:
+    from .conftest import Item
+
+    analysis, _, _ = make_bundle(bundled_article)
+    analysis.dates = [
+        Item({"date": "2023-08-11", "role": "released", "text": "August 11, 2023"}),  # known
+        Item({"date": "2023-07-20", "role": "meeting", "text": "July 20"}),
+        Item({"date": "2024-01-01", "role": "other", "text": "next year"}),
+    ]
+    analysis.commitments = [Item({"actor": "They", "verb": "will not", "text": "do it",
+                                  "themes": [], "stance": "oppose", "negated": True,
+                                  "quoted": True})]
+    bundle = build_bundle(analysis, [], [], "", None)
+    assert bundle.dates == [("date", "2023-08-11"), ("meeting date", "2023-07-27"),
+                            ("meeting date (from the text)", "2023-07-20")]
+    md = to_markdown(bundle)
+    assert "**Meeting date (from the text):** 2023-07-20" in md
+    assert "| oppose (negated, quoted) |" in md
+    assert "oppose (negated, quoted)" in to_html(bundle)
