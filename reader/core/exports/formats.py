@@ -1,10 +1,14 @@
 """The export formats by name: what each is called, its file suffix, and how it renders."""
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from reader.core.errors import ExportError
+from reader.core.exports.atomic import write_export
 from reader.core.exports.bundle import ExportBundle
 from reader.core.exports.csv_export import to_csv_bytes
 from reader.core.exports.html import to_html
@@ -45,3 +49,19 @@ def render(bundle: ExportBundle, key: str) -> bytes:
             f"Unknown export format '{key}'; choose one of {', '.join(FORMATS)}."
         ) from None
     return fmt.render(bundle)
+
+
+def export_file(bundle: ExportBundle, key: str, path: str | os.PathLike[str]) -> Path:
+    """Render `bundle` as format `key` and write it atomically to `path` (the dialog's call).
+
+    Rendering happens before anything touches the disk, so a rendering error cannot harm
+    an existing file either.
+    """
+    return write_export(path, render(bundle, key))
+
+
+def suggested_name(title: str, key: str) -> str:
+    """A file name for the save dialog: the title made safe for every file system."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")
+    stem = re.sub(r"\s+", " ", stem)[:80].rstrip(" .") or "parley-export"
+    return stem + FORMATS[key].suffix

@@ -253,3 +253,12 @@ def test_dates_found_in_the_text_and_negated_commitments(bundled_article: Articl
     assert "**Meeting date (from the text):** 2023-07-20" in md
     assert "| oppose (negated, quoted) |" in md
     assert "oppose (negated, quoted)" in to_html(bundle)
+
+
+def test_export_file_and_suggested_name(bundle: ExportBundle, tmp_path) -> None:
+    from reader.core.exports.formats import export_file, suggested_name
+
+    target = export_file(bundle, "md", tmp_path / "brief.md")
+    assert target.read_text(encoding="utf-8") == to_markdown(bundle)
+    assert suggested_name('A/B: "C" <d>?', "qdpx") == "A B C d.qdpx"
+    assert suggested_name("...", "csv") == "parley-export.csv"
