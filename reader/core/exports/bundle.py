@@ -177,7 +177,7 @@ def build_bundle(
     decisions = _Decisions(reviews)
 
     passages: list[ExportPassage] = []
-    taken: set[tuple[str, str]] = set()  # (theme, quote) of stored automatic highlights
+    taken: set[tuple[str, str]] = set()  # (theme, quote) the user's highlights already cover
     for h in highlights:
         if wanted is not None and h.theme_id not in wanted:
             continue
@@ -189,6 +189,8 @@ def build_bundle(
             review = decision or REVIEW_PENDING
         else:
             review = ""
+            # The user's own highlight of a whole automatic passage stands in for it.
+            taken.add((h.theme_id, h.quote))
         placed = not h.orphan and 0 <= h.start < h.end <= len(text) \
             and text[h.start:h.end] == h.quote
         passages.append(ExportPassage(
@@ -205,6 +207,8 @@ def build_bundle(
 def _check_theme_ids(theme_ids: Sequence[str] | None, codebook: Codebook) -> None:
     if theme_ids is None:
         return
+    if not theme_ids:
+        raise ExportError("No theme chosen: choose at least one theme to export.")
     unknown = [t for t in theme_ids if t not in codebook]
     if unknown:
         raise ExportError(

@@ -83,3 +83,21 @@ def test_accepted_passage_the_analysis_no_longer_finds_is_kept(bundled_article: 
     kept = [p for p in bundle.passages if p.quote == quote]
     assert len(kept) == 1
     assert (kept[0].start, kept[0].end, kept[0].review) == (start, start + len(quote), "accepted")
+
+
+def test_manual_highlight_of_a_whole_sentence_replaces_the_automatic_one(
+        bundled_article: Article) -> None:
+    analysis, _, _ = make_bundle(bundled_article)
+    sentence = analysis.passages("cooperation")[0]
+    text = bundled_article.text
+    mine = Highlight.anchored(bundled_article.content_id, text, "cooperation", sentence.start,
+                              sentence.end, note="mine")
+    bundle = build_bundle(analysis, [mine], [], "", None)
+    same = [p for p in bundle.passages
+            if (p.theme_id, p.start, p.end) == ("cooperation", sentence.start, sentence.end)]
+    assert [(p.origin, p.note) for p in same] == [("manual", "mine")]
+
+
+def test_no_theme_chosen_is_an_error(bundled_article: Article) -> None:
+    with pytest.raises(ExportError, match="at least one theme"):
+        make_bundle(bundled_article, ExportOptions(theme_ids=()))
