@@ -68,7 +68,8 @@ class ExportPassage:
         return {
             "id": self.id, "theme": self.theme_id, "start": self.start, "end": self.end,
             "quote": self.quote, "note": self.note, "origin": self.origin,
-            "review": self.review or None, "placed": self.placed, "created": self.created,
+            "review": self.review or None, "placed": self.placed,
+            "created": self.created or None,
         }
 
 

@@ -231,3 +231,8 @@ def test_bad_qdc_is_a_clear_error(data: bytes, message: str) -> None:
 def test_missing_qdc_file(tmp_path) -> None:
     with pytest.raises(CodebookError, match="cannot be read"):
         load_qdc(tmp_path / "missing.qdc")
+
+
+def test_own_qdpx_codebook_imports_back(bundle: ExportBundle) -> None:
+    again = codebook_from_qdc(to_qdpx(bundle), base=bundle.codebook, origin="own.qdpx")
+    assert again == bundle.codebook
