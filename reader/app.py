@@ -14,6 +14,7 @@ COMMANDS = {
     "analyze": "reader.commands.analyze",
     "annotate": "reader.commands.annotate",
     "notes": "reader.commands.notes",
+    "export": "reader.commands.export",
 }
 
 

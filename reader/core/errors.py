@@ -17,3 +17,7 @@ class CodebookError(ParleyError):
         if self.problems:
             message = message + "\n" + "\n".join(f"  - {p}" for p in self.problems)
         super().__init__(message)
+
+
+class ExportError(ParleyError):
+    """An export that cannot be built or written (unknown theme, unwritable folder, disk full)."""
