@@ -128,3 +128,23 @@ def test_empty_theme_set_is_fine():
     analysis = analyze(article, default_codebook())
     assert all(not s.themes for s in analysis.sentences)
     assert set(analysis.theme_counts.values()) == {0}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministers discussed electricity exports to Pakistan.", {"economy"}),
+        ("They agreed on a roadmap for elections next year.", {"governance"}),
+        ("The envoys met with civil society groups in Geneva.", {"cooperation", "rights"}),
+        ("Food security and access for humanitarian workers remain urgent.", {"humanitarian"}),
+        ("The Council condemned the attack and called for a ceasefire.", {"security"}),
+        ("Sanctions relief was discussed.", {"economy"}),  # not humanitarian relief
+        ("Seizures of methamphetamine and heroin rose sharply.", {"narcotics"}),
+        ("The Department of Homeland Security hosted a dinner.", {"cooperation"}),
+        ("Girls must be allowed to return to secondary school and women to work.", {"rights"}),
+        ("Regional connectivity through rail and transit corridors was welcomed.", {"economy"}),
+    ],
+)
+def test_themes_of_varied_sentences(sentence, expected):
+    analysis = analyze(article_from_text(sentence, "T"), default_codebook())
+    assert set(analysis.sentences[0].theme_ids) == expected
