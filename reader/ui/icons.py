@@ -25,6 +25,9 @@ ICON_NAMES: dict[str, str] = {
     "quit": "mdi6.exit-to-app",
     "about": "mdi6.information-outline",
 }
+# Actions whose icon purpose differs from their key.
+ACTION_ICONS = {"next_passage": "next", "previous_passage": "previous",
+                "show_participants": "participants", "show_commitments": "commitments"}
 
 
 def themed_icon(purpose: str, color: str) -> QIcon:

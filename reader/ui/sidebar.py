@@ -1,7 +1,7 @@
 """Sidebar: participants grouped by kind and the commitments list, both leading to the text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +28,7 @@ def _with_placeholder(view: QWidget, text: str) -> QStackedWidget:
     label.setWordWrap(True)
     label.setObjectName("placeholder")
     label.setMargin(12)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     stack.addWidget(view)
     stack.addWidget(label)
     return stack

@@ -56,8 +56,8 @@ class ThemePanel(QWidget):
         header.setSectionResizeMode(ThemeTableModel.COUNT, QHeaderView.ResizeMode.ResizeToContents)
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_activated)
-        rows = max(1, model.rowCount())
-        self.view.setMinimumHeight(min(rows, 9) * 24 + 6)
+        model.modelReset.connect(self._fit_height)
+        self._fit_height()
 
         self.focus_label = QLabel("Click a theme to focus on it")
         self.focus_label.setObjectName("focusLabel")
@@ -89,6 +89,12 @@ class ThemePanel(QWidget):
         layout.addWidget(self.view)
         layout.addLayout(bar)
         self.set_focus(None)
+
+    def _fit_height(self) -> None:
+        # As tall as its rows (up to 12), so the chart below gets the rest of the panel.
+        rows = min(max(1, self.model.rowCount()), 12)
+        row = max(self.view.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        self.view.setFixedHeight(rows * row + 4)
 
     def _tool(self, tip: str, name: str) -> QToolButton:
         button = QToolButton()
