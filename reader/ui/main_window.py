@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -74,7 +74,7 @@ class Banner(QWidget):
         self.show()
 
     def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
+        return "" if self.isHidden() else self.label.text()
 
 
 class MainWindow(QMainWindow):
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self._find_matches: list[tuple[int, int]] = []
         self._find_index = -1
         self.timings: dict[str, float] = {}
+        self._pending_splitter: list[int] | None = None
 
         # --- models and views ---
         self.theme_model = ThemeTableModel(codebook, self)
@@ -580,7 +581,9 @@ class MainWindow(QMainWindow):
             self.resize(1360, 860)
         sizes = self.session.splitter_sizes()
         if sizes and len(sizes) == self.splitter.count():
-            self.splitter.setSizes(sizes)
+            # Applied once the window has its restored width (see showEvent): a splitter
+            # that is not laid out yet rescales the sizes to its default width.
+            self._pending_splitter = sizes
         self.view.set_zoom(self.session.zoom())
         hidden = self.session.hidden_themes() & set(self.codebook.ids)
         if hidden:
@@ -593,6 +596,13 @@ class MainWindow(QMainWindow):
             bytes(self.saveGeometry().toBase64()).decode("ascii"), self.splitter.sizes())
         if self.article is not None:
             self.session.save_position(self.article, self.view.top_offset())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_splitter:
+            self.centralWidget().resize(self.centralWidget().size())
+            self.splitter.setSizes(self._pending_splitter)
+            self._pending_splitter = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_session()
