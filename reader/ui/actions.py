@@ -53,7 +53,15 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], object]]
     actions: dict[str, QAction] = {}
     for spec in SPECS:
         action = QAction(spec.text, window)
-        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        # A standard key may equal an explicit one on some platforms; a duplicate would make
+        # the shortcut ambiguous and neither would fire.
+        sequences: list[QKeySequence] = []
+        for s in spec.shortcuts:
+            for seq in QKeySequence.keyBindings(s) if isinstance(s, StandardKey) else [
+                    QKeySequence(s)]:
+                if not seq.isEmpty() and seq not in sequences:
+                    sequences.append(seq)
+        action.setShortcuts(sequences)
         action.setCheckable(spec.checkable)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         tip = spec.tip or spec.text.replace("&", "").rstrip("…")
