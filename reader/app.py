@@ -12,6 +12,8 @@ PROCESS_START = time.perf_counter()
 # `run(args) -> int`; they are imported only when asked for, so the window pays nothing.
 COMMANDS = {
     "analyze": "reader.commands.analyze",
+    "annotate": "reader.commands.annotate",
+    "notes": "reader.commands.notes",
 }
 
 

@@ -27,7 +27,11 @@ BUSY_TIMEOUT_MS = 10_000
 # SQLite primary result codes (the low byte of the extended code Python reports).
 _SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CORRUPT = 3, 8, 11
 _SQLITE_CANTOPEN, _SQLITE_NOTADB, _SQLITE_IOERR = 14, 26, 10
+_SQLITE_FULL = 13
 _DAMAGED_CODES = {_SQLITE_CORRUPT, _SQLITE_NOTADB}
+# Errors after which the file cannot take more writes this session (disk full, file gone).
+_LOST_DISK_CODES = {_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT,
+                    _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB}
 
 
 _HL_COLUMNS = ("id", "article_id", "theme_id", "start", "end", "quote", "prefix", "suffix",
@@ -70,8 +74,25 @@ def _review(row: tuple[Any, ...]) -> Review:
     return Review(**dict(zip(_RV_COLUMNS, row, strict=True)))
 
 
+def storable(text: str) -> str:
+    """`text` as SQLite can hold it: unchanged, unless it has lone UTF-16 surrogates.
+
+    Python strings that came from UTF-16 (a Windows clipboard, Qt) may carry surrogate
+    halves, which UTF-8 cannot encode. A proper pair is joined into its character; a lone
+    half becomes U+FFFD. Every valid string (markup, control characters, NUL, RTL marks)
+    is returned exactly.
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def _highlight_params(h: Highlight) -> tuple[Any, ...]:
-    return tuple(int(h.orphan) if c == "orphan" else getattr(h, c) for c in _HL_COLUMNS)
+    values = (getattr(h, c) for c in _HL_COLUMNS)
+    return tuple(int(v) if isinstance(v, bool) else storable(v) if isinstance(v, str) else v
+                 for v in values)
 
 
 class StoreError(ParleyError):
@@ -265,18 +286,40 @@ class Store:
                 # (busy_timeout) instead of failing halfway through the action.
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise StoreError(f"Parley could not save your change ({exc}).") from exc
+                raise self._save_failed(exc) from exc
             self._depth = 1
             try:
                 yield self._db
                 self._db.execute("COMMIT")
             except BaseException as exc:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    # SQLite may already have rolled back (disk full): don't mask the cause.
+                    self._db.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
-                    raise StoreError(f"Parley could not save your change ({exc}).") from exc
+                    raise self._save_failed(exc) from exc
                 raise
             finally:
                 self._depth = 0
+
+    def _save_failed(self, exc: sqlite3.Error) -> StoreError:
+        """The error for a failed save; when the disk is gone, carry on in memory from now."""
+        if _primary_code(exc) not in _LOST_DISK_CODES or self.read_only:
+            # Busy for longer than the timeout, or a bug: the next action may well succeed.
+            return StoreError(f"Parley could not save your change ({exc}). Please try again.")
+        mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            self._db.backup(mem)
+        except sqlite3.Error:
+            mem.close()
+            mem = _memory_copy(None)
+        self._db.close()
+        self._db = mem
+        self.read_only = True
+        message = (f"Parley could not save your last change ({exc}), so it was not made. "
+                   f"Your work is now kept in memory only: export it before quitting, and "
+                   f"check the data folder {self.path.parent}.")
+        self.warnings.append(message)
+        return StoreError(message)
 
     def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -336,7 +379,8 @@ class Store:
         seen at this path move to the new text (see `reanchor`). Returns what moved, or None
         when nothing had to.
         """
-        path = str(Path(article.path).resolve()) if article.path else None
+        # A non-UTF-8 file name arrives with surrogate escapes; store (and match) it storable.
+        path = storable(str(Path(article.path).resolve())) if article.path else None
         new_id = article.content_id
         stamp = now_iso()
         with self.transaction() as db:
@@ -354,7 +398,7 @@ class Store:
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT(content_id) DO UPDATE SET"
                 " path = COALESCE(excluded.path, path), title = excluded.title,"
                 " last_seen = excluded.last_seen",
-                (new_id, path, article.title, stamp, stamp))
+                (new_id, path, storable(article.title), stamp, stamp))
             if old_id is None:
                 return None
             return self.reanchor(old_id, article)
@@ -375,8 +419,8 @@ class Store:
                 db.execute(
                     'UPDATE highlights SET article_id = ?, start = ?, "end" = ?, quote = ?,'
                     " prefix = ?, suffix = ?, orphan = ? WHERE id = ?",
-                    (new.article_id, new.start, new.end, new.quote, new.prefix, new.suffix,
-                     int(new.orphan), new.id))
+                    (new.article_id, new.start, new.end, storable(new.quote),
+                     storable(new.prefix), storable(new.suffix), int(new.orphan), new.id))
                 orphaned += new.orphan
                 anchored += not new.orphan
             if from_id != to_id:
@@ -439,7 +483,8 @@ class Store:
         db.execute(
             "INSERT OR REPLACE INTO reviews (article_id, theme_id, start, \"end\", quote,"
             " decision, modified) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (r.article_id, r.theme_id, r.start, r.end, r.quote, r.decision, r.modified))
+            (r.article_id, r.theme_id, r.start, r.end, storable(r.quote), r.decision,
+             r.modified))
 
     def set_review(self, r: Review) -> None:
         """Save an accept/reject decision on one automatic passage."""
@@ -484,7 +529,7 @@ class Store:
         with self.transaction() as db:
             if text:
                 db.execute("INSERT OR REPLACE INTO memos (article_id, text, modified)"
-                           " VALUES (?, ?, ?)", (article_id, text, now_iso()))
+                           " VALUES (?, ?, ?)", (article_id, storable(text), now_iso()))
             else:
                 db.execute("DELETE FROM memos WHERE article_id = ?", (article_id,))
 

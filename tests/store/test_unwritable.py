@@ -97,3 +97,11 @@ def test_read_only_empty_folder(tmp_path: Path) -> None:
             _keeps_working(store)
     finally:
         folder.chmod(stat.S_IRWXU)
+
+
+def test_database_path_taken_by_a_folder(tmp_path: Path) -> None:
+    (tmp_path / DB_NAME).mkdir()
+    with Store.open(tmp_path) as store:
+        assert store.read_only and str(tmp_path) in store.warnings[0]
+        _keeps_working(store)
+    assert (tmp_path / DB_NAME).is_dir()
