@@ -96,6 +96,7 @@ class ArticleView(QTextEdit):
         self._painted_analysis = True
         self._last_range = (-1, -1)
         self._margin = MIN_SIDE_MARGIN
+        self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.setDocument(self._new_document())
         self._apply_palette()
@@ -123,9 +124,11 @@ class ArticleView(QTextEdit):
         meta_block.setBottomMargin(22)
         meta_fmt = QTextCharFormat()
         meta_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        meta_fmt.setForeground(self._colors.color("muted"))
         cursor.insertBlock(meta_block, meta_fmt)
+        meta_start = cursor.position()
         cursor.insertText(self._meta_line(article) or "\u00a0")
-        self._meta_range = (len(article.title) + 1, cursor.position())
+        self._meta_range = (meta_start, cursor.position())
         body_block = QTextBlockFormat()
         body_block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         body_block.setBottomMargin(2)
@@ -133,12 +136,32 @@ class ArticleView(QTextEdit):
         self._header_len = cursor.position()
         # Offsets in Article.text are code points; the document counts UTF-16 units.
         self._map = OffsetMap(article.text, self._header_len)
-        cursor.insertText(article.text)
+        self._insert_body(cursor, article)
+        self._update_margins(force=True, doc=doc)  # before the view lays the text out
+        # No extra selections until the first paint (see _refresh); drop the old ones while
+        # they still point into the old document.
+        self.setExtraSelections([])
         self.setDocument(doc)
-        self._apply_static_colors()
-        self._update_margins(force=True)
         self._last_range = (-1, -1)
-        self._refresh()
+        self._visible_cache = None
+
+    def _insert_body(self, cursor: QTextCursor, article: Article) -> None:
+        """The body text, with boilerplate in smaller italics (set apart from the statement).
+
+        Formats are given while inserting into a document no view shows yet: formatting
+        afterwards would re-lay out the text once per range.
+        """
+        body, boiler = QTextCharFormat(), QTextCharFormat()
+        boiler.setFontItalic(True)
+        boiler.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        text, position = article.text, 0
+        for start, end in article.boilerplate:
+            if start > position:
+                cursor.insertText(text[position:start], body)
+            cursor.insertText(text[start:end], boiler)
+            position = end
+        if position < len(text):
+            cursor.insertText(text[position:], body)
 
     @staticmethod
     def _meta_line(article: Article) -> str:
@@ -166,7 +189,10 @@ class ArticleView(QTextEdit):
     def set_colors(self, colors: ThemeColors) -> None:
         self._colors = colors
         self._apply_palette()
-        self._apply_static_colors()
+        if self._article is not None:
+            meta = QTextCharFormat()
+            meta.setForeground(colors.color("muted"))
+            _span_cursor(self.document(), *self._meta_range).mergeCharFormat(meta)
         self._refresh(force=True)
 
     def set_hidden_themes(self, hidden: set[str]) -> None:
@@ -224,6 +250,7 @@ class ArticleView(QTextEdit):
         """Text size in steps of one point from the default, kept within ZOOM_RANGE."""
         top = self.top_offset()
         self._zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], int(steps)))
+        self._visible_cache = None
         self.document().setDefaultFont(self._reading_font())
         self._update_margins(force=True)
         self.scroll_to_offset(top)
@@ -240,9 +267,16 @@ class ArticleView(QTextEdit):
         if self._article is None:
             return (0, 0)
         vp = self.viewport().rect()
+        # Asked several times per repaint; hit-testing the layout is the costly part.
+        key = (self.verticalScrollBar().value(), vp.width(), vp.height(), self._zoom,
+               self._margin, id(self.document()))
+        if self._visible_cache is not None and self._visible_cache[0] == key:
+            return self._visible_cache[1]
         first = self.cursorForPosition(QPoint(0, 0)).position()
         last = self.cursorForPosition(QPoint(vp.width(), vp.height())).position()
-        return self._map.to_text(first), self._map.to_text(last)
+        result = (self._map.to_text(first), self._map.to_text(last))
+        self._visible_cache = (key, result)
+        return result
 
     def top_offset(self) -> int:
         """Article offset of the first text on screen (saved with the session)."""
@@ -301,23 +335,7 @@ class ArticleView(QTextEdit):
         self.setPalette(pal)
         self.viewport().setPalette(pal)
 
-    def _apply_static_colors(self) -> None:
-        """Header meta line and boilerplate: set apart in muted italics (re-run on mode change)."""
-        if self._article is None:
-            return
-        doc = self.document()
-        meta = QTextCharFormat()
-        meta.setForeground(self._colors.color("muted"))
-        _span_cursor(doc, *self._meta_range).mergeCharFormat(meta)
-        boiler = QTextCharFormat()
-        boiler.setForeground(self._colors.color("boilerplate"))
-        boiler.setFontItalic(True)
-        boiler.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-        for start, end in self._article.boilerplate:
-            cursor = _span_cursor(doc, self._map.to_doc(start), self._map.to_doc(end))
-            cursor.mergeCharFormat(boiler)
-
-    def _update_margins(self, force: bool = False) -> None:
+    def _update_margins(self, force: bool = False, doc: QTextDocument | None = None) -> None:
         """Centre a column of about LINE_CHARS characters; margins hold the theme stripes."""
         width = self.viewport().width()
         char = max(1, self.fontMetrics().averageCharWidth()
@@ -327,7 +345,8 @@ class ArticleView(QTextEdit):
         if margin == self._margin and not force:
             return
         self._margin = margin
-        frame = self.document().rootFrame()
+        self._visible_cache = None
+        frame = (doc or self.document()).rootFrame()
         fmt = frame.frameFormat()
         fmt.setLeftMargin(margin)
         fmt.setRightMargin(margin)
@@ -355,7 +374,9 @@ class ArticleView(QTextEdit):
 
     def _refresh(self, force: bool = False) -> None:
         """Rebuild the extra selections for the text on (and near) the screen."""
-        if self._article is None:
+        if self._article is None or not self._painted_text:
+            # Setting selections makes Qt lay out the whole document first (0.2 s for 1 MB):
+            # the text is painted before that (paintEvent schedules the first refresh).
             return
         visible = self.visible_range()
         if visible != self._last_range:
@@ -370,11 +391,13 @@ class ArticleView(QTextEdit):
         selections: list[QTextEdit.ExtraSelection] = []
 
         def add(start: int, end: int, fmt: QTextCharFormat) -> None:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = _span_cursor(doc, to_doc(start), to_doc(end))
-            sel.format = fmt
-            selections.append(sel)
+            selections.append(self._selection(doc, to_doc(start), to_doc(end), fmt))
 
+        boiler = QTextCharFormat()
+        boiler.setForeground(colors.color("boilerplate"))
+        for start, end in self._article.boilerplate:
+            if end >= lo and start <= hi:
+                add(start, end, boiler)
         i, j = self._visible_sentences()
         focus = self._focus
         dim = QTextCharFormat()
@@ -424,12 +447,21 @@ class ArticleView(QTextEdit):
             add(*self._flash, fmt)
         self.setExtraSelections(selections)
 
+    @staticmethod
+    def _selection(doc: QTextDocument, start: int, end: int,
+                   fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = _span_cursor(doc, start, end)
+        sel.format = fmt
+        return sel
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._sentences:
             self._paint_stripes()
         if self._article is not None and not self._painted_text:
             self._painted_text = True
+            QTimer.singleShot(0, lambda: self._refresh(force=True))
             self.first_painted.emit()
         if not self._painted_analysis:
             self._painted_analysis = True

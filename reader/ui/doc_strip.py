@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.core.analysis import Sentence
@@ -35,29 +35,37 @@ class DocumentStrip(QWidget):
         self._hidden: set[str] = set()
         self._focus: str | None = None
         self._visible = (0, 0)
+        # The sentences are drawn once into a pixmap; a scroll only moves the frame.
+        self._cache: QPixmap | None = None
+        self._ids: list[tuple[str, ...]] = []
 
     def sizeHint(self) -> QSize:
         return QSize(200, 22)
 
     def set_sentences(self, sentences: Sequence[Sentence], length: int) -> None:
         self._sentences = list(sentences)
+        self._ids = [s.theme_ids for s in self._sentences]
         self._length = max(1, length)
-        self.update()
+        self._invalidate()
 
     def set_colors(self, colors: ThemeColors) -> None:
         self._colors = colors
-        self.update()
+        self._invalidate()
 
     def set_hidden_themes(self, hidden: set[str]) -> None:
         self._hidden = set(hidden)
-        self.update()
+        self._invalidate()
 
     def set_focus_theme(self, theme_id: str | None) -> None:
         self._focus = theme_id
-        self.update()
+        self._invalidate()
 
     def set_visible_range(self, start: int, end: int) -> None:
         self._visible = (start, end)
+        self.update()
+
+    def _invalidate(self) -> None:
+        self._cache = None
         self.update()
 
     def x_of(self, offset: int) -> float:
@@ -65,25 +73,11 @@ class DocumentStrip(QWidget):
         return 1 + (self.width() - 2) * offset / self._length
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        if self._cache is None or self._cache.size() != self.size() * ratio:
+            self._cache = self._render(ratio)
         painter = QPainter(self)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.fillRect(rect, self._colors.color("base"))
-        top, height = 3.0, self.height() - 6.0
-        neutral = QColor(self._colors.color("muted"))
-        neutral.setAlpha(70)
-        for s in self._sentences:
-            x0, x1 = self.x_of(s.start), self.x_of(s.end)
-            width = max(1.0, x1 - x0)
-            themes = [t.id for t in s.themes if t.id not in self._hidden]
-            if self._focus is not None:
-                themes = [self._focus] if self._focus in s.theme_ids else []
-            if not themes:
-                painter.fillRect(QRectF(x0, top + height * 0.4, width, height * 0.2), neutral)
-                continue
-            band = height / len(themes)
-            for n, theme_id in enumerate(themes):
-                painter.fillRect(QRectF(x0, top + n * band, width, band),
-                                 self._colors.line(theme_id))
+        painter.drawPixmap(0, 0, self._cache)
         start, end = self._visible
         if end > start:
             pen = QPen(self._colors.color("text"))
@@ -93,6 +87,33 @@ class DocumentStrip(QWidget):
             x0, x1 = self.x_of(start), self.x_of(end)
             painter.drawRoundedRect(QRectF(x0, 1, max(4.0, x1 - x0), self.height() - 2), 2, 2)
         painter.end()
+
+    def _render(self, ratio: float) -> QPixmap:
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        painter = QPainter(pixmap)
+        rect = QRectF(self.rect())
+        painter.fillRect(rect, self._colors.color("base"))
+        top, height = 3.0, self.height() - 6.0
+        neutral = QColor(self._colors.color("muted"))
+        neutral.setAlpha(70)
+        scale = (self.width() - 2) / self._length
+        line = {tid: self._colors.line(tid) for ids in set(self._ids) for tid in ids}
+        for s, ids in zip(self._sentences, self._ids, strict=True):
+            x0 = 1 + s.start * scale
+            width = max(1.0, (s.end - s.start) * scale)
+            if self._focus is not None:
+                themes = [self._focus] if self._focus in ids else []
+            else:
+                themes = [t for t in ids if t not in self._hidden]
+            if not themes:
+                painter.fillRect(QRectF(x0, top + height * 0.4, width, height * 0.2), neutral)
+                continue
+            band = height / len(themes)
+            for n, theme_id in enumerate(themes):
+                painter.fillRect(QRectF(x0, top + n * band, width, band), line[theme_id])
+        painter.end()
+        return pixmap
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._find_index = -1
         self.timings: dict[str, float] = {}
         self._pending_splitter: list[int] | None = None
+        self._passage_cache: dict[str, Any] = {}
 
         # --- models and views ---
         self.theme_model = ThemeTableModel(codebook, self)
@@ -365,8 +366,7 @@ class MainWindow(QMainWindow):
             hidden = self.theme_model.hidden() - {theme_id}
             self.theme_model.set_hidden(hidden)
             self._on_visibility(theme_id, True)
-        passages = [(s.start, s.end) for s in self.analysis.passages(theme_id)]
-        self.walk = PassageWalk(theme_id, passages)
+        self.walk = PassageWalk(theme_id, self._passages(theme_id))
         current = self.walk.start_near(self.view.top_offset())
         self.view.set_focus_theme(theme_id)
         self.view.set_current_passage(current)
@@ -378,7 +378,16 @@ class MainWindow(QMainWindow):
         self.sidebar.set_theme_filter(theme_id)
         self.theme_panel.set_focus(self.codebook.theme(theme_id).name, self.walk.label())
         self.theme_panel.select_theme(theme_id)
-        self.session.set_focused_theme(theme_id)
+
+    def _passages(self, theme_id: str) -> list[tuple[int, int]]:
+        """(start, end) of the theme's passages, computed once per analysis."""
+        if self._passage_cache.get("_analysis") is not self.analysis:
+            self._passage_cache = {"_analysis": self.analysis}
+        if theme_id not in self._passage_cache:
+            assert self.analysis is not None
+            self._passage_cache[theme_id] = [(s.start, s.end)
+                                             for s in self.analysis.passages(theme_id)]
+        return self._passage_cache[theme_id]
 
     def clear_focus(self) -> None:
         """Back to all themes."""
@@ -389,7 +398,6 @@ class MainWindow(QMainWindow):
             self.chart.set_focus_theme(None)
         self.sidebar.set_theme_filter(None)
         self.theme_panel.set_focus(None)
-        self.session.set_focused_theme(None)
 
     def step_passage(self, delta: int) -> None:
         """Next (+1) or previous (-1) passage of the focused theme, scrolled into view."""
@@ -596,6 +604,8 @@ class MainWindow(QMainWindow):
             bytes(self.saveGeometry().toBase64()).decode("ascii"), self.splitter.sizes())
         if self.article is not None:
             self.session.save_position(self.article, self.view.top_offset())
+        # The focus is saved here, not on each click: a commit costs milliseconds.
+        self.session.set_focused_theme(self.walk.theme_id if self.walk else None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

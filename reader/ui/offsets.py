@@ -1,7 +1,10 @@
 """Map Python str offsets (code points) to QTextDocument positions (UTF-16 units) and back."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -16,8 +19,8 @@ class OffsetMap:
         self.base = base
         self.length = len(text)
         # Offsets of astral characters; each shifts every later document position by one.
-        self._astral = ([] if text.isascii()
-                        else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF])
+        # A regex scan runs in C: a 10 MB text is checked in milliseconds.
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_doc = [i + n for n, i in enumerate(self._astral)]
 
     def to_doc(self, offset: int) -> int:
