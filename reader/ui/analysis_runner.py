@@ -3,16 +3,26 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.core.analysis import Analysis, analyze
-from reader.core.article import Article
-from reader.core.codebook import Codebook
+if TYPE_CHECKING:
+    from reader.core.analysis import Analysis
+    from reader.core.article import Article
+    from reader.core.codebook import Codebook
 
 # Below this many characters analysis takes a few milliseconds: run it on the UI thread
 # and skip the thread's overhead. Above it (a 1 MB file takes seconds) use a worker.
 THREAD_THRESHOLD = 150_000
+
+
+def analyze(article: Article, codebook: Codebook) -> Analysis:
+    """The core's analyze, imported on first use: its matching tables load after the
+    window's first paint."""
+    from reader.core.analysis import analyze as core_analyze
+
+    return core_analyze(article, codebook)
 
 
 class AnalysisRunner(QObject):

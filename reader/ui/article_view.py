@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -21,10 +22,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from reader.core.analysis import Analysis, Sentence
 from reader.core.article import Article
 from reader.ui.offsets import OffsetMap
 from reader.ui.palette import ThemeColors
+
+if TYPE_CHECKING:  # the analysis modules load after the first paint
+    from reader.core.analysis import Analysis, Sentence
 
 # A comfortable measure: about 72 characters per line, and never flush against the edge.
 LINE_CHARS = 72

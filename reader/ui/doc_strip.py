@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from reader.core.analysis import Sentence
 from reader.ui.palette import ThemeColors
+
+if TYPE_CHECKING:  # the analysis modules load after the first paint
+    from reader.core.analysis import Sentence
 
 
 class DocumentStrip(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.analysis import Analysis
 from reader.core.article import Article, load_article
 from reader.core.codebook import Codebook
 from reader.core.errors import ParleyError
@@ -39,6 +38,9 @@ from reader.ui.palette import ThemeColors, application_palette, system_prefers_d
 from reader.ui.session import Session
 from reader.ui.sidebar import Sidebar
 from reader.ui.theme_panel import ThemePanel
+
+if TYPE_CHECKING:
+    from reader.core.analysis import Analysis
 
 OPEN_FILTER = "Statements (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 MAX_RECENT = 10
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._dark = system_prefers_dark() if dark is None else dark
         self.colors = ThemeColors(codebook, self._dark)
+        # Style first: a style sheet set after the widgets exist re-polishes every one.
+        self._apply_app_style()
         self.article: Article | None = None
         self.analysis: Analysis | None = None
         self.walk: PassageWalk | None = None
@@ -130,6 +134,8 @@ class MainWindow(QMainWindow):
         self._chart_layout = QVBoxLayout(self._chart_slot)
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.runner = AnalysisRunner(self)
+        self._analysis_fallback = QTimer(self, singleShot=True, interval=250)
+        self._analysis_fallback.timeout.connect(self._start_analysis)
 
         # --- layout: themes | text | participants & commitments ---
         left = QWidget()
@@ -265,16 +271,16 @@ class MainWindow(QMainWindow):
         if self.find_bar.isVisible():
             self._on_find_query(self.find_bar.edit.text())
         self._pending_offset = self.session.position(article)
-        if article.path:
-            self.session.opened(article.path)
         self.article_loaded.emit(article.path or "")
-        if self.isVisible():
-            # The analysis waits for the first paint so the reader sees text at once.
-            return
-        self._start_analysis()
+        # The analysis and the saving of the path wait for the first paint, so the reader
+        # sees text at once; a window that is not shown gets them a moment later anyway.
+        self._analysis_fallback.start()
 
     def _on_text_painted(self) -> None:
         self._mark_ready("text")
+        self._analysis_fallback.stop()
+        if self.article is not None and self.article.path:
+            QTimer.singleShot(0, lambda path=self.article.path: self.session.opened(path))
         if self._pending_offset:
             self.view.scroll_to_offset(self._pending_offset)
         self._pending_offset = None
@@ -490,12 +496,7 @@ class MainWindow(QMainWindow):
         return self._dark
 
     def _apply_mode(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setPalette(application_palette(self._dark))
-            from reader.ui.style import style_sheet
-
-            app.setStyleSheet(style_sheet(self._dark))
+        self._apply_app_style()
         self.colors = ThemeColors(self.codebook, self._dark)
         self.view.set_colors(self.colors)
         self.strip.set_colors(self.colors)
@@ -506,6 +507,16 @@ class MainWindow(QMainWindow):
             self.chart.set_colors(self.colors)
         if self._finished_startup:
             self._apply_icons()
+
+    def _apply_app_style(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from reader.ui.style import style_sheet
+
+            sheet = style_sheet(self._dark)
+            if app.styleSheet() != sheet:
+                app.setPalette(application_palette(self._dark))
+                app.setStyleSheet(sheet)
 
     def _apply_icons(self) -> None:
         """Icons in the mode's text colour (qtawesome is imported here, after first paint)."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -62,6 +63,8 @@ class ThemePanel(QWidget):
         self.focus_label = QLabel("Click a theme to focus on it")
         self.focus_label.setObjectName("focusLabel")
         self.focus_label.setAccessibleName("Focused theme")
+        # A long theme name must not widen the panel (and undo the saved splitter sizes).
+        self.focus_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.counter = QLabel("")
         self.counter.setAccessibleName("Passage counter")
         self.counter.setObjectName("passageCounter")
