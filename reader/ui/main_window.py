@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.timings: dict[str, float] = {}
         self._pending_splitter: list[int] | None = None
         self._passage_cache: dict[str, Any] = {}
+        self._icons_shown = False
 
         # --- models and views ---
         self.theme_model = ThemeTableModel(codebook, self)
@@ -332,8 +333,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================ startup completion
     def _finish_startup(self) -> None:
-        self._apply_icons()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        """The chart (pyqtgraph), then the icons (qtawesome): both after the text is up."""
         from reader.ui.chart import ThemeChart
 
         self.chart = ThemeChart(self.colors)
@@ -343,6 +343,12 @@ class MainWindow(QMainWindow):
         self._update_chart()
         if self.walk is not None:
             self.chart.set_focus_theme(self.walk.theme_id)
+        QTimer.singleShot(0, self._show_icons)
+
+    def _show_icons(self) -> None:
+        self._apply_icons()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._icons_shown = True
 
     def _update_chart(self) -> None:
         if self.chart is None or self.analysis is None:
@@ -505,7 +511,7 @@ class MainWindow(QMainWindow):
         self.commitment_model.set_theme_style(hexes, {t.id: t.name for t in self.codebook.themes})
         if self.chart is not None:
             self.chart.set_colors(self.colors)
-        if self._finished_startup:
+        if self._icons_shown:
             self._apply_icons()
 
     def _apply_app_style(self) -> None:
