@@ -184,6 +184,9 @@ class ArticleView(QTextEdit):
         self._current = None
         self._painted_analysis = False
         self._refresh(force=True)
+        # Qt repaints only where selections changed, which may be off screen: ask for a
+        # full paint so highlights_painted is sure to follow (and the stripes are drawn).
+        self.viewport().update()
 
     def sentences(self) -> list[Sentence]:
         return self._sentences
