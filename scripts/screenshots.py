@@ -36,6 +36,7 @@ def main(argv: list[str]) -> int:
             window, store = build_window(args)
             window.resize(1400, 860)
             window.show()
+            window.view.setFocus()
             loop = QEventLoop()
             window.ready.connect(loop.quit)
             QTimer.singleShot(10_000, loop.quit)

@@ -89,6 +89,7 @@ def launch(argv: Sequence[str], process_start: float | None = None) -> int:
     if args.smoke:
         return _smoke(app, window, store, started)
     window.show()
+    window.view.setFocus()  # keys scroll the text at once (and no list row looks selected)
     code = app.exec()
     store.close()
     return code
@@ -151,6 +152,7 @@ def _smoke(app: QApplication, window: MainWindow, store: Store, started: float) 
     window.ready.connect(done)
     QTimer.singleShot(60_000, app.quit)  # never hang CI
     window.show()
+    window.view.setFocus()
     app.exec()
     ok = "ready_s" in marks and "first_paint_s" in marks
     result = {

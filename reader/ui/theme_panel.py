@@ -60,7 +60,7 @@ class ThemePanel(QWidget):
         model.modelReset.connect(self._fit_height)
         self._fit_height()
 
-        self.focus_label = QLabel("Click a theme to focus on it")
+        self.focus_label = QLabel("All themes")
         self.focus_label.setObjectName("focusLabel")
         self.focus_label.setAccessibleName("Focused theme")
         # A long theme name must not widen the panel (and undo the saved splitter sizes).
@@ -129,7 +129,8 @@ class ThemePanel(QWidget):
     def set_focus(self, theme_name: str | None, counter: str = "") -> None:
         """Show which theme has the focus and the "2 / 7" counter."""
         focused = theme_name is not None
-        self.focus_label.setText(theme_name if focused else "Click a theme to focus on it")
+        self.focus_label.setText(theme_name if focused else "All themes")
+        self.focus_label.setToolTip("" if focused else "Click a theme to focus on its passages")
         self.counter.setText(counter if focused else "")
         for button in (self.prev_button, self.next_button, self.clear_button):
             button.setEnabled(focused)
