@@ -42,9 +42,10 @@ def main(argv: list[str]) -> int:
             QTimer.singleShot(10_000, loop.quit)
             if not window.is_ready():
                 loop.exec()
-            if focus:
+            if focus:  # the dark shot also shows a focused theme and the commitments
                 window.focus_theme(focus)
                 window.step_passage(1)
+                window.sidebar.setCurrentIndex(1)
             settle()
             path = out / name
             window.grab().save(str(path))

@@ -72,8 +72,8 @@ class ArticleView(QTextEdit):
         super().__init__(parent)
         self.setReadOnly(True)
         self.setAcceptDrops(False)  # files dropped on the text go to the window
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        # Mouse selection only: no caret blinking in the text; keys scroll, like a browser.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.setAccessibleName("Article text")
         self.setAccessibleDescription("The article, with theme passages highlighted")

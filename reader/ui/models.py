@@ -157,13 +157,15 @@ _KIND_GROUP = {
 
 
 class ParticipantModel(QAbstractItemModel):
-    """Participants grouped by kind, then the merely mentioned: name, role, mention count.
+    """Participants grouped by kind, then the merely mentioned: name (role beneath), mentions.
 
     Rows are the `to_json()` dicts of the core's Participant objects. Group rows have
     internalId 0; a participant row has internalId = its group's row + 1.
     """
 
-    NAME, ROLE, MENTIONS = range(3)
+    # The role goes under the name rather than in a column of its own: a sidebar is narrow
+    # and roles are long ("Special Representative for Afghanistan").
+    NAME, MENTIONS = range(2)
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -195,7 +197,7 @@ class ParticipantModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 3
+        return 2
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
@@ -224,9 +226,8 @@ class ParticipantModel(QAbstractItemModel):
         spans = item.get("spans") or []
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.NAME:
-                return str(item.get("name", ""))
-            if col == self.ROLE:
-                return str(item.get("role") or "")
+                name, job = str(item.get("name", "")), str(item.get("role") or "")
+                return f"{name}\n{job}" if job else name
             if col == self.MENTIONS:
                 return str(item.get("mentions", len(spans)))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.MENTIONS:
@@ -240,6 +241,8 @@ class ParticipantModel(QAbstractItemModel):
                 lines.append(f"Also: {aliases}")
             lines.append(f"{item.get('mentions', len(spans))} mentions; click to highlight")
             return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
+            return str(item.get("name", ""))
         if role == SpansRole:
             return [list(s) for s in spans]
         if role == ItemRole:
@@ -249,7 +252,7 @@ class ParticipantModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Name", "Role", "#")[section] if 0 <= section < 3 else None
+            return ("Name", "Mentions")[section] if 0 <= section < 2 else None
         return None
 
 

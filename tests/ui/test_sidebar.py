@@ -50,7 +50,7 @@ def test_clicking_a_participant_marks_its_mentions(qtbot, open_window, with_extr
     assert groups == ["Countries (1)", "People (1)", "Mentioned (1)"]
     people = model.index(1, 0, QModelIndex())
     west = model.index(0, 0, people)
-    assert west.data() == "Thomas West"
+    assert west.data().splitlines() == ["Thomas West", "U.S. Special Representative"]
     rect = view.visualRect(west)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     text = window.article.text
