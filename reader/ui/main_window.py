@@ -509,6 +509,7 @@ class MainWindow(QMainWindow):
         hexes = {t.id: self.colors.line_hex(t.id) for t in self.codebook.themes}
         self.theme_model.set_colors(hexes)
         self.commitment_model.set_theme_style(hexes, {t.id: t.name for t in self.codebook.themes})
+        self.sidebar.set_theme_colors(hexes)
         if self.chart is not None:
             self.chart.set_colors(self.colors)
         if self._icons_shown:

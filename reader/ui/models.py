@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from reader.core.codebook import Codebook
 
@@ -219,6 +219,10 @@ class ParticipantModel(QAbstractItemModel):
             name, items = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and col == self.NAME:
                 return f"{name} ({len(items)})"
+            if role == Qt.ItemDataRole.FontRole and col == self.NAME:
+                font = QFont()
+                font.setWeight(QFont.Weight.DemiBold)
+                return font
             return None
         item = self.item(index)
         if item is None:

@@ -1,7 +1,7 @@
 """Sidebar: participants grouped by kind and the commitments list, both leading to the text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.commitment_delegate import CommitmentDelegate
 from reader.ui.models import (
     CommitmentModel,
     ParticipantModel,
@@ -78,8 +79,11 @@ class Sidebar(QTabWidget):
         self.commitment_view.setAccessibleName("Commitments")
         self.commitment_view.setModel(self.commitment_filter)
         self.commitment_view.setWordWrap(True)
-        self.commitment_view.setSpacing(3)
-        self.commitment_view.setIconSize(QSize(40, 10))
+        self.commitment_view.setSpacing(1)
+        # Rows are re-measured when the width changes (the clause wraps to it).
+        self.commitment_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.commitment_delegate = CommitmentDelegate({}, self.commitment_view)
+        self.commitment_view.setItemDelegate(self.commitment_delegate)
         self.commitment_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.commitment_view.setFrameShape(QListView.Shape.NoFrame)
         self.commitment_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -109,6 +113,11 @@ class Sidebar(QTabWidget):
         root = QModelIndex()
         model = self.participants
         return sum(model.rowCount(model.index(g, 0, root)) for g in range(model.rowCount(root)))
+
+    def set_theme_colors(self, colors: dict[str, str]) -> None:
+        """Theme colours for the commitment chips in the current mode."""
+        self.commitment_delegate.set_colors(colors)
+        self.commitment_view.viewport().update()
 
     def set_theme_filter(self, theme_id: str | None) -> None:
         """Show only the commitments of the focused theme (all when None)."""
