@@ -26,7 +26,7 @@ class CommitmentDelegate(QStyledItemDelegate):
         item = index.data(ItemRole) or {}
         actor, verb = str(item.get("actor") or "—"), str(item.get("verb") or "")
         head = f"{actor} · {verb}" if verb else actor
-        if item.get("stance"):
+        if item.get("stance") and item["stance"] != "other":  # "other" tells the reader nothing
             head += f"  ·  {item['stance']}"
         clause = " ".join(str(item.get("text") or "").split())
         return head, clause, [str(t) for t in item.get("themes") or []]
