@@ -1,0 +1,108 @@
+"""Which entities took part: who met, hosted, led, issued the statement or took a stance."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reader.core.entities import EntityIndex, EntityMention
+from reader.core.stance import Head
+
+# Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
+# "in Astana, Kazakhstan", "Special Envoy for Afghanistan", "at the White House".
+_NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "regarding", "concerning", "against",
+              "into", "toward", "towards", "over", "than", "via", "across", "near", "between",
+              "among", "amongst", "around", "throughout", "beyond", "inside", "outside",
+              "including", "like", "as", "upon", "after", "before", "since", "until", "by"}
+_SKIP_BACK = re.compile(r"(?:\s+|,|–|—|-|\(|\)|\band|\bor|\b[Tt]he|\bboth)$")
+
+_MEETING = re.compile(
+    r"\b(?:met|meet|meets|hold|holds|held|holding|convened|convene|convenes|gathered"
+    r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
+    r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
+    r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+_AGENT = re.compile(
+    r"\b(?:co-)?(?:led|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
+    r"|adopted|released|signed|agreed|endorsed|co-hosted|made|joined)\s+by\s+")
+_AGENT_END = re.compile(r"\s(?:on|in|at|during|to|for|under|with|following|after|as)\s|[.;:]")
+_OBJECT_END = re.compile(r"\s(?:on|in|at|during|to|under|following|after)\s|[.;:]")
+_OBJECT_VERBS = re.compile(r"\b(?:met|meet|meets|meeting|joined|join|joins)(?:\s+with)?\s+")
+_FRAMEWORK = re.compile(
+    r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
+    r"|as part of)\s+(?:the\s+)?|\bin\s+the\s+(?=\S+\s+format\b)")
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
+_CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
+
+
+def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> str | None:
+    """The word that governs a mention, skipping lists, articles and proper names."""
+    pos = start
+    while pos > floor:
+        chunk = text[floor:pos]
+        m = _SKIP_BACK.search(chunk)
+        if m and m.start() < len(chunk):
+            pos = floor + m.start()
+            continue
+        # Skip a whole earlier mention, or a capitalised word (a place or a title word).
+        prev = [x for x in index.within(max(floor, pos - 80), pos) if x.end == pos]
+        if prev:
+            pos = min(prev[0].start, prev[0].role_span[0] if prev[0].role_span else pos)
+            continue
+        word = re.search(r"([\w’'.+-]+)$", chunk)
+        if not word:
+            return None
+        if word.group(1)[:1].isupper() and word.group(1).lower() not in _NOT_ACTOR:
+            pos = floor + word.start(1)
+            continue
+        return word.group(1).lower()
+    return None
+
+
+def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityMention]:
+    """Mentions in [start, end) that are not topics, places or parts of a title."""
+    out = []
+    for m in index.within(start, end):
+        if index.in_title(m):
+            continue
+        anchor = m.role_span[0] if m.role_span else m.start
+        anchor = min(anchor, m.start)
+        if _governing_word(text, anchor, index, start) in _NOT_ACTOR:
+            continue
+        out.append(m)
+    return out
+
+
+def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex,
+                 heads: Iterable[Head]) -> set[str]:
+    """Entity ids of the parties, from meeting verbs, issuers, frameworks and stance subjects."""
+    parties: set[str] = set()
+    for start, end in units:
+        unit = text[start:end]
+        for m in _MEETING.finditer(unit):
+            if _PASSIVE_BEFORE.search(unit, 0, m.start()) or unit.startswith(" by", m.end()) \
+                    or _INFINITIVE.search(unit, 0, m.start()):
+                continue
+            region_start = start
+            for br in _CLAUSE_BREAK.finditer(unit, 0, m.start()):
+                region_start = start + br.end()
+            parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
+                                                         index))
+        for m in _OBJECT_VERBS.finditer(unit):
+            if not m.group().startswith(("met", "meet", "join")) and "with" not in m.group():
+                continue
+            stop = _OBJECT_END.search(unit, m.end())
+            obj_end = start + (stop.start() if stop else len(unit))
+            parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
+        for m in _AGENT.finditer(unit):
+            stop = _AGENT_END.search(unit, m.end())
+            agent_end = start + (stop.start() if stop else len(unit))
+            parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
+        for m in _FRAMEWORK.finditer(unit):
+            following = index.within(start + m.end(), start + m.end() + 60)
+            if following and following[0].start == start + m.end():
+                parties.add(following[0].entity_id)
+    for head in heads:
+        if head.subject:
+            s, e = head.subject
+            parties.update(x.entity_id for x in _actors(text, s, e, index))
+    return parties
