@@ -56,24 +56,20 @@ def _month(word: str) -> int:
     return _MONTHS.get(w) or _SHORT[w[:4] if w.startswith("sept") else w[:3]]
 
 
-def _context(text: str, start: int, end: int) -> str:
-    """The sentence around a date (a cheap window; dates sit in short sentences)."""
-    left = max(text.rfind(".", max(0, start - 300), start), text.rfind("\n", 0, start), 0)
-    right_candidates = [p for p in (text.find(". ", end), text.find("\n", end)) if p >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left:min(right, end + 300)]
-
-
 def _role(text: str, start: int, end: int) -> str:
-    before = text[max(0, start - 120):start]
-    sentence = _context(text, start, end)
-    near = re.search(r"(?:released|issued|published|dated|posted)\s+(?:on\s+)?$", before,
-                     re.IGNORECASE)
-    if near:
+    """Released (the statement's own date), meeting (when they met) or other, from the
+    words nearest the date within its paragraph."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    before = text[max(para_start, start - 250):start]
+    after = text[end:min(para_end, end + 60)]
+    if re.search(r"(?:released|issued|published|dated|posted)\s+(?:on\s+)?$", before,
+                 re.IGNORECASE):
         return "released"
-    if _MEETING.search(sentence):
+    if _MEETING.search(before) or _MEETING.search(after):
         return "meeting"
-    if _RELEASED.search(sentence):
+    if _RELEASED.search(before) or _RELEASED.search(after):
         return "released"
     return "other"
 

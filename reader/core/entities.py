@@ -176,7 +176,7 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 _OFFICE = re.compile(
     r"\s+(?P<title>Secretary[- ]General|High Representative|High Commissioner|Special Envoy"
     r"|Special Representative|Secretary of State|Foreign Minister|Prime Minister|President"
-    r"|Director[- ]General)\b(?!\s+(?:for|of|to)\s)(?!\s+[A-Z][a-z]+\s+[A-Z])")
+    r"|Director[- ]General)\b(?!\s+(?:for|of)\s)(?!\s+[A-Z][a-z]+\s+[A-Z])")
 
 
 def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity],
@@ -215,8 +215,9 @@ def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
         return index.entities[inner[0].entity_id].name
     lead = _DELEGATION.search(text, p.end, min(len(text), p.role_end + 200))
     if lead:
-        who = lead.group("who").rstrip(".")
+        who = lead.group("who").replace(".", "")
         for ent in index.entities.values():
-            if ent.kind == "country" and (who.startswith(ent.name[:4]) or who in ent.aliases):
+            forms = {a.replace(".", "") for a in [ent.name, *ent.aliases]}
+            if ent.kind == "country" and (who.startswith(ent.name[:4]) or who in forms):
                 return ent.name
     return None

@@ -23,7 +23,7 @@ _MEETING = re.compile(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(
     r"\b(?:co-)?(?:led|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
-    r"|adopted|released|signed|agreed|endorsed|co-hosted|made|joined)\s+by\s+")
+    r"|adopted|released|signed|endorsed|co-hosted|joined)\s+by\s+")
 _AGENT_END = re.compile(r"\s(?:on|in|at|during|to|for|under|with|following|after|as)\s|[.;:]")
 _OBJECT_END = re.compile(r"\s(?:on|in|at|during|to|under|following|after)\s|[.;:]")
 _OBJECT_VERBS = re.compile(r"\b(?:met|meet|meets|meeting|joined|join|joins)(?:\s+with)?\s+")
@@ -58,6 +58,28 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
     return None
 
 
+_GROUP_PLURALS = re.compile(
+    r"(?:sides|parties|participants|officials|leaders|ministers|delegations|delegation"
+    r"|countries|governments|government|representatives|envoys|partners|members|states"
+    r"|nations|heads|co-chairs|we|they|who)$", re.IGNORECASE)
+_BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\b(?:also|jointly|together|today|then|later"
+                          r"|have|has|had|will|would|successfully|recently)\b)*$")
+
+
+def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex) -> bool:
+    """Does the verb come right after a party-like noun phrase (a name, "the officials")?"""
+    pos = floor + _BEFORE_VERB.search(text, floor, verb_start).start() - floor
+    if pos <= floor:
+        return False
+    if any(m.end == pos for m in index.within(max(floor, pos - 120), pos)):
+        return True
+    word = re.search(r"([\w’'.+-]+)$", text[max(floor, pos - 40):pos])
+    if not word:
+        return False
+    w = word.group(1)
+    return bool(_GROUP_PLURALS.fullmatch(w)) or w[:1].isupper()
+
+
 def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityMention]:
     """Mentions in [start, end) that are not topics, places or parts of a title."""
     out = []
@@ -82,6 +104,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             if _PASSIVE_BEFORE.search(unit, 0, m.start()) or unit.startswith(" by", m.end()) \
                     or _INFINITIVE.search(unit, 0, m.start()):
                 continue
+            if not _follows_subject(text, start, start + m.start(), index):
+                continue  # "the talks held in Doha": a participle, not the parties' verb
             region_start = start
             for br in _CLAUSE_BREAK.finditer(unit, 0, m.start()):
                 region_start = start + br.end()
