@@ -10,6 +10,12 @@ from reader.core.entities import EntityIndex
 from reader.core.stance import FORMS, Head, SubjectChecker, find_heads
 
 PARTICIPANTS = "participants"
+_PLURAL_GROUP = re.compile(
+    r"\b(?:sides|parties|participants|officials|leaders|ministers|delegations|countries"
+    r"|governments|representatives|envoys|partners|members|states|we|they)\b", re.IGNORECASE)
+# A lead-in that only announces ("We affirm that:", "… highlighted the following:").
+_ANNOUNCE_ONLY = re.compile(r"^\W*(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,7 @@ _ING_STANCE = re.compile(r"\b(\w+)ing\b")
 _REPORTING_TAIL = re.compile(
     r"(?<=[”\"])\s*,?\s+(?:the|a|an|this)?\s*[\w\s-]{0,50}?\b(?:said|says|highlighted|noted"
     r"|stated|states|added|read|reads|emphasized|stressed|underlined|announced)\.?\s*$")
+_DANGLING = re.compile(r"(?:\s*,)?\s+(?:and|but|while|whereas|yet)\s*$")
 _OWN_COMMITMENT = re.compile(
     r"(?:\b(?:our|their)|’s|'s)\s+(?:[a-z-]+\s+){0,2}?(?:commitments?|determination|resolve"
     r"|pledges?)\b")
@@ -140,9 +147,10 @@ class CommitmentFinder:
         s, e = head.subject
         ids = {m.entity_id for m in self.index.within(s, e) if not self.index.in_title(m)}
         # "The Central Asian leaders and the U.S. officials": a group, not the U.S. alone.
-        plural_group = re.search(r"\b(?:sides|parties|participants|officials|leaders|ministers"
-                                 r"|delegations|countries|governments|representatives|envoys"
-                                 r"|partners|members|states)\b", self.text[s:e], re.IGNORECASE)
+        words = self.text[s:e]
+        for m in sorted(self.index.within(s, e), key=lambda m: -m.start):
+            words = words[:m.start - s] + " " + words[m.end - s:]
+        plural_group = _PLURAL_GROUP.search(words)
         if len(ids) == 1 and not plural_group:
             ent = self.index.entities[ids.pop()]
             # A format ("The C5+1 recognizes") speaks for all the participants.
@@ -161,8 +169,14 @@ class CommitmentFinder:
                 starts.append(h.clause_start)
         for k, h in enumerate(heads):
             end = starts[k + 1] if k + 1 < len(heads) else unit.end
+            if k + 1 < len(heads):  # "…, but" / "… and" belong to the next clause
+                tail = _DANGLING.search(self.text, starts[k], end)
+                end = tail.start() if tail else end
             actor = self.actor(h, actor)
-            out.append(self._make(actor, h.verb, starts[k], end, h.stance, h.negated))
+            # A negated stance ("did not agree") keeps its words in `verb`; its class is
+            # not that of the bare verb.
+            stance = "other" if h.negated else h.stance
+            out.append(self._make(actor, h.verb, starts[k], end, stance, h.negated))
         return out
 
     def _make(self, actor: str, verb: str, start: int, end: int, stance: str,
@@ -200,7 +214,7 @@ class CommitmentFinder:
         if not heads:
             return []
         rest = self.text[heads[0].verb_end:unit.end]
-        if len(re.findall(r"[A-Za-z]+", rest)) < 3:
+        if len(re.findall(r"[A-Za-z]+", rest)) < 3 or _ANNOUNCE_ONLY.match(rest):
             return []
         return self.from_heads(unit, heads)
 

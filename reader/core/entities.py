@@ -137,6 +137,9 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         taken.append((org.start, org.end))
         if org.acronym:
             acronyms.setdefault(org.acronym, entity_id)
+    # A one-word "name" that is a known name ("President Kazakhstan") is no person.
+    known_spans = [(m.start, m.end) for m in known]
+    people = [p for p in people if " " in p.name or not _overlaps(p.start, p.end, known_spans)]
     person_spans = [(p.start, p.end) for p in people]
     for m in known:
         if _overlaps(m.start, m.end, taken) or _overlaps(m.start, m.end, person_spans):
@@ -152,8 +155,10 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
                 continue
             ent.add(am.start(), am.end(), acr)
             mentions.append(EntityMention(am.start(), am.end(), entity_id))
+    # "Secretary Blinken" is "Antony J. Blinken" when the full name appears too.
+    full = {p.name.split()[-1]: p.name for p in people if " " in p.name}
     for p in people:
-        pid = _person_id(p.name)
+        pid = _person_id(full.get(p.name, p.name))
         ent = entities.setdefault(pid, Entity(pid, p.name, "person"))
         ent.add(p.start, p.end, p.name)
         if p.role and not ent.role:
@@ -162,7 +167,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     mentions += _titled_offices(text, known, entities, gaz, people)
     index = EntityIndex(mentions, entities)
     for p in people:
-        ent = entities[_person_id(p.name)]
+        ent = entities[_person_id(full.get(p.name, p.name))]
         if ent.represents is None:
             ent.represents = _represented(text, p, index)
     return index

@@ -156,6 +156,10 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         gaz.entities[entity_id] = KnownEntity(entity_id, display, "country")
         for form in [display, *forms]:
             gaz.add_form(entity_id, form)
+    # Demonyms are added last, so a name that is also a demonym ("New Zealand") stays a name.
+    for code, forms in data.get("demonyms", {}).items():
+        for form in forms:
+            gaz.add_form(f"country:{code}", form)
     gaz.regions = {
         name: tuple(f"country:{c}" for c in codes) for name, codes in data.get("regions", {}).items()
     }

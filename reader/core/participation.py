@@ -16,7 +16,7 @@ _NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "regarding", "concerning",
 _SKIP_BACK = re.compile(r"(?:\s+|,|–|—|-|\(|\)|\band|\bor|\b[Tt]he|\bboth)$")
 
 _MEETING = re.compile(
-    r"\b(?:met|meet|meets|hold|holds|held|holding|convened|convene|convenes|gathered"
+    r"(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened|convene|convenes|gathered"
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with)\b")
@@ -51,6 +51,8 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
         word = re.search(r"([\w’'.+-]+)$", chunk)
         if not word:
             return None
+        if word.group(1).endswith("."):
+            return None  # "… in Washington, D.C. Under Secretary …": a sentence ended here
         if word.group(1)[:1].isupper() and word.group(1).lower() not in _NOT_ACTOR:
             pos = floor + word.start(1)
             continue

@@ -25,12 +25,13 @@ _TITLE_TAIL = (
     rf"(?:\s+(?:(?:and|of|for|on|at|the|to)\s+)*{_CAP})*?)?"
 )
 _TITLE = _TITLE_MOD + _TITLE_HEAD + _TITLE_TAIL
-_NAME_WORD = r"(?:[A-Z][a-z’'\-]+|[A-Z]\.)"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:[’'\-][A-Za-z][a-z]+)*|[A-Z]\.)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _HONORIFIC = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame|H\.E\.|His Excellency|Her Excellency)"
 
 # Title then name: "U.S. Special Representative for Afghanistan Thomas West".
-_TITLED = re.compile(rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME})(?![\w’'])(?!\s+[A-Z][a-z])")
+_TITLED = re.compile(rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME})(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Honorific then name: "Mr. Satya Narayan Pradhan".
 _HONOURED = re.compile(rf"(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
                        r"(?![\w’'])")
@@ -38,6 +39,9 @@ _HONOURED = re.compile(rf"(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME_WORD}(?:\s+{_N
 _APPOSITIVE = re.compile(
     rf",\s+(?P<title>{_TITLE})(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 
+# Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
+_NAMED = re.compile(rf"(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?P<title>{_TITLE})"
+                    r"(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 # Words that never belong to a person's name, though they are capitalised.
 _NOT_NAME = {
     "The", "This", "These", "That", "According", "During", "On", "In", "At", "For", "Of",
@@ -51,6 +55,9 @@ _NOT_NAME = {
     "Islamic", "Kingdom", "House", "White", "Affair", "Delegation", "Delegations",
     "Policy", "Control", "Drug", "Development", "Cooperation", "Justice", "Defense", "Defence",
 }
+_NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"}
+_NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
+              "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat"}
 _COMMON_FIRST = {"West", "North", "South", "East"}  # real surnames too; allowed after a first name
 
 
@@ -66,10 +73,25 @@ class PersonMention:
     role_end: int
 
 
+# Nouns that end a title's subject ("Under Secretary for Economic Growth Jose W. Fernandez"):
+# a leading one belongs to the title, not to the name.
+_TITLE_TOPICS = {
+    "Growth", "Affairs", "Resources", "Security", "Control", "Rights", "Development", "Policy",
+    "Energy", "Environment", "Trade", "Defense", "Defence", "Intelligence", "Cooperation",
+    "Relations", "Management", "Justice", "Health", "Education", "Finance", "Commerce",
+    "Democracy", "Counterterrorism", "Narcotics", "Enforcement", "Migration", "Population",
+    "Refugees", "Diplomacy", "Operations", "Planning", "Climate", "Technology", "Agriculture",
+    "Reform", "Issues", "Africa", "Asia", "Europe", "Americas", "Afghanistan", "Pakistan",
+    "Iran", "Syria", "Sudan", "Ukraine", "Russia", "China", "Korea", "Peace", "Assistance",
+    "Humanitarian", "Programs", "Law", "Investment", "Transport", "Communications", "Labor",
+    "Sahel", "Horn", "Region", "Lakes", "Emirates", "Arabia", "Kingdom", "States",
+}
+
+
 def _valid_name(name: str) -> bool:
     words = name.split()
-    if len(words) < 2 and not name.endswith("."):
-        return len(words) == 1 and len(words[0]) > 2
+    if len(words) == 1:
+        return len(words[0]) > 2 and words[0] not in _NOT_NAME and words[0] not in _TITLE_TOPICS
     for n, word in enumerate(words):
         if word in _NOT_NAME and not (n > 0 and word in _COMMON_FIRST):
             return False
@@ -82,16 +104,34 @@ def _clean_role(role: str) -> str:
     return re.sub(r"^(?:the\s+)?", "", role)
 
 
+def _without_possessive(p: PersonMention) -> PersonMention:
+    if p.name.endswith(("’s", "'s")):
+        return PersonMention(p.name[:-2], p.start, p.end - 2, p.role, p.role_start, p.role_end)
+    return p
+
+
 def find_people(text: str) -> list[PersonMention]:
     """Named people with their titles, in text order, without overlaps."""
     found: dict[int, PersonMention] = {}
     for m in _TITLED.finditer(text):
-        name = m.group("name")
+        name, start = m.group("name"), m.start("name")
+        while len(name.split()) > 2 and name.split()[0] in _TITLE_TOPICS:
+            head = name.split()[0]
+            skip = text.index(head, start) + len(head)
+            while text[skip].isspace():
+                skip += 1
+            name, start = text[skip:m.end("name")], skip
         if not _valid_name(name):
             continue
-        found[m.start("name")] = PersonMention(
-            name, m.start("name"), m.end("name"), _clean_role(m.group("title")),
-            m.start("title"), m.end("title"))
+        found[start] = PersonMention(
+            name, start, m.end("name"), _clean_role(text[m.start("title"):start]),
+            m.start("title"), start)
+    for m in _NAMED.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        if start in found or not _valid_name(name):
+            continue
+        found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
+                                     m.start("title"), m.end("title"))
     for m in _HONOURED.finditer(text):
         name = m.group("name")
         if m.start("name") in found or not _valid_name(name) and len(name.split()) > 1:
@@ -102,7 +142,7 @@ def find_people(text: str) -> list[PersonMention]:
         if app:
             role, r0, r1 = _clean_role(app.group("title")), app.start("title"), app.end("title")
         found[start] = PersonMention(name, start, end, role, r0, r1)
-    people = [found[k] for k in sorted(found)]
+    people = [_without_possessive(found[k]) for k in sorted(found)]
     # A "name" inside another person's title ("…Director of National Drug Control Policy")
     # is part of that title.
     return [p for p in people if not any(

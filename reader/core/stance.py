@@ -321,7 +321,12 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             j -= 1
         # A "however," between commas is an adverb too: "…, however, expressed concern".
         head: Head | None = None
-        if j >= 0 and _is_coordinator(toks, j):
+        fronted = _fronted_subject(text, toks, j, subjects) if not heads else None
+        if fronted is not None:
+            # "We, the G7 Foreign Ministers of …, strongly condemn …": subject, apposition.
+            head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                        negated, fronted, fronted[0], tense)
+        elif j >= 0 and _is_coordinator(toks, j):
             has_context = heads or implicit_subject or _opening_subject(text, toks, subjects)
             next_low = _next_words(text, vend, 1)
             if has_context and tense != "modal" and next_low not in _NOUNISH_NEXT \
@@ -331,6 +336,11 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                     clause_start = vstart
                 head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                             negated, None, clause_start, tense)
+        elif j >= 0 and toks[j].lower in _PRONOUNS and (j == 0 or toks[j - 1].lower in
+                                                          _COORDINATORS | _BOUNDARY):
+            # "…, and we call for …": a pronoun after a conjunction opens a new clause.
+            head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                        negated, (toks[j].start, toks[j].end), toks[j].start, tense)
         else:
             k = j
             while k >= 0 and toks[k].text not in _BOUNDARY and toks[k].lower not in \
@@ -352,6 +362,23 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
         else:
             i += 1
     return heads
+
+
+def _fronted_subject(text: str, toks: list[Token], j: int,
+                     subjects: SubjectChecker) -> tuple[int, int] | None:
+    """A subject set off by commas before the verb: "India and Japan, as partners, agreed"."""
+    if j <= 0 or toks[j].text != ",":
+        return None
+    first = next((k for k in range(j) if toks[k].text == ","), None)
+    if first is None or first == 0:
+        return None
+    # An introductory phrase ("Recognizing that …,") is not a subject.
+    if toks[0].lower.endswith("ing") or toks[0].lower in {"to", "in", "on", "at", "during",
+                                                          "after", "following", "as"}:
+        return None
+    if subjects.check(text, toks[0].start, toks[first - 1].end):
+        return toks[0].start, toks[j - 1].end
+    return None
 
 
 def _phrase_text(text: str, start: int, end: int) -> str:
