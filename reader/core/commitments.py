@@ -137,6 +137,17 @@ class CommitmentFinder:
         self.subjects = SubjectChecker(index.spans())
         self.party_ids = party_ids or set()
         self.themes_of = themes_of or (lambda s, e: [])
+        self._quote_cache: dict[int, list[tuple[int, int]]] = {}
+
+    def _quotes(self, pos: int) -> list[tuple[int, int]]:
+        """Quotation spans of the paragraph holding `pos` (a quote may open in an earlier
+        clause of the paragraph), computed once per paragraph."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        if para not in self._quote_cache:
+            stop = self.text.find("\n", pos)
+            self._quote_cache[para] = _quote_spans(self.text, para,
+                                                   len(self.text) if stop < 0 else stop)
+        return self._quote_cache[para]
 
     def heads(self, unit: Unit, implicit: bool = False) -> list[Head]:
         return find_heads(self.text, unit.start, unit.end, self.subjects, implicit)
@@ -182,7 +193,7 @@ class CommitmentFinder:
     def _make(self, actor: str, verb: str, start: int, end: int, stance: str,
               negated: bool = False, from_list: bool = False) -> Commitment:
         start, end = _trim(self.text, start, end)
-        quoted = sum(min(e, end) - max(s, start) for s, e in _quote_spans(self.text, start, end)
+        quoted = sum(min(e, end) - max(s, start) for s, e in self._quotes(start)
                      if min(e, end) > max(s, start))
         return Commitment(actor, verb, start, end, self.text[start:end], stance,
                           self.themes_of(start, end), quoted * 2 > (end - start),

@@ -130,6 +130,12 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         inside = [m for m in known if org.start <= m.start and m.end <= org.end]
         if inside and any(m.start == org.start and m.end == org.end for m in inside):
             continue
+        # "Ministry of Foreign Affairs of Uzbekistan" also names Uzbekistan, whose body it is.
+        last = inside[-1] if inside else None
+        if last is not None and last.end == org.end and \
+                re.search(r"\bof\s+(?:the\s+)?$", text[org.start:last.start]):
+            entity_for(last.entity_id).add(last.start, last.end, last.surface)
+            mentions.append(EntityMention(last.start, last.end, last.entity_id))
         entity_id = f"org:{org.name}"
         entities.setdefault(entity_id, Entity(entity_id, org.name, "organization"))
         entities[entity_id].add(org.start, org.end, text[org.start:org.end])

@@ -68,6 +68,14 @@ _BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\b(?:also|jointly|together|today
                           r"|have|has|had|will|would|successfully|recently)\b)*$")
 
 
+_ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
+
+
+def _unit_end(text: str, pos: int) -> int:
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, pos)
+    return stop.end() if stop else len(text)
+
+
 def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex) -> bool:
     """Does the verb come right after a party-like noun phrase (a name, "the officials")?"""
     pos = floor + _BEFORE_VERB.search(text, floor, verb_start).start() - floor
@@ -130,5 +138,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     for head in heads:
         if head.subject:
             s, e = head.subject
+            # "Russia rejected the proposal, according to officials": a reported third party.
+            if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)):
+                continue
             parties.update(x.entity_id for x in _actors(text, s, e, index))
     return parties

@@ -27,7 +27,7 @@ LEXICON: dict[str, str] = {
     "acknowledge": "other", "believe": "other", "recall": "other", "confirm": "other",
     "reconfirm": "other", "declare": "other", "express": "other", "hope": "other",
     "consider": "other", "renew": "other", "look": "other", "stand": "support",
-    "take": "other", "share": "other",
+    "take": "other", "share": "other", "accept": "support", "recognise": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -89,13 +89,15 @@ GROUP_NOUNS = {
     "signatories", "allies", "counterparts", "presidents", "secretaries", "ambassadors",
     "authorities", "administrations", "organizations", "organisations", "participant",
     "foreign", "minister", "president", "leader", "envoy", "representative", "co-chair",
+    "secretary", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
+    "country", "party", "participant", "chair", "chairman", "chairperson", "host",
 }
 _PRONOUNS = {"we", "they", "i"}
 _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
     "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
-    "special", "government", "heads", "state",
+    "special", "government", "heads", "state", "each", "every", "this", "these",
 }
 
 
@@ -302,11 +304,24 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
     """
     toks = tokens(text, start, end)
     heads: list[Head] = []
-    sentence_subject: bool | None = None
     i = 0
     n = len(toks)
     while i < n:
+        if toks[i].lower == "it" and (i == 0 or toks[i - 1].text in _BOUNDARY | {"and"}):
+            imp = _impersonal(toks, i, text)
+            if imp is not None:
+                heads.append(imp)
+                i = _index_after(toks, imp.verb_end, i)
+                continue
         phrase = _verb_phrase(toks, i, text)
+        if phrase is not None and i > 1 and toks[i - 1].lower == "to" and not heads \
+                and _opportunity(toks, i - 1):
+            lemma, stance, vend, _, _ = phrase
+            head = _opportunity_head(text, toks, i - 1, i, lemma, stance, vend, subjects)
+            if head is not None:
+                heads.append(head)
+                i = max(i + 1, _index_after(toks, vend, i))
+                continue
         if phrase is None or (i > 0 and toks[i - 1].lower == "to"):
             i += 1
             continue
@@ -354,14 +369,32 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                 head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                             negated, (toks[np_start].start, toks[j].end),
                             toks[np_start].start, tense)
-            elif sentence_subject is None and j >= 0 and _opportunity(toks, j):
-                head = _opportunity_head(text, toks, j, i, lemma, stance, vend, subjects)
         if head is not None:
             heads.append(head)
             i = max(i + 1, _index_after(toks, vend, i))
         else:
             i += 1
     return heads
+
+
+_IMPERSONAL_AUX = {"was", "is", "has", "had", "been", "were"}
+
+
+def _impersonal(toks: list[Token], i: int, text: str) -> Head | None:
+    """"It was agreed that …", "It was also decided to …": the participants' decision."""
+    k = i + 1
+    start = None
+    while k < len(toks) and (toks[k].lower in _IMPERSONAL_AUX or toks[k].lower in ADVERBS):
+        start = start if start is not None else toks[k].start
+        k += 1
+    if start is None or k >= len(toks):
+        return None
+    form = FORMS.get(toks[k].lower)
+    if not form or form[1] != "past" or _next_words(text, toks[k].end, 1) not in ("that", "to"):
+        return None
+    lemma = form[0]
+    return Head(start, toks[k].end, _phrase_text(text, start, toks[k].end), lemma,
+                LEXICON[lemma], False, (toks[i].start, toks[i].end), toks[i].start, "past")
 
 
 def _fronted_subject(text: str, toks: list[Token], j: int,
