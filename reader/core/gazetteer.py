@@ -76,7 +76,7 @@ class Gazetteer:
         out: list[Mention] = []
         i, n = 0, len(tokens)
         while i < n:
-            start, end, word = tokens[i]
+            start, _, word = tokens[i]
             norm = _norm(_strip_possessive(word))
             if norm not in self._firsts:
                 i += 1
@@ -95,7 +95,7 @@ class Gazetteer:
         originals: list[str] = []
         best = None
         for j in range(i, min(i + _MAX_WORDS, len(tokens))):
-            s, e, word = tokens[j]
+            s, _, word = tokens[j]
             if j > i and not _SEPARATOR.fullmatch(text[tokens[j - 1][1]:s]):
                 break
             bare = _strip_possessive(word)
@@ -110,7 +110,7 @@ class Gazetteer:
 
 
 def _strip_possessive(word: str) -> str:
-    if len(word) > 3 and word[-2:] in ("’s", "'s") and not word[-3] in "’'":
+    if len(word) > 3 and word[-2:] in ("’s", "'s") and word[-3] not in "’'":
         return word[:-2]
     return word
 
@@ -160,9 +160,8 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     for code, forms in data.get("demonyms", {}).items():
         for form in forms:
             gaz.add_form(f"country:{code}", form)
-    gaz.regions = {
-        name: tuple(f"country:{c}" for c in codes) for name, codes in data.get("regions", {}).items()
-    }
+    regions = data.get("regions", {})
+    gaz.regions = {name: tuple(f"country:{c}" for c in codes) for name, codes in regions.items()}
     return gaz
 
 

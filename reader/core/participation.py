@@ -122,8 +122,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
                                                          index))
         for m in _OBJECT_VERBS.finditer(unit):
-            if not m.group().startswith(("met", "meet", "join")) and "with" not in m.group():
-                continue
+            if m.group().startswith("meeting") and "with" not in m.group():
+                continue  # "the third meeting of the Working Group": no one met anyone
             stop = _OBJECT_END.search(unit, m.end())
             obj_end = start + (stop.start() if stop else len(unit))
             parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))

@@ -31,7 +31,8 @@ _FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _HONORIFIC = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame|H\.E\.|His Excellency|Her Excellency)"
 
 # Title then name: "U.S. Special Representative for Afghanistan Thomas West".
-_TITLED = re.compile(rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME})(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
+_TITLED = re.compile(
+    rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME})(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Honorific then name: "Mr. Satya Narayan Pradhan".
 _HONOURED = re.compile(rf"(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
                        r"(?![\w’'])")
@@ -134,7 +135,7 @@ def find_people(text: str) -> list[PersonMention]:
                                      m.start("title"), m.end("title"))
     for m in _HONOURED.finditer(text):
         name = m.group("name")
-        if m.start("name") in found or not _valid_name(name) and len(name.split()) > 1:
+        if m.start("name") in found or (not _valid_name(name) and len(name.split()) > 1):
             continue
         start, end = m.start("name"), m.end("name")
         role, r0, r1 = None, m.start(), m.end("hon")
@@ -193,9 +194,9 @@ def find_organizations(text: str) -> list[OrgMention]:
         while words and words[0] in _ORG_STOP:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
-        if len(words) < 2:
-            continue
         name = " ".join(words)
+        if len(words) < 2 or re.fullmatch(_ORG_HEAD, name):
+            continue  # "Working Group" alone names no particular body
         acr = m.group("acr")
         # An acronym after ", India (NCB)" belongs to the name only if its initials fit.
         if acr and m.group("sep").startswith(",") and not _initials_fit(name, acr):

@@ -27,7 +27,7 @@ LEXICON: dict[str, str] = {
     "acknowledge": "other", "believe": "other", "recall": "other", "confirm": "other",
     "reconfirm": "other", "declare": "other", "express": "other", "hope": "other",
     "consider": "other", "renew": "other", "look": "other", "stand": "support",
-    "take": "other", "share": "other", "accept": "support", "recognise": "other",
+    "take": "other", "share": "other", "accept": "support",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -90,7 +90,7 @@ GROUP_NOUNS = {
     "authorities", "administrations", "organizations", "organisations", "participant",
     "foreign", "minister", "president", "leader", "envoy", "representative", "co-chair",
     "secretary", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
-    "country", "party", "participant", "chair", "chairman", "chairperson", "host",
+    "country", "party", "chair", "chairman", "chairperson", "host",
 }
 _PRONOUNS = {"we", "they", "i"}
 _NP_FILLER = {

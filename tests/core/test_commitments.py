@@ -145,7 +145,7 @@ def test_stance_classes(body: str, stance: str) -> None:
 LIST_STATEMENT = """The Department released a statement of shared objectives highlighting:
 
 • The need for an inclusive and stable Afghanistan;
-• The importance of preventing terrorism, and reaffirmed the need for strengthening cooperation on countering trafficking;
+• The importance of preventing terrorism, and reaffirmed the need for stronger cooperation;
 • Ensuring stability and economic viability in the region."""
 
 
@@ -154,7 +154,7 @@ def test_items_under_a_lead_in_are_commitments_of_the_participants() -> None:
     assert [(c.actor, c.text) for c in found] == [
         (P, "The need for an inclusive and stable Afghanistan;"),
         (P, "The importance of preventing terrorism,"),
-        (P, "and reaffirmed the need for strengthening cooperation on countering trafficking;"),
+        (P, "and reaffirmed the need for stronger cooperation;"),
         (P, "Ensuring stability and economic viability in the region."),
     ]
     assert found[0].verb == "highlighting"

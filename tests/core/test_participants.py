@@ -1,0 +1,109 @@
+"""Parties that took part versus entities only mentioned, and group references."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract_helpers import mentioned_names, party_names, run
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    # Issuers of the statement.
+    ("The following is the text of a communiqué issued by the United States of America, "
+     "France, NATO, and the United Kingdom.",
+     {"United States", "France", "NATO", "United Kingdom"}),
+    ("The text of the following statement was adopted by the Governments of the Republic of "
+     "Kazakhstan and the Kyrgyz Republic, on the occasion of the conference held in Tashkent, "
+     "Uzbekistan.",
+     {"Kazakhstan", "Kyrgyzstan"}),
+    # Who met, and with whom.
+    ("The Special Envoys of Germany and Italy met in Rome to discuss the situation in "
+     "Afghanistan.", {"Germany", "Italy"}),
+    ("U.S. Special Representative for Afghanistan Thomas West met with Special Envoys for "
+     "Afghanistan of the Republic of Tajikistan and Turkmenistan in Astana, Kazakhstan.",
+     {"United States", "Thomas West", "Tajikistan", "Turkmenistan"}),
+    ("Delegations of the C5+1 – the Republic of Uzbekistan and the United States – "
+     "participated in the conference.", {"C5+1", "Uzbekistan", "United States"}),
+    ("The U.S. delegation was co-led by senior officials from the State Department and "
+     "Department of Justice.", {"U.S. Department of State", "U.S. Department of Justice"}),
+    ("The Narcotics Control Bureau, India (NCB) hosted the third meeting of the Working Group "
+     "in New Delhi, India.", {"Narcotics Control Bureau", "India"}),
+    ("Under Secretary for Economic Growth Jose W. Fernandez and Vice Foreign Minister Chang "
+     "Ho-jin co-chaired the dialogue.", {"Jose W. Fernandez", "Chang Ho-jin"}),
+    # Formats as frameworks.
+    ("The officials met under the auspices of the C5+1 regional diplomatic platform.",
+     {"C5+1"}),
+    # Parties taking a stance.
+    ("India and the United States agreed to include demand reduction.", {"India",
+                                                                         "United States"}),
+    ("We, the G7 Foreign Ministers of Canada and Japan, strongly condemn the attack.",
+     {"G7", "Canada", "Japan"}),
+])
+def test_parties(body: str, parties: set[str]) -> None:
+    assert party_names(body) == parties
+
+
+@pytest.mark.parametrize(("body", "mentioned"), [
+    ("The officials met in Astana, Kazakhstan to discuss the situation in Afghanistan.",
+     {"Kazakhstan", "Afghanistan"}),
+    ("We welcome in particular the commitments made by the Taliban yesterday.", {"Taliban"}),
+    ("We welcome the talks held in Doha between the Islamic Republic and the Taliban.",
+     {"Islamic Republic of Afghanistan", "Taliban"}),
+    ("Mr. Kemp Chester, Senior Advisor at the White House led the U.S. delegation.",
+     {"White House"}),
+    ("U.S. Department of State said in a joint statement released on August 11, 2023.",
+     {"U.S. Department of State"}),
+    ("We commend the United Nations for its role and appreciate Turkey’s readiness.",
+     {"United Nations", "Turkey"}),
+    ("Russia and Iran reject the proposal, according to officials.", {"Russia", "Iran"}),
+    ("The participants welcomed the efforts of the UN Secretary General to convene "
+     "stakeholders.", {"United Nations", "UN Secretary General"}),
+])
+def test_only_mentioned(body: str, mentioned: set[str]) -> None:
+    assert mentioned <= mentioned_names(body)
+    assert not mentioned & party_names(body)
+
+
+def test_entity_records_kind_aliases_and_spans() -> None:
+    body = ("The United States and the Kyrgyz Republic met in Bishkek. The U.S. and Kyrgyzstan "
+            "agreed to expand trade. The US delegation left.")
+    a = run(body)
+    us = next(p for p in a.participants if p.name == "United States")
+    assert us.kind == "country"
+    assert set(us.aliases) == {"U.S.", "US"}
+    assert [a.article.text[s:e] for s, e in us.spans] == ["United States", "U.S.", "US"]
+    kg = next(p for p in a.participants if p.name == "Kyrgyzstan")
+    assert kg.aliases == ["Kyrgyz Republic"]
+    data = us.to_json()
+    assert data["mentions"] == 3
+    assert data["kind"] == "country"
+    assert data["spans"][0] == list(us.spans[0])
+
+
+def test_formats_are_organisations_in_json_with_members() -> None:
+    a = run("The officials met under the auspices of the C5+1.")
+    (c5,) = a.participants
+    assert c5.to_json()["kind"] == "organization"
+    assert c5.to_json()["format"] is True
+    assert "Kazakhstan" in c5.to_json()["members"]
+
+
+def test_group_references_resolve_to_the_parties() -> None:
+    body = ("India and Japan met in Delhi. The officials reaffirmed their partnership. "
+            "Both sides agreed to meet again. We welcome this.")
+    a = run(body)
+    text = a.article.text
+    for party in a.participants:
+        refs = [text[s:e] for s, e in party.references]
+        assert refs == ["The officials", "Both sides", "We"]
+
+
+def test_named_group_reference_resolves_to_its_format() -> None:
+    a = run("Delegations of the C5+1 participated in Tashkent. The C5+1 countries affirm "
+            "their commitment.")
+    c5 = next(p for p in a.participants if p.name == "C5+1")
+    assert [a.article.text[s:e] for s, e in c5.references] == ["The C5+1 countries"]
+
+
+def test_no_entities_no_crash() -> None:
+    a = run("Nothing of note happened here at all.")
+    assert a.participants == [] and a.mentioned == [] and a.commitments == []
