@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.entities import EntityIndex
-from reader.core.stance import FORMS, Head, SubjectChecker, find_heads
+from reader.core.stance import FORMS, Head, SubjectChecker, Token, find_heads, tokens
 
 PARTICIPANTS = "participants"
 _PLURAL_GROUP = re.compile(
@@ -73,26 +73,29 @@ _OWN_COMMITMENT = re.compile(
     r"|pledges?)\b")
 
 
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside quotation marks (curly or straight) in [start, end)."""
     spans = []
-    depth_start: int | None = None
+    curly: int | None = None
     straight: int | None = None
-    for i in range(start, end):
-        ch = text[i]
-        if ch == "“" and depth_start is None:
-            depth_start = i
-        elif ch == "”" and depth_start is not None:
-            spans.append((depth_start, i + 1))
-            depth_start = None
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if ch == "“" and curly is None:
+            curly = i
+        elif ch == "”" and curly is not None:
+            spans.append((curly, i + 1))
+            curly = None
         elif ch == '"':
             if straight is None:
                 straight = i
             else:
                 spans.append((straight, i + 1))
                 straight = None
-    if depth_start is not None:  # a quotation left open runs to the end of the paragraph
-        spans.append((depth_start, end))
+    if curly is not None:  # a quotation left open runs to the end of the paragraph
+        spans.append((curly, end))
     return spans
 
 
@@ -131,13 +134,16 @@ class CommitmentFinder:
     """Turns the reading units of a text into commitments."""
 
     def __init__(self, text: str, index: EntityIndex, party_ids: set[str] | None = None,
-                 themes_of: Callable[[int, int], list[str]] | None = None):
+                 themes_of: Callable[[int, int], list[str]] | None = None,
+                 subjects: SubjectChecker | None = None):
         self.text = text
         self.index = index
-        self.subjects = SubjectChecker(index.spans())
+        self.subjects = subjects or SubjectChecker(index.spans())
         self.party_ids = party_ids or set()
         self.themes_of = themes_of or (lambda s, e: [])
         self._quote_cache: dict[int, list[tuple[int, int]]] = {}
+        self._heads: dict[tuple[int, bool], list[Head]] = {}
+        self._tokens: dict[int, list[Token]] = {}
 
     def _quotes(self, pos: int) -> list[tuple[int, int]]:
         """Quotation spans of the paragraph holding `pos` (a quote may open in an earlier
@@ -150,7 +156,14 @@ class CommitmentFinder:
         return self._quote_cache[para]
 
     def heads(self, unit: Unit, implicit: bool = False) -> list[Head]:
-        return find_heads(self.text, unit.start, unit.end, self.subjects, implicit)
+        key = (unit.start, implicit)
+        if key not in self._heads:
+            toks = self._tokens.pop(unit.start, None) or tokens(self.text, unit.start, unit.end)
+            if not implicit:  # a list item is read again with its implicit subject
+                self._tokens[unit.start] = toks
+            self._heads[key] = find_heads(self.text, unit.start, unit.end, self.subjects,
+                                          implicit, toks)
+        return self._heads[key]
 
     def actor(self, head: Head | None, previous: str) -> str:
         if head is None or head.subject is None:

@@ -77,10 +77,10 @@ def _role(text: str, start: int, end: int) -> str:
 def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Every date in text order; a date without a year takes the year of the nearest one."""
     raw = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier pattern already found a date
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(taken[m.start():m.end()]):
                 continue
             gd = m.groupdict()
             try:
@@ -96,7 +96,7 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
                     raw.append((m.start(), m.end(), y, mo, d, d2))
             except (ValueError, KeyError):
                 continue
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     raw.sort()
     years = [(s, y) for s, _, y, *_ in raw if y]
     out = []

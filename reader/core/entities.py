@@ -121,13 +121,19 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     mentions: list[EntityMention] = []
     acronyms: dict[str, str] = {}
     known_by_start = {m.start: m for m in known}
+    known_starts = [m.start for m in known]
     for org in orgs:
         same = known_by_start.get(org.start)
         if same is not None and same.end >= org.end:
             if org.acronym:
                 acronyms.setdefault(org.acronym, same.entity_id)
             continue
-        inside = [m for m in known if org.start <= m.start and m.end <= org.end]
+        k = bisect_left(known_starts, org.start)
+        inside = []
+        while k < len(known) and known[k].start < org.end:
+            if known[k].end <= org.end:
+                inside.append(known[k])
+            k += 1
         if inside and any(m.start == org.start and m.end == org.end for m in inside):
             continue
         # "Ministry of Foreign Affairs of Uzbekistan" also names Uzbekistan, whose body it is.
@@ -144,11 +150,12 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         if org.acronym:
             acronyms.setdefault(org.acronym, entity_id)
     # A one-word "name" that is a known name ("President Kazakhstan") is no person.
-    known_spans = [(m.start, m.end) for m in known]
+    known_spans = _Spans((m.start, m.end) for m in known)
     people = [p for p in people if " " in p.name or not _overlaps(p.start, p.end, known_spans)]
-    person_spans = [(p.start, p.end) for p in people]
+    person_spans = _Spans((p.start, p.end) for p in people)
+    taken_spans = _Spans(taken)
     for m in known:
-        if _overlaps(m.start, m.end, taken) or _overlaps(m.start, m.end, person_spans):
+        if _overlaps(m.start, m.end, taken_spans) or _overlaps(m.start, m.end, person_spans):
             continue
         entity_for(m.entity_id).add(m.start, m.end, m.surface)
         mentions.append(EntityMention(m.start, m.end, m.entity_id))
@@ -179,8 +186,21 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     return index
 
 
-def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Spans:
+    """Sorted, non-overlapping spans with a logarithmic overlap test."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1
+        # Spans may nest (a person inside a longer title); look back a few.
+        return any(self.spans[k][1] > start for k in range(i, max(-1, i - 4), -1))
+
+
+def _overlaps(start: int, end: int, spans: _Spans) -> bool:
+    return spans.overlaps(start, end)
 
 
 # An office named without a person: "the UN Secretary General", "the EU High Representative".
@@ -193,7 +213,7 @@ _OFFICE = re.compile(
 def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity],
                     gaz: Gazetteer, people: list[PersonMention]) -> list[EntityMention]:
     out = []
-    roles = [(p.role_start, p.role_end) for p in people]
+    roles = _Spans((p.role_start, p.role_end) for p in people)
     for m in known:
         om = _OFFICE.match(text, m.end)
         if not om or _overlaps(m.start, om.end(), roles):

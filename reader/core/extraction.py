@@ -10,7 +10,7 @@ from reader.core.dates import DateMention, find_dates
 from reader.core.entities import Entity, EntityIndex, collect_entities
 from reader.core.gazetteer import Gazetteer, default_gazetteer
 from reader.core.participation import find_parties
-from reader.core.stance import SubjectChecker, find_heads
+from reader.core.stance import SubjectChecker
 
 # "the officials", "Both sides", "the C5+1 countries", "The Ministers", "We": the parties.
 _GROUP_REF = re.compile(
@@ -40,11 +40,11 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     gaz = gazetteer or default_gazetteer()
     index = collect_entities(text, gaz)
     subjects = SubjectChecker(index.spans())
-    heads = [h for u in units if u.kind != "heading"
-             for h in find_heads(text, u.start, u.end, subjects)]
+    finder = CommitmentFinder(text, index, None, _theme_lookup(units, themes), subjects)
+    # Stance subjects are parties too; the heads are computed once and reused below.
+    heads = [h for u in units if u.kind != "heading" for h in finder.heads(u)]
     parties = find_parties(text, [(u.start, u.end) for u in units], index, heads)
-    themes_of = _theme_lookup(units, themes)
-    finder = CommitmentFinder(text, index, parties, themes_of)
+    finder.party_ids = parties
     commitments = finder.find(units)
     _resolve_group_references(text, units, index, parties)
     ordered = sorted(index.entities.values(), key=lambda e: min(e.spans, default=(0, 0)))

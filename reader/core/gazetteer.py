@@ -10,7 +10,7 @@ from pathlib import Path
 # A dotted abbreviation ("U.S.", "U.N."), else a word that may hold apostrophes or a plus
 # ("Da’esh", "C5+1"). Hyphens separate tokens, so "India-U.S." yields India and U.S.
 _TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|\w+(?:[’'+]\w+)*")
-_SEPARATOR = re.compile(r"\s+|\s*-\s*|\s*\+\s*")
+_SEPARATOR = re.compile(r"\s*-\s*|\s*\+\s*|\s+")
 _MAX_WORDS = 10
 
 
@@ -58,6 +58,9 @@ class Gazetteer:
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _forms: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     _firsts: set[str] = field(default_factory=set)
+    _prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    _lower_firsts: set[str] = field(default_factory=set)
+    _starts: re.Pattern[str] | None = None  # where a name can begin; built on first use
 
     def add_form(self, entity_id: str, form: str) -> None:
         """Make `form` (as written, e.g. "U.S.") a name of the entity."""
@@ -69,43 +72,63 @@ class Gazetteer:
         # The first spelling registered wins: curated entries are added before pycountry.
         self._forms.setdefault(key, (entity_id, tuple(words)))
         self._firsts.add(key[0])
+        for n in range(1, len(key)):
+            self._prefixes.add(key[:n])
+        if not words[0][:1].isupper() and not words[0][:1].isdigit():
+            self._lower_firsts.add(words[0])
+            self._starts = None
 
     def find(self, text: str) -> list[Mention]:
-        """Every longest, non-overlapping mention of a known name, in text order. Linear."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        """Every longest, non-overlapping mention of a known name, in text order. Linear.
+
+        Only words that can start a name (capitalised, digits, or a listed lower-case first
+        word such as "al") are looked at; the rest of the text is skipped by the regex.
+        """
         out: list[Mention] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            start, _, word = tokens[i]
-            norm = _norm(_strip_possessive(word))
-            if norm not in self._firsts:
-                i += 1
+        skip_to = 0
+        if self._starts is None:
+            lower = "|".join(re.escape(w) for w in sorted(self._lower_firsts))
+            self._starts = re.compile(rf"(?<![\w’'+.])(?:(?=[A-Z0-9])|(?=(?:{lower})\b))"
+                                      if lower else r"(?<![\w’'+.])(?=[A-Z0-9])")
+        for cand in self._starts.finditer(text):
+            start = cand.start()
+            if start < skip_to:
                 continue
-            match = self._longest(text, tokens, i)
-            if match is None:
-                i += 1
+            m = _TOKEN.match(text, start)
+            if m is None:
                 continue
-            j, entity_id, stop = match
-            out.append(Mention(start, stop, entity_id, text[start:stop]))
-            i = j
+            word = m.group()
+            if _norm(_strip_possessive(word)) not in self._firsts:
+                continue
+            match = self._longest(text, m)
+            if match is not None:
+                entity_id, stop = match
+                out.append(Mention(start, stop, entity_id, text[start:stop]))
+                skip_to = stop
         return out
 
-    def _longest(self, text: str, tokens: list[tuple[int, int, str]], i: int):
+    def _longest(self, text: str, m: re.Match[str]) -> tuple[str, int] | None:
         key: list[str] = []
         originals: list[str] = []
         best = None
-        for j in range(i, min(i + _MAX_WORDS, len(tokens))):
-            s, _, word = tokens[j]
-            if j > i and not _SEPARATOR.fullmatch(text[tokens[j - 1][1]:s]):
+        current: re.Match[str] | None = m
+        for count in range(_MAX_WORDS):
+            if current is None:
                 break
+            word = current.group()
             bare = _strip_possessive(word)
             key.append(_norm(bare))
             originals.append(bare)
-            hit = self._forms.get(tuple(key))
+            probe = tuple(key)
+            hit = self._forms.get(probe)
             if hit and _case_fits(hit[1], originals):
-                best = (j + 1, hit[0], s + len(bare))
-            if bare != word:  # a possessive ends the name: "Afghanistan’s people"
+                best = (hit[0], current.start() + len(bare))
+            if bare != word or probe not in self._prefixes:
+                break  # a possessive ends the name; or no longer name starts this way
+            sep = _SEPARATOR.match(text, current.end())
+            if sep is None or count + 1 >= _MAX_WORDS:
                 break
+            current = _TOKEN.match(text, sep.end())
         return best
 
 

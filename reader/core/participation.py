@@ -34,27 +34,32 @@ _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 
 
+_LAST_WORD = re.compile(r"([\w’'.+-]+)$")
+
+
 def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> str | None:
     """The word that governs a mention, skipping lists, articles and proper names."""
     pos = start
     while pos > floor:
-        chunk = text[floor:pos]
+        # `$`-anchored searches scan their whole input: look at a short window only.
+        base = max(floor, pos - 60)
+        chunk = text[base:pos]
         m = _SKIP_BACK.search(chunk)
         if m and m.start() < len(chunk):
-            pos = floor + m.start()
+            pos = base + m.start()
             continue
         # Skip a whole earlier mention, or a capitalised word (a place or a title word).
         prev = [x for x in index.within(max(floor, pos - 80), pos) if x.end == pos]
         if prev:
             pos = min(prev[0].start, prev[0].role_span[0] if prev[0].role_span else pos)
             continue
-        word = re.search(r"([\w’'.+-]+)$", chunk)
+        word = _LAST_WORD.search(chunk)
         if not word:
             return None
         if word.group(1).endswith("."):
             return None  # "… in Washington, D.C. Under Secretary …": a sentence ended here
         if word.group(1)[:1].isupper() and word.group(1).lower() not in _NOT_ACTOR:
-            pos = floor + word.start(1)
+            pos = base + word.start(1)
             continue
         return word.group(1).lower()
     return None
@@ -78,7 +83,7 @@ def _unit_end(text: str, pos: int) -> int:
 
 def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex) -> bool:
     """Does the verb come right after a party-like noun phrase (a name, "the officials")?"""
-    pos = floor + _BEFORE_VERB.search(text, floor, verb_start).start() - floor
+    pos = _BEFORE_VERB.search(text, max(floor, verb_start - 80), verb_start).start()
     if pos <= floor:
         return False
     if any(m.end == pos for m in index.within(max(floor, pos - 120), pos)):
@@ -111,8 +116,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     for start, end in units:
         unit = text[start:end]
         for m in _MEETING.finditer(unit):
-            if _PASSIVE_BEFORE.search(unit, 0, m.start()) or unit.startswith(" by", m.end()) \
-                    or _INFINITIVE.search(unit, 0, m.start()):
+            window = max(0, m.start() - 40)
+            if _PASSIVE_BEFORE.search(unit, window, m.start()) or \
+                    unit.startswith(" by", m.end()) or _INFINITIVE.search(unit, window, m.start()):
                 continue
             if not _follows_subject(text, start, start + m.start(), index):
                 continue  # "the talks held in Doha": a participle, not the parties' verb

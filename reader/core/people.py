@@ -32,7 +32,7 @@ _HONORIFIC = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame|H\.E\.|His Excellency|Her Excell
 
 # Title then name: "U.S. Special Representative for Afghanistan Thomas West".
 _TITLED = re.compile(
-    rf"\b(?P<title>{_TITLE})\s+(?P<name>{_NAME})(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
+    rf"\b(?=[A-Z])(?P<title>{_TITLE})\s+(?P<name>{_NAME})(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Honorific then name: "Mr. Satya Narayan Pradhan".
 _HONOURED = re.compile(rf"(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
                        r"(?![\w’'])")
@@ -41,7 +41,7 @@ _APPOSITIVE = re.compile(
     rf",\s+(?P<title>{_TITLE})(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 
 # Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
-_NAMED = re.compile(rf"(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?P<title>{_TITLE})"
+_NAMED = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?P<title>{_TITLE})"
                     r"(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 # Words that never belong to a person's name, though they are capitalised.
 _NOT_NAME = {
@@ -161,7 +161,7 @@ _ORG_HEAD = (
 )
 _WORD = r"[A-Z][\w’'-]*"  # no dots: a name's last word must not swallow the full stop
 _ORG = re.compile(
-    rf"(?P<name>(?:{_CAP}\s+){{0,5}}{_ORG_HEAD}"
+    rf"(?<![\w’'.-])(?=[A-Z])(?P<name>(?:{_CAP}\s+){{0,5}}{_ORG_HEAD}"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:(?:and|of|for|the)\s+)*{_WORD}){{0,5}})?)"
     r"(?:(?P<sep>,\s+[A-Z][\w.]*\s+|\s+)\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\))?"
 )

@@ -129,6 +129,9 @@ for _lemma in LEXICON:
         FORMS.setdefault(_form, (_lemma, _tense))
 BASE_FORMS = {lemma for lemma in LEXICON}
 
+# Words at which a stance verb phrase can start; every other token is skipped at once.
+_CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | {"cannot"}
+
 _TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|\w+(?:[’'\-]\w+)*|’s|'s|[^\w\s]")
 _BOUNDARY = {",", ";", ":", "(", ")", "“", "”", '"', "[", "]", "—", "–"}
 _COORDINATORS = {"and", "but", ";", ",", "while", "whilst", "yet"}
@@ -136,15 +139,16 @@ _NOUNISH_NEXT = {"for", "of", "from", "by", "in", "on", "at", "during", "since",
                  "with", "as", "is", "was", "were", "are", "has", "have", "and", ",", ".", ";"}
 
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word or punctuation mark with absolute offsets (slots: made by the thousand)."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("end", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
 
 
 @dataclass(frozen=True)
@@ -295,14 +299,14 @@ class SubjectChecker:
 
 
 def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
-               implicit_subject: bool = False) -> list[Head]:
+               implicit_subject: bool = False, toks: list[Token] | None = None) -> list[Head]:
     """Stance clause heads in one reading unit [start, end), in order.
 
     A head is a stance verb phrase whose subject names parties, or one joined to an
     earlier head (or to the implicit subject of a list item) by "and", ";", "as well as",
     "however". `implicit_subject` says the unit's subject is the participants already.
     """
-    toks = tokens(text, start, end)
+    toks = toks if toks is not None else tokens(text, start, end)
     heads: list[Head] = []
     i = 0
     n = len(toks)
@@ -313,7 +317,7 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                 heads.append(imp)
                 i = _index_after(toks, imp.verb_end, i)
                 continue
-        phrase = _verb_phrase(toks, i, text)
+        phrase = _verb_phrase(toks, i, text) if toks[i].lower in _CANDIDATES else None
         if phrase is not None and i > 1 and toks[i - 1].lower == "to" and not heads \
                 and _opportunity(toks, i - 1):
             lemma, stance, vend, _, _ = phrase
