@@ -133,7 +133,7 @@ def _add_extraction(analysis: Analysis) -> None:
     year = int(analysis.article.date[:4]) if analysis.article.date else None
     units = [Unit(s.start, s.end, s.kind, s.block) for s in analysis.sentences]
     found = extract(analysis.article.text, units, [s.theme_ids for s in analysis.sentences],
-                    default_year=year)
+                    default_year=year, title=analysis.article.title)
     analysis.participants = found.participants
     analysis.mentioned = found.mentioned
     analysis.commitments = found.commitments

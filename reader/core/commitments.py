@@ -60,8 +60,13 @@ class Commitment:
 
 # Words in a lead-in that announce a list of shared positions, besides stance verbs.
 _LIST_NOUNS = re.compile(
-    r"\b(?:objectives|priorities|commitments|principles|goals|following|agreed|decided"
+    r"\b(?:objectives|priorities|commitments|principles|goals|agreed|decided"
     r"|including to|steps|actions|measures)\b", re.IGNORECASE)
+# A lead-in that introduces who took part, not what they said ("joined this statement:").
+_PARTY_LIST = re.compile(
+    r"\b(?:joined|signed|endorsed|endorse|join|sign|signatories|participants|participating"
+    r"|attended|attendees|members|countries|delegations|co-sponsors|sponsors)\b[^:]*:\s*$",
+    re.IGNORECASE)
 _ING_STANCE = re.compile(r"\b(\w+)ing\b")
 # "…,” the joint statement highlighted." after a quotation: the reporter's words.
 _REPORTING_TAIL = re.compile(
@@ -102,12 +107,19 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _qualifies_as_list_intro(text: str, unit: Unit, heads: list[Head]) -> bool:
     if not text[unit.start:unit.end].rstrip().endswith(":"):
         return False
+    if introduces_parties(text, unit) and not any(h.subject for h in heads):
+        return False
     if heads:
         return True
     body = text[unit.start:unit.end]
     if _LIST_NOUNS.search(body):
         return True
     return _ing_stance(body) is not None
+
+
+def introduces_parties(text: str, unit: Unit) -> bool:
+    """Is this lead-in the start of a list of parties ("The following countries joined:")?"""
+    return unit.kind == "lead-in" and bool(_PARTY_LIST.search(text, unit.start, unit.end))
 
 
 def _ing_stance(body: str) -> str | None:

@@ -31,7 +31,8 @@ class Extraction:
 
 
 def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = (),
-            gazetteer: Gazetteer | None = None, default_year: int | None = None) -> Extraction:
+            gazetteer: Gazetteer | None = None, default_year: int | None = None,
+            title: str | None = None) -> Extraction:
     """Run every extractor over `text`, whose reading units (and their theme ids) are given.
 
     Each step is a linear pass over the text or its units, so a 1 MB document costs a
@@ -44,6 +45,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     # Stance subjects are parties too; the heads are computed once and reused below.
     heads = [h for u in units if u.kind != "heading" for h in finder.heads(u)]
     parties = find_parties(text, [(u.start, u.end) for u in units], index, heads)
+    parties |= _title_parties(title or "", gaz, index)
     finder.party_ids = parties
     commitments = finder.find(units)
     _resolve_group_references(text, units, index, parties)
@@ -56,6 +58,41 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
         commitments=commitments,
         dates=find_dates(text, default_year),
     )
+
+
+# "Joint Statement by the United States and Japan", "Communiqué of the C5+1"
+_TITLE_ISSUERS = re.compile(
+    r"\b(?:Joint\s+Statement|Statement|Communiqu[eé]|Declaration|Readout)\s+"
+    r"(?:of|by|from|between)\s+(?:the\s+)?", re.IGNORECASE)
+_TITLE_JOIN = re.compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
+
+
+def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
+    """Parties a headline names: issuers after "Joint Statement by", and pairs like
+    "U.S.-Japan" (both names joined by a hyphen). Their spans stay in the body text."""
+    if not title:
+        return set()
+    found = gaz.find(title)
+    ids: set[str] = set()
+    for m in _TITLE_ISSUERS.finditer(title):
+        cursor = m.end()
+        for mention in found:
+            if mention.start < cursor:
+                continue
+            if not _TITLE_JOIN.fullmatch(title[cursor:mention.start]):
+                break
+            ids.add(mention.entity_id)
+            cursor = mention.end
+    for a, b in zip(found, found[1:], strict=False):
+        if re.fullmatch(r"\s*[-–]\s*", title[a.end:b.start]):
+            ids |= {a.entity_id, b.entity_id}
+    for entity_id in ids:
+        if entity_id not in index.entities:
+            known = gaz.entities[entity_id]
+            index.entities[entity_id] = Entity(
+                entity_id, known.name, known.kind,
+                members=[gaz.entities[x].name for x in known.members if x in gaz.entities])
+    return ids
 
 
 def _theme_lookup(units: Sequence[Unit], themes: Sequence[Sequence[str]]):

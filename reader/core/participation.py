@@ -37,6 +37,17 @@ _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 _LAST_WORD = re.compile(r"([\w’'.+-]+)$")
 
 
+_PARTY_LIST_INTRO = re.compile(
+    r"\b(?:joined|signed|endorsed|signatories|participants|participating|attended|attendees"
+    r"|co-sponsors|following countries|following governments|following delegations)\b[^:\n]*"
+    r":\s*$", re.IGNORECASE)
+
+
+def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
+    line = text.rfind("\n", 0, unit[0]) + 1
+    return bool(re.match(r"\s*(?:[•·▪‣◦●○■□*–—-]|\d+[.)])\s*", text[line:unit[0] + 1]))
+
+
 def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> str | None:
     """The word that governs a mention, skipping lists, articles and proper names."""
     pos = start
@@ -113,6 +124,15 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                  heads: Iterable[Head]) -> set[str]:
     """Entity ids of the parties, from meeting verbs, issuers, frameworks and stance subjects."""
     parties: set[str] = set()
+    units = list(units)
+    for n, (start, end) in enumerate(units):
+        if n + 1 < len(units) and _PARTY_LIST_INTRO.search(text, start, end):
+            # "This statement was joined by:" then one party per list item.
+            k = n + 1
+            while k < len(units) and _is_list_item(text, units[k]):
+                parties.update(x.entity_id for x in index.within(*units[k])
+                               if not index.in_title(x))
+                k += 1
     for start, end in units:
         unit = text[start:end]
         for m in _MEETING.finditer(unit):

@@ -20,7 +20,9 @@ LEXICON: dict[str, str] = {
     "resolve": "commit", "intend": "commit", "plan": "commit", "endeavor": "commit",
     "endeavour": "commit", "undertake": "commit", "sign": "commit", "adopt": "commit",
     "vow": "commit", "promise": "commit", "strive": "commit", "seek": "commit",
-    "determine": "commit", "aim": "commit", "continue": "commit",
+    "determine": "commit", "aim": "commit", "continue": "commit", "announce": "commit",
+    "launch": "commit", "direct": "commit", "instruct": "commit", "task": "commit",
+    "point": "other",
     "affirm": "other", "reaffirm": "other", "reiterate": "other", "emphasize": "other",
     "emphasise": "other", "stress": "other", "underscore": "other", "underline": "other",
     "highlight": "other", "recognize": "other", "recognise": "other", "note": "other",
@@ -42,6 +44,9 @@ _PHRASE_ONLY = {
     "seek": re.compile(r"to\b"),
     "determine": re.compile(r"to\b"),
     "continue": re.compile(r"to\b"),
+    "point": re.compile(r"out\b"),
+    "direct": re.compile(r"(?=(?:their|the|its|our)\b)"),
+    "task": re.compile(r"(?=(?:their|the|its|our)\b)"),
 }
 _IRREGULAR = {
     "take": ["take", "takes", "took", "taken"], "stand": ["stand", "stands", "stood"],
@@ -53,14 +58,16 @@ _OBJECT_CLASS = re.compile(
     r"(?:(?:our|their|its|his|her|the|a|full|strong|strongest|continued|unwavering|steadfast"
     r"|deep|deepest|grave|serious|sincere|firm|shared|profound|warm|collective)\s+)*"
     r"(?P<noun>support|solidarity|concerns?|alarm|regret|disappointment|appreciation|gratitude"
-    r"|thanks|satisfaction|commitments?|determination|readiness|resolve|condemnation|call)\b")
+    r"|thanks|satisfaction|commitments?|determination|readiness|willingness|intention|resolve"
+    r"|condemnation|call)\b")
+_NOTED_WITH = re.compile(r"with\s+(?:\w+\s+)?(concern|alarm|regret|appreciation|satisfaction)\b")
 _NOUN_CLASS = {
     "support": "support", "solidarity": "support", "concern": "concern", "concerns": "concern",
     "alarm": "concern", "regret": "concern", "disappointment": "concern",
     "appreciation": "welcome", "gratitude": "welcome", "thanks": "welcome",
     "satisfaction": "welcome", "commitment": "commit", "commitments": "commit",
     "determination": "commit", "readiness": "commit", "resolve": "commit",
-    "condemnation": "condemn", "call": "call",
+    "condemnation": "condemn", "call": "call", "willingness": "commit", "intention": "commit",
 }
 _STATES = {  # "are deeply concerned", "remain committed"
     "committed": "commit", "determined": "commit", "resolved": "commit", "ready": "commit",
@@ -215,7 +222,13 @@ def _verb_phrase(toks: list[Token], i: int, text: str) -> tuple[str, str, int, b
         m = rule.match(after)
         if not m:
             return None
-        end = _advance(text, end, m.end())
+        if m.end():
+            end = _advance(text, end, m.end())
+        if lemma == "stand" and m.group().startswith("ready"):
+            stance = "commit"
+    noted = _NOTED_WITH.match(_next_words(text, end)) if lemma in ("note", "take") else None
+    if noted:  # "noted with concern", "took note with appreciation"
+        stance = _NOUN_CLASS[noted.group(1)]
     obj = _OBJECT_CLASS.match(after)
     if lemma in {"express", "reaffirm", "reiterate", "affirm", "renew", "confirm",
                  "underscore", "stress", "emphasize", "emphasise", "share"} and obj:
@@ -363,12 +376,13 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
         else:
             k = j
             while k >= 0 and toks[k].text not in _BOUNDARY and toks[k].lower not in \
-                    {"that", "which", "who", "whom", "whose", "because", "if", "when", "where"}:
+                    _NP_STOP:
                 k -= 1
             np_start = k + 1
             while np_start <= j and toks[np_start].lower in {"and", "but", "while", "so", "then"}:
                 np_start += 1
-            if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY) and \
+            if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY
+                                  or toks[k].lower in _REPORTING) and \
                     subjects.check(text, toks[np_start].start, toks[j].end):
                 head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                             negated, (toks[np_start].start, toks[j].end),
@@ -461,6 +475,11 @@ def _opening_subject(text: str, toks: list[Token], subjects: SubjectChecker) -> 
     return False
 
 
+# Words before which a subject cannot reach: clause openers and reporting verbs
+# ("West said the United States would …": the subject is "the United States").
+_REPORTING = {"said", "says", "stated", "added", "told", "explained", "according"}
+_NP_STOP = {"that", "which", "who", "whom", "whose", "because", "if", "when", "where",
+            *_REPORTING}
 _OPPORTUNITY = {"opportunity", "occasion"}
 
 

@@ -224,3 +224,20 @@ def test_clause_offsets_and_themes() -> None:
     assert "economy" in a.commitments[1].themes
     data = a.commitments[0].to_json()
     assert {"actor", "verb", "text", "start", "end", "themes", "stance", "quoted"} <= set(data)
+
+
+@pytest.mark.parametrize(("body", "verb", "stance"), [
+    ("The participants noted with concern the rise in attacks.", "noted", "concern"),
+    ("The delegations noted with appreciation the progress made.", "noted", "welcome"),
+    ("The United States announced $50 million in new assistance.", "announced", "commit"),
+    ("The two leaders directed their teams to finalize the agreement.", "directed", "commit"),
+    ("Both sides expressed their willingness to resume talks.", "expressed their willingness",
+     "commit"),
+    ("The officials pointed out the risks of escalation.", "pointed out", "other"),
+    ("The sides remain committed to the ceasefire.", "remain committed", "commit"),
+    ("The United States stands ready to assist.", "stands ready", "commit"),
+    ("They looked forward to the next round of talks.", "looked forward", "other"),
+])
+def test_more_stance_phrases(body: str, verb: str, stance: str) -> None:
+    (c,) = run(body).commitments
+    assert (c.verb, c.stance) == (verb, stance)

@@ -107,3 +107,37 @@ def test_named_group_reference_resolves_to_its_format() -> None:
 def test_no_entities_no_crash() -> None:
     a = run("Nothing of note happened here at all.")
     assert a.participants == [] and a.mentioned == [] and a.commitments == []
+
+
+def test_parties_listed_under_a_lead_in() -> None:
+    body = ("The following countries joined this statement:\n\n• Australia\n• Canada\n"
+            "• New Zealand\n\nWe condemn the attack on civilians in Kyiv.")
+    a = run(body)
+    assert {p.name for p in a.participants} == {"Australia", "Canada", "New Zealand"}
+    # The names are not commitments; the statement after them is.
+    assert [c.verb for c in a.commitments] == ["condemn"]
+
+
+@pytest.mark.parametrize(("title", "parties"), [
+    ("Joint Statement by the United States and Japan on Maritime Security",
+     {"United States", "Japan"}),
+    ("U.S.-Japan Joint Statement", {"United States", "Japan"}),
+    ("Joint Statement of the C5+1 on Regional Connectivity", {"C5+1"}),
+    ("Joint Statement on the Third Meeting of the Working Group", set()),
+])
+def test_parties_named_in_the_title(title: str, parties: set[str]) -> None:
+    from reader.core.analysis import analyze
+    from reader.core.article import article_from_text
+    from reader.core.codebook import default_codebook
+
+    body = "We condemn the attack on shipping in the Red Sea."
+    a = analyze(article_from_text(body, title), default_codebook())
+    assert {p.name for p in a.participants} == parties
+
+
+def test_reported_speech_subject() -> None:
+    a = run("Secretary Blinken met Foreign Minister Wang Yi in Beijing. Blinken said the "
+            "United States would continue to support dialogue.")
+    (c,) = a.commitments
+    assert c.actor == "United States"
+    assert c.verb == "will" or c.verb.startswith("would")
