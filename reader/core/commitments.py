@@ -14,8 +14,12 @@ _PLURAL_GROUP = re.compile(
     r"\b(?:sides|parties|participants|officials|leaders|ministers|delegations|countries"
     r"|governments|representatives|envoys|partners|members|states|we|they)\b", re.IGNORECASE)
 # A lead-in that only announces ("We affirm that:", "… highlighted the following:").
-_ANNOUNCE_ONLY = re.compile(r"^\W*(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
-                            re.IGNORECASE)
+_ANNOUNCE_ONLY = re.compile(
+    r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
+    re.IGNORECASE)
+# Numbered lists the segmenter reads as sentences: "… the following:\n1." then "To …", "2."
+_TRAILING_MARKER = re.compile(r":\s*\n\s*\(?(?:\d{1,2}|[a-z])[.)]$")
+_MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]$")
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,30 @@ def _qualifies_as_list_intro(text: str, unit: Unit, heads: list[Head]) -> bool:
     if _LIST_NOUNS.search(body):
         return True
     return _ing_stance(body) is not None
+
+
+def _numbered_lists(text: str, units: Sequence[Unit]) -> list[Unit]:
+    """Read "…:\n1." / "To …" / "2." / "To …" as a lead-in and its items."""
+    out: list[Unit] = []
+    in_list = pending = False
+    block = -1  # negative: blocks made here never collide with the segmenter's
+    for u in units:
+        body = text[u.start:u.end]
+        marker = _TRAILING_MARKER.search(body)
+        if marker:
+            out.append(Unit(u.start, u.start + marker.start() + 1, "lead-in", u.block))
+            in_list, pending, block = True, True, block - 1
+        elif in_list and _MARKER_ONLY.match(body):
+            pending, block = True, block - 1
+        elif in_list and pending:
+            out.append(Unit(u.start, u.end, "item", block))
+            pending = False
+        elif in_list and out and "\n" not in text[out[-1].end:u.start]:
+            out.append(Unit(u.start, u.end, "item", block))  # the item's next sentence
+        else:
+            in_list = False
+            out.append(u)
+    return out
 
 
 def introduces_parties(text: str, unit: Unit) -> bool:
@@ -225,6 +253,7 @@ class CommitmentFinder:
                           negated, from_list)
 
     def find(self, units: Sequence[Unit]) -> list[Commitment]:
+        units = _numbered_lists(self.text, units)
         out: list[Commitment] = []
         i = 0
         while i < len(units):

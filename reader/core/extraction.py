@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reader.core.commitments import Commitment, CommitmentFinder, Unit
 from reader.core.dates import DateMention, find_dates
@@ -64,6 +65,9 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
 _TITLE_ISSUERS = re.compile(
     r"\b(?:Joint\s+Statement|Statement|Communiqu[eé]|Declaration|Readout)\s+"
     r"(?:of|by|from|between)\s+(?:the\s+)?", re.IGNORECASE)
+_TITLE_MEETING = re.compile(
+    r"\s+(?:Leaders|Ministerial|Ministers|Foreign\s+Ministers|Summit|Meeting|Session|Special"
+    r"\s+Session|Dialogue|Joint\s+Statement|Communiqu[eé]|Declaration|Statement)\b")
 _TITLE_JOIN = re.compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
 
 
@@ -83,7 +87,12 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
                 break
             ids.add(mention.entity_id)
             cursor = mention.end
-    for a, b in zip(found, found[1:], strict=False):
+    for mention in found:
+        # "Quad Leaders’ Joint Statement", "Joint Statement on the C5+1 Ministerial Meeting"
+        if gaz.entities[mention.entity_id].kind == "format" and \
+                _TITLE_MEETING.match(title, mention.end):
+            ids.add(mention.entity_id)
+    for a, b in pairwise(found):
         if re.fullmatch(r"\s*[-–]\s*", title[a.end:b.start]):
             ids |= {a.entity_id, b.entity_id}
     for entity_id in ids:

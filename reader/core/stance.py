@@ -22,7 +22,7 @@ LEXICON: dict[str, str] = {
     "vow": "commit", "promise": "commit", "strive": "commit", "seek": "commit",
     "determine": "commit", "aim": "commit", "continue": "commit", "announce": "commit",
     "launch": "commit", "direct": "commit", "instruct": "commit", "task": "commit",
-    "point": "other",
+    "point": "other", "offer": "commit", "reach": "commit",
     "affirm": "other", "reaffirm": "other", "reiterate": "other", "emphasize": "other",
     "emphasise": "other", "stress": "other", "underscore": "other", "underline": "other",
     "highlight": "other", "recognize": "other", "recognise": "other", "note": "other",
@@ -45,6 +45,8 @@ _PHRASE_ONLY = {
     "determine": re.compile(r"to\b"),
     "continue": re.compile(r"to\b"),
     "point": re.compile(r"out\b"),
+    "offer": re.compile(r"(?=to\b)"),
+    "reach": re.compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:agreement|consensus|understanding)\b)"),
     "direct": re.compile(r"(?=(?:their|the|its|our)\b)"),
     "task": re.compile(r"(?=(?:their|the|its|our)\b)"),
 }
@@ -378,6 +380,19 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             while k >= 0 and toks[k].text not in _BOUNDARY and toks[k].lower not in \
                     _NP_STOP:
                 k -= 1
+            np_start = k + 1
+            # "Prime Minister Albanese, Prime Minister Modi, and President Biden agreed":
+            # walk back over commas while each listed element is itself a party name.
+            while k > 0 and toks[k].text == "," and np_start <= j:
+                prev = k - 1
+                while prev >= 0 and toks[prev].text not in _BOUNDARY and \
+                        toks[prev].lower not in _NP_STOP:
+                    prev -= 1
+                if prev + 1 > k - 1 or not subjects.check(text, toks[prev + 1].start,
+                                                          toks[k - 1].end) \
+                        or not subjects.entities_in(toks[prev + 1].start, toks[k - 1].end):
+                    break
+                k = prev
             np_start = k + 1
             while np_start <= j and toks[np_start].lower in {"and", "but", "while", "so", "then"}:
                 np_start += 1

@@ -241,3 +241,22 @@ def test_clause_offsets_and_themes() -> None:
 def test_more_stance_phrases(body: str, verb: str, stance: str) -> None:
     (c,) = run(body).commitments
     assert (c.verb, c.stance) == (verb, stance)
+
+
+def test_numbered_list_after_a_lead_in() -> None:
+    body = ("The Ministers agreed on the following:\n1. To strengthen cooperation on border "
+            "security.\n2. To expand energy cooperation.\n\nThe Ministers discussed trade.")
+    found = run(body).commitments
+    assert [(c.verb, c.text) for c in found] == [
+        ("agreed", "To strengthen cooperation on border security."),
+        ("agreed", "To expand energy cooperation."),
+    ]
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    ("Kazakhstan offered to host the next ministerial meeting in Astana.", "offered"),
+    ("The Ministers did not reach agreement on the proposal.", "did not reach"),
+])
+def test_offers_and_agreements(body: str, verb: str) -> None:
+    (c,) = run(body).commitments
+    assert c.verb == verb

@@ -141,3 +141,24 @@ def test_reported_speech_subject() -> None:
     (c,) = a.commitments
     assert c.actor == "United States"
     assert c.verb == "will" or c.verb.startswith("would")
+
+
+@pytest.mark.parametrize(("title", "party"), [
+    ("Quad Leaders’ Joint Statement", "Quad"),
+    ("Joint Statement on the C5+1 Ministerial Meeting", "C5+1"),
+    ("G7 Foreign Ministers’ Statement on Sudan", "G7"),
+])
+def test_format_meeting_in_the_title(title: str, party: str) -> None:
+    from reader.core.analysis import analyze
+    from reader.core.article import article_from_text
+    from reader.core.codebook import default_codebook
+
+    a = analyze(article_from_text("We welcome the talks.", title), default_codebook())
+    assert party in {p.name for p in a.participants}
+
+
+def test_list_of_named_leaders_as_subject() -> None:
+    a = run("Prime Minister Albanese, Prime Minister Modi, and President Biden welcomed the "
+            "progress made.")
+    assert {p.name for p in a.participants} == {"Albanese", "Modi", "Biden"}
+    assert a.commitments[0].actor == "participants"
