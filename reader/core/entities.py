@@ -178,6 +178,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
             ent.role = p.role
         mentions.append(EntityMention(p.start, p.end, pid, (p.role_start, p.role_end)))
     mentions += _titled_offices(text, known, entities, gaz, people)
+    mentions += _surnames(text, people, entities, _Spans((m.start, m.end) for m in mentions))
     index = EntityIndex(mentions, entities)
     for p in people:
         ent = entities[_person_id(full.get(p.name, p.name))]
@@ -197,6 +198,24 @@ class _Spans:
         i = bisect_left(self.starts, end) - 1
         # Spans may nest (a person inside a longer title); look back a few.
         return any(self.spans[k][1] > start for k in range(i, max(-1, i - 4), -1))
+
+
+def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity],
+              taken: _Spans) -> list[EntityMention]:
+    """Later mentions of a person by surname alone: "Saidov noted", "while West thanked"."""
+    by_surname = {p.name.split()[-1]: p.name for p in people if " " in p.name}
+    if not by_surname:
+        return []
+    names = "|".join(re.escape(s) for s in by_surname)
+    pattern = re.compile(rf"(?<![\w.’'-])(?<!the )(?<!The )({names})(?![\w’'-])(?!\s+[A-Z][a-z])")
+    out = []
+    for m in pattern.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        pid = _person_id(by_surname[m.group(1)])
+        entities[pid].add(m.start(), m.end(), m.group(1))
+        out.append(EntityMention(m.start(), m.end(), pid))
+    return out
 
 
 def _overlaps(start: int, end: int, spans: _Spans) -> bool:

@@ -19,14 +19,20 @@ _MEETING = re.compile(
     r"(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened|convene|convenes|gathered"
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
-    r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with)\b")
+    r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
+    r"|received|receives|hold talks|held talks|holds talks)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(
     r"\b(?:co-)?(?:led|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
     r"|adopted|released|signed|endorsed|co-hosted|joined)\s+by\s+")
-_AGENT_END = re.compile(r"\s(?:on|in|at|during|to|for|under|with|following|after|as)\s|[.;:]")
-_OBJECT_END = re.compile(r"\s(?:on|in|at|during|to|under|following|after)\s|[.;:]")
-_OBJECT_VERBS = re.compile(r"\b(?:met|meet|meets|meeting|joined|join|joins)(?:\s+with)?\s+")
+# A full stop ends the agent, but not the one inside "U.S." or "Mr.".
+_AGENT_END = re.compile(
+    r"\s(?:on|in|at|during|to|for|under|with|following|after|as)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
+_OBJECT_END = re.compile(
+    r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
+_OBJECT_VERBS = re.compile(
+    r"\b(?:met|meet|meets|meeting|joined|join|joins|received|receives|talks|spoke|speaks"
+    r"|consultations)(?:\s+with)?\s+")
 _FRAMEWORK = re.compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
     r"|as part of)\s+(?:the\s+)?|\bin\s+the\s+(?=\S+\s+format\b)")
@@ -148,7 +154,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
                                                          index))
         for m in _OBJECT_VERBS.finditer(unit):
-            if m.group().startswith("meeting") and "with" not in m.group():
+            if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations")) \
+                    and "with" not in m.group():
                 continue  # "the third meeting of the Working Group": no one met anyone
             stop = _OBJECT_END.search(unit, m.end())
             obj_end = start + (stop.start() if stop else len(unit))

@@ -162,7 +162,8 @@ _ORG_HEAD = (
 _WORD = r"[A-Z][\w’'-]*"  # no dots: a name's last word must not swallow the full stop
 _ORG = re.compile(
     rf"(?<![\w’'.-])(?=[A-Z])(?P<name>(?:{_CAP}\s+){{0,5}}{_ORG_HEAD}"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}(?:\s+(?:(?:and|of|for|the)\s+)*{_WORD}){{0,5}})?)"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}"
+    rf"(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_WORD}){{0,5}})?)"
     r"(?:(?P<sep>,\s+[A-Z][\w.]*\s+|\s+)\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\))?"
 )
 _ORG_STOP = {"The", "A", "An", "According", "During", "In", "On", "At", "Our", "Both", "This",

@@ -162,3 +162,30 @@ def test_list_of_named_leaders_as_subject() -> None:
             "progress made.")
     assert {p.name for p in a.participants} == {"Albanese", "Modi", "Biden"}
     assert a.commitments[0].actor == "participants"
+
+
+def test_news_report_of_a_reception() -> None:
+    body = ("TASHKENT, June 5 (Trend) - Uzbek Foreign Minister Bakhtiyor Saidov received U.S. "
+            "Special Representative for Afghanistan Thomas West in Tashkent, the Uzbek Foreign "
+            "Ministry said on June 5, 2023.\n\nSaidov noted that Uzbekistan is ready to continue "
+            "assistance, while West thanked Uzbekistan for its role.")
+    a = run(body)
+    assert {p.name for p in a.participants} == {"Uzbekistan", "Bakhtiyor Saidov",
+                                                "United States", "Thomas West"}
+    saidov = next(p for p in a.participants if p.name == "Bakhtiyor Saidov")
+    assert saidov.represents == "Uzbekistan"
+    assert saidov.aliases == ["Saidov"]
+    assert [(c.actor, c.verb) for c in a.commitments] == [("Bakhtiyor Saidov", "noted"),
+                                                          ("Thomas West", "thanked")]
+
+
+def test_the_west_is_not_mr_west() -> None:
+    a = run("U.S. Special Representative Thomas West met the envoys. Relations with the West "
+            "were discussed.")
+    west = next(p for p in a.participants if p.name == "Thomas West")
+    assert len(west.spans) == 1
+
+
+def test_agent_list_reaches_past_abbreviations() -> None:
+    assert party_names("The statement was issued by the U.S. Department of State and the "
+                       "Government of India.") == {"U.S. Department of State", "India"}
