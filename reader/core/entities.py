@@ -96,6 +96,9 @@ class EntityIndex:
         return False
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
+
+
 def _person_id(name: str) -> str:
     return f"person:{name}"
 
@@ -174,6 +177,15 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         pid = _person_id(full.get(p.name, p.name))
         ent = entities.setdefault(pid, Entity(pid, p.name, "person"))
         ent.add(p.start, p.end, p.name)
+        # The titled form as written ("President Biden", "Mr. Satya Narayan Pradhan") is an
+        # alias: it is how other sources often name the person.
+        if p.role_end == p.start or text[p.role_end:p.start].strip() == "":
+            titled = " ".join(text[p.role_start:p.end].split())
+            if p.role_start < p.start and len(titled.split()) <= 5 and titled not in ent.aliases:
+                ent.aliases.append(titled)
+        honour = _HONORIFIC_BEFORE.search(text, max(0, p.start - 20), p.start)
+        if honour and f"{honour.group(1)} {p.name}" not in ent.aliases:
+            ent.aliases.append(f"{honour.group(1)} {p.name}")
         if p.role and not ent.role:
             ent.role = p.role
         mentions.append(EntityMention(p.start, p.end, pid, (p.role_start, p.role_end)))

@@ -90,6 +90,16 @@ _BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\b(?:also|jointly|together|today
                           r"|have|has|had|will|would|successfully|recently)\b)*$")
 
 
+_GROUP_WORDS = re.compile(
+    r"\b(?:ministers|leaders|delegations|delegation|representatives|officials|governments"
+    r"|government|envoys|countries|sides|side|heads|presidents|co-chairs)\b", re.IGNORECASE)
+# A passive agent names a party only for a meeting or a text: "the meeting hosted by Italy",
+# "a communiqué issued by …", not "refugees hosted by Pakistan".
+_AGENT_CONTEXT = re.compile(
+    r"\b(?:meeting|meetings|talks|session|conference|dialogue|summit|statement|communiqu[eé]"
+    r"|declaration|delegation|delegations|event|consultations|forum|round|ministerial|text"
+    r"|agreement|memorandum|document|visit|discussion|discussions|group|it)\b[^.;]{0,60}$",
+    re.IGNORECASE)
 _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
 
 
@@ -161,6 +171,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             obj_end = start + (stop.start() if stop else len(unit))
             parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
         for m in _AGENT.finditer(unit):
+            if not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()):
+                continue
             stop = _AGENT_END.search(unit, m.end())
             agent_end = start + (stop.start() if stop else len(unit))
             parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
@@ -168,11 +180,23 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             following = index.within(start + m.end(), start + m.end() + 60)
             if following and following[0].start == start + m.end():
                 parties.add(following[0].entity_id)
+    # Stance subjects: "We, the G7 Foreign Ministers of …", "the Indian and U.S. delegations",
+    # "India and the United States agreed" are parties. A bare name that only takes a stance
+    # ("The Taliban rejected …") is a party only when nothing else says who took part.
+    base = set(parties)
     for head in heads:
-        if head.subject:
-            s, e = head.subject
-            # "Russia rejected the proposal, according to officials": a reported third party.
-            if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)):
-                continue
-            parties.update(x.entity_id for x in _actors(text, s, e, index))
+        if not head.subject:
+            continue
+        s, e = head.subject
+        # "Russia rejected the proposal, according to officials": a reported third party.
+        if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)):
+            continue
+        actors = _actors(text, s, e, index)
+        ids = {x.entity_id for x in actors}
+        subject = text[s:e]
+        strong = (subject.lstrip().lower().startswith(("we,", "we ")) or "," in subject
+                  or _GROUP_WORDS.search(subject) or not base or ids & base
+                  or any(index.entities[i].kind == "format" for i in ids))
+        if strong:
+            parties |= ids
     return parties

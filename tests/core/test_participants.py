@@ -174,7 +174,7 @@ def test_news_report_of_a_reception() -> None:
                                                 "United States", "Thomas West"}
     saidov = next(p for p in a.participants if p.name == "Bakhtiyor Saidov")
     assert saidov.represents == "Uzbekistan"
-    assert saidov.aliases == ["Saidov"]
+    assert saidov.aliases == ["Foreign Minister Bakhtiyor Saidov", "Saidov"]
     assert [(c.actor, c.verb) for c in a.commitments] == [("Bakhtiyor Saidov", "noted"),
                                                           ("Thomas West", "thanked")]
 
@@ -189,3 +189,24 @@ def test_the_west_is_not_mr_west() -> None:
 def test_agent_list_reaches_past_abbreviations() -> None:
     assert party_names("The statement was issued by the U.S. Department of State and the "
                        "Government of India.") == {"U.S. Department of State", "India"}
+
+
+def test_passive_agent_must_be_of_a_meeting_or_text() -> None:
+    body = ("The envoys of Germany and Italy met in Rome. They thanked the communities hosting "
+            "Afghan refugees hosted by Pakistan and Iran.")
+    assert party_names(body) == {"Germany", "Italy"}
+
+
+def test_lone_stance_subject_is_not_a_party_when_the_parties_are_known() -> None:
+    body = ("The Special Envoys of France and Norway met in Oslo. The Taliban rejected the "
+            "proposal. France and Norway condemned the attack.")
+    assert party_names(body) == {"France", "Norway"}
+    assert "Taliban" in mentioned_names(body)
+
+
+def test_titled_form_of_a_person_is_an_alias() -> None:
+    a = run("President Biden and Prime Minister Modi met in Washington.")
+    biden = next(p for p in a.participants if p.name == "Biden")
+    assert biden.aliases == ["President Biden"]
+    b = run("Mr. Satya Narayan Pradhan, Director General, NCB led the Indian delegation.")
+    assert "Mr. Satya Narayan Pradhan" in b.participants[0].aliases
