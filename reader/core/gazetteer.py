@@ -140,13 +140,13 @@ def _strip_possessive(word: str) -> str:
 
 def _case_fits(form_words: tuple[str, ...], text_words: list[str]) -> bool:
     """Capitals in the registered form must be capitals in the text ("US" is not "us")."""
-    for form, seen in zip(form_words, text_words, strict=True):
+    for n, (form, seen) in enumerate(zip(form_words, text_words, strict=True)):
         bare = form.replace(".", "")
         if len(bare) >= 2 and bare.isupper():
             if seen.replace(".", "") != bare:
                 return False
-        elif form[:1].isupper() and not seen[:1].isupper():
-            return False
+        elif n == 0 and form[:1].isupper() and not seen[:1].isupper():
+            return False  # later words may vary: "the Moscow format", "Moscow Format"
     return True
 
 
