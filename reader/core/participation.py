@@ -54,6 +54,28 @@ def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
     return bool(re.match(r"\s*(?:[•·▪‣◦●○■□*–—-]|\d+[.)])\s*", text[line:unit[0] + 1]))
 
 
+def _past_titles(index: EntityIndex, start: int, end: int) -> int:
+    """Stretch a region that stops inside a title ("… Secretary of State for South and
+    Central Asian Affairs Donald Lu") to the end of the named person."""
+    for m in index.within(start, end + 200):
+        if m.role_span and start <= m.role_span[0] < end < m.end:
+            end = m.end
+    return end
+
+
+def _region_end(pattern: re.Pattern[str], unit: str, start: int, offset: int,
+                index: EntityIndex) -> int:
+    """Where a list of names after a verb ends: at the first stop word outside a title."""
+    pos = offset
+    while True:
+        stop = pattern.search(unit, pos)
+        end = start + (stop.start() if stop else len(unit))
+        stretched = _past_titles(index, start + offset, end)
+        if stop is None or stretched == end:
+            return stretched
+        pos = stretched - start
+
+
 def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> str | None:
     """The word that governs a mention, skipping lists, articles and proper names."""
     pos = start
@@ -167,14 +189,12 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations")) \
                     and "with" not in m.group():
                 continue  # "the third meeting of the Working Group": no one met anyone
-            stop = _OBJECT_END.search(unit, m.end())
-            obj_end = start + (stop.start() if stop else len(unit))
+            obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
         for m in _AGENT.finditer(unit):
             if not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()):
                 continue
-            stop = _AGENT_END.search(unit, m.end())
-            agent_end = start + (stop.start() if stop else len(unit))
+            agent_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
         for m in _FRAMEWORK.finditer(unit):
             following = index.within(start + m.end(), start + m.end() + 60)

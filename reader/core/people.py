@@ -116,7 +116,8 @@ def find_people(text: str) -> list[PersonMention]:
     found: dict[int, PersonMention] = {}
     for m in _TITLED.finditer(text):
         name, start = m.group("name"), m.start("name")
-        while len(name.split()) > 2 and name.split()[0] in _TITLE_TOPICS:
+        while len(name.split()) > 1 and (name.split()[0] in _TITLE_TOPICS
+                                         or name.split()[0] in _NOT_NAME):
             head = name.split()[0]
             skip = text.index(head, start) + len(head)
             while text[skip].isspace():

@@ -362,7 +362,7 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                         negated, fronted, fronted[0], tense)
         elif j >= 0 and _is_coordinator(toks, j):
             has_context = heads or implicit_subject or _opening_subject(text, toks, subjects)
-            next_low = _next_words(text, vend, 1)
+            next_low = toks[i + 1].lower if i + 1 < n else ""  # the word right after the verb
             if has_context and tense != "modal" and next_low not in _NOUNISH_NEXT \
                     and (tense in ("past", "state") or _base_ok(heads, tense, toks[j])):
                 clause_start = toks[j].start if toks[j].lower in ("and", "but") else vstart

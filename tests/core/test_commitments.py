@@ -260,3 +260,11 @@ def test_numbered_list_after_a_lead_in() -> None:
 def test_offers_and_agreements(body: str, verb: str) -> None:
     (c,) = run(body).commitments
     assert c.verb == verb
+
+
+def test_expressed_support_after_and_is_its_own_clause() -> None:
+    texts = [t for _, _, t in commitments(
+        "The delegations highlighted growing trade and expressed support for the new "
+        "chamber of commerce.")]
+    assert texts == ["The delegations highlighted growing trade",
+                     "and expressed support for the new chamber of commerce."]

@@ -210,3 +210,17 @@ def test_titled_form_of_a_person_is_an_alias() -> None:
     assert biden.aliases == ["President Biden"]
     b = run("Mr. Satya Narayan Pradhan, Director General, NCB led the Indian delegation.")
     assert "Mr. Satya Narayan Pradhan" in b.participants[0].aliases
+
+
+def test_co_chairs_with_long_titles() -> None:
+    body = ("The United States and the Republic of Kazakhstan held the third Dialogue in "
+            "Washington, D.C., on December 1, 2021. The Dialogue was co-chaired by Assistant "
+            "Secretary of State for South and Central Asian Affairs Donald Lu and Deputy Foreign "
+            "Minister of Kazakhstan Roman Vassilenko.")
+    a = run(body)
+    assert {p.name for p in a.participants} == {"United States", "Kazakhstan", "Donald Lu",
+                                                "Roman Vassilenko"}
+    lu = next(p for p in a.participants if p.name == "Donald Lu")
+    assert lu.role == "Assistant Secretary of State for South and Central Asian Affairs"
+    vassilenko = next(p for p in a.participants if p.name == "Roman Vassilenko")
+    assert vassilenko.represents == "Kazakhstan"
