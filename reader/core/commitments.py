@@ -222,8 +222,21 @@ class CommitmentFinder:
                 return ent.name
         return PARTICIPANTS
 
+    def speaks_for_parties(self, head: Head) -> bool:
+        """A subject made only of names that are not parties ("The Taliban rejected …",
+        "The United Nations called for …") reports someone else's stance."""
+        if head.subject is None or not self.party_ids:
+            return True
+        s, e = head.subject
+        ids = {m.entity_id for m in self.index.within(s, e) if not self.index.in_title(m)}
+        if not ids or ids & self.party_ids:
+            return True
+        return bool(_PLURAL_GROUP.search(self.text[s:e])) and not all(
+            self.index.entities[i].kind == "country" for i in ids)
+
     def from_heads(self, unit: Unit, heads: list[Head], actor: str = PARTICIPANTS,
                    clause_from: int | None = None) -> list[Commitment]:
+        heads = self._own(heads)
         out: list[Commitment] = []
         starts = []
         for k, h in enumerate(heads):
@@ -242,6 +255,17 @@ class CommitmentFinder:
             stance = "other" if h.negated else h.stance
             out.append(self._make(actor, h.verb, starts[k], end, stance, h.negated))
         return out
+
+    def _own(self, heads: list[Head]) -> list[Head]:
+        """Drop a third party's stance and the clauses joined to it."""
+        kept: list[Head] = []
+        dropping = False
+        for h in heads:
+            if h.subject is not None:
+                dropping = not self.speaks_for_parties(h)
+            if not dropping:
+                kept.append(h)
+        return kept
 
     def _make(self, actor: str, verb: str, start: int, end: int, stance: str,
               negated: bool = False, from_list: bool = False) -> Commitment:

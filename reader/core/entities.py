@@ -215,7 +215,8 @@ class _Spans:
 def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity],
               taken: _Spans) -> list[EntityMention]:
     """Later mentions of a person by surname alone: "Saidov noted", "while West thanked"."""
-    by_surname = {p.name.split()[-1]: p.name for p in people if " " in p.name}
+    full = {p.name.split()[-1]: p.name for p in people if " " in p.name}
+    by_surname = {p.name: p.name for p in people if " " not in p.name} | full
     if not by_surname:
         return []
     names = "|".join(re.escape(s) for s in by_surname)

@@ -125,6 +125,11 @@ _AGENT_CONTEXT = re.compile(
 _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
 
 
+def _unit_start(text: str, pos: int) -> int:
+    stop = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    return stop + 1
+
+
 def _unit_end(text: str, pos: int) -> int:
     stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, pos)
     return stop.end() if stop else len(text)
@@ -214,9 +219,12 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         actors = _actors(text, s, e, index)
         ids = {x.entity_id for x in actors}
         subject = text[s:e]
+        unit_start = _unit_start(text, s)
         strong = (subject.lstrip().lower().startswith(("we,", "we ")) or "," in subject
                   or _GROUP_WORDS.search(subject) or not base or ids & base
-                  or any(index.entities[i].kind == "format" for i in ids))
+                  or any(index.entities[i].kind == "format" for i in ids)
+                  # "Blinken said the United States would …": a party speaking for it
+                  or any(m.entity_id in base for m in index.within(unit_start, s)))
         if strong:
             parties |= ids
     return parties

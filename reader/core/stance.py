@@ -100,6 +100,9 @@ GROUP_NOUNS = {
     "foreign", "minister", "president", "leader", "envoy", "representative", "co-chair",
     "secretary", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
     "country", "party", "chair", "chairman", "chairperson", "host",
+    # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
+    "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
+    "consultations", "talks",
 }
 _PRONOUNS = {"we", "they", "i"}
 _NP_FILLER = {
@@ -107,6 +110,7 @@ _NP_FILLER = {
     "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
     "special", "government", "heads", "state", "each", "every", "this", "these",
+    "at", "from", "annual", "joint", "bilateral", "trilateral", "regional",
 }
 
 

@@ -268,3 +268,28 @@ def test_expressed_support_after_and_is_its_own_clause() -> None:
         "chamber of commerce.")]
     assert texts == ["The delegations highlighted growing trade",
                      "and expressed support for the new chamber of commerce."]
+
+
+@pytest.mark.parametrize("body", [
+    "The meeting agreed to establish a working group on transit.",
+    "The Conference welcomed the adoption of the roadmap.",
+    "Officials from both countries agreed to meet again.",
+    "Participants at the ministerial reaffirmed their support for the process.",
+])
+def test_gatherings_and_officials_speak_for_the_participants(body: str) -> None:
+    (c,) = run(body).commitments
+    assert c.actor == "participants"
+
+
+def test_third_party_stance_is_not_a_commitment() -> None:
+    body = ("The Special Envoys of France and Norway met in Oslo. The Taliban rejected the "
+            "proposal and called for talks. France and Norway condemned the attack.")
+    assert [(c.actor, c.verb) for c in run(body).commitments] == [("participants", "condemned")]
+
+
+@pytest.mark.parametrize("body", [
+    "The joint statement highlighted the need for dialogue.",
+    "The report noted the decline in cultivation.",
+])
+def test_documents_are_not_actors(body: str) -> None:
+    assert run(body).commitments == []
