@@ -62,7 +62,7 @@ class Analysis:
             "schema": SCHEMA,
             "article": {
                 "title": self.article.title,
-                "date": self.article.date,
+                "date": self.article.date or _released(self.dates),
                 "source": self.article.source,
                 "path": self.article.path,
                 "place": self.article.place,
@@ -99,13 +99,20 @@ class Analysis:
         }
 
 
+def _released(dates: list[Any]) -> str | None:
+    """The release date found in the text, for an article whose metadata has none."""
+    return next((d.date for d in dates if getattr(d, "role", None) == "released"), None)
+
+
 def _as_json(item: Any) -> Any:
     to_json = getattr(item, "to_json", None)
     return to_json() if callable(to_json) else item
 
 
-def analyze(article: Article, codebook: Codebook, finder: ThemeFinder | None = None) -> Analysis:
-    """Segment the article, drop boilerplate units, and assign themes to each unit."""
+def analyze(article: Article, codebook: Codebook, finder: ThemeFinder | None = None,
+            *, extract_entities: bool = True) -> Analysis:
+    """Segment the article, drop boilerplate units, assign themes to each unit, and extract
+    participants, commitments and dates (skipped with extract_entities=False)."""
     finder = finder or ThemeFinder(codebook)
     text = article.text
     furniture = SpanIndex(article.boilerplate)
@@ -115,4 +122,21 @@ def analyze(article: Article, codebook: Codebook, finder: ThemeFinder | None = N
     sentences = [
         Sentence(u.start, u.end, u.kind, u.block, th) for u, th in zip(units, themes, strict=True)
     ]
-    return Analysis(article, codebook, sentences, hits)
+    analysis = Analysis(article, codebook, sentences, hits)
+    if extract_entities:
+        _add_extraction(analysis)
+    return analysis
+
+
+def _add_extraction(analysis: Analysis) -> None:
+    from reader.core.commitments import Unit
+    from reader.core.extraction import extract
+
+    year = int(analysis.article.date[:4]) if analysis.article.date else None
+    units = [Unit(s.start, s.end, s.kind, s.block) for s in analysis.sentences]
+    found = extract(analysis.article.text, units, [s.theme_ids for s in analysis.sentences],
+                    default_year=year, title=analysis.article.title)
+    analysis.participants = found.participants
+    analysis.mentioned = found.mentioned
+    analysis.commitments = found.commitments
+    analysis.dates = found.dates

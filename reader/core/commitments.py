@@ -1,0 +1,346 @@
+"""Commitments: who stated what (actor, stance verb, exact clause, themes, stance class)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.core.entities import EntityIndex
+from reader.core.stance import FORMS, Head, SubjectChecker, Token, find_heads, tokens
+
+PARTICIPANTS = "participants"
+_PLURAL_GROUP = re.compile(
+    r"\b(?:sides|parties|participants|officials|leaders|ministers|delegations|countries"
+    r"|governments|representatives|envoys|partners|members|states|we|they)\b", re.IGNORECASE)
+# A lead-in that only announces ("We affirm that:", "… highlighted the following:").
+_ANNOUNCE_ONLY = re.compile(
+    r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
+    re.IGNORECASE)
+# Numbered lists the segmenter reads as sentences: "… the following:\n1." then "To …", "2."
+_TRAILING_MARKER = re.compile(r":\s*\n\s*\(?(?:\d{1,2}|[a-z])[.)]$")
+_MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]$")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A reading unit as the extraction sees it (a Sentence of the analysis)."""
+
+    start: int
+    end: int
+    kind: str
+    block: int
+
+
+@dataclass
+class Commitment:
+    """One stance or commitment clause of the statement."""
+
+    actor: str
+    verb: str
+    start: int
+    end: int
+    text: str
+    stance: str
+    themes: list[str] = field(default_factory=list)
+    quoted: bool = False
+    negated: bool = False
+    from_list: bool = False  # an item under a lead-in ("… objectives highlighting:")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor,
+            "verb": self.verb,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "themes": list(self.themes),
+            "stance": self.stance,
+            "quoted": self.quoted,
+            "negated": self.negated,
+            "list_item": self.from_list,
+        }
+
+
+# Words in a lead-in that announce a list of shared positions, besides stance verbs.
+_LIST_NOUNS = re.compile(
+    r"\b(?:objectives|priorities|commitments|principles|goals|agreed|decided"
+    r"|including to|steps|actions|measures)\b", re.IGNORECASE)
+# A lead-in that introduces who took part, not what they said ("joined this statement:").
+_PARTY_LIST = re.compile(
+    r"\b(?:joined|signed|endorsed|endorse|join|sign|signatories|participants|participating"
+    r"|attended|attendees|members|countries|delegations|co-sponsors|sponsors)\b[^:]*:\s*$",
+    re.IGNORECASE)
+_ING_STANCE = re.compile(r"\b(\w+)ing\b")
+# "…,” the joint statement highlighted." after a quotation: the reporter's words.
+_REPORTING_TAIL = re.compile(
+    r"(?<=[”\"])\s*,?\s+(?:the|a|an|this)?\s*[\w\s-]{0,50}?\b(?:said|says|highlighted|noted"
+    r"|stated|states|added|read|reads|emphasized|stressed|underlined|announced)\.?\s*$")
+_DANGLING = re.compile(r"(?:\s*,)?\s+(?:and|but|while|whereas|yet)\s*$")
+_OWN_COMMITMENT = re.compile(
+    r"(?:\b(?:our|their)|’s|'s)\s+(?:[a-z-]+\s+){0,2}?(?:commitments?|determination|resolve"
+    r"|pledges?)\b")
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (curly or straight) in [start, end)."""
+    spans = []
+    curly: int | None = None
+    straight: int | None = None
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if ch == "“" and curly is None:
+            curly = i
+        elif ch == "”" and curly is not None:
+            spans.append((curly, i + 1))
+            curly = None
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight, i + 1))
+                straight = None
+    if curly is not None:  # a quotation left open runs to the end of the paragraph
+        spans.append((curly, end))
+    return spans
+
+
+def _qualifies_as_list_intro(text: str, unit: Unit, heads: list[Head]) -> bool:
+    if not text[unit.start:unit.end].rstrip().endswith(":"):
+        return False
+    if introduces_parties(text, unit) and not any(h.subject for h in heads):
+        return False
+    if heads:
+        return True
+    body = text[unit.start:unit.end]
+    if _LIST_NOUNS.search(body):
+        return True
+    return _ing_stance(body) is not None
+
+
+def _numbered_lists(text: str, units: Sequence[Unit]) -> list[Unit]:
+    """Read "…:\n1." / "To …" / "2." / "To …" as a lead-in and its items."""
+    out: list[Unit] = []
+    in_list = pending = False
+    block = -1  # negative: blocks made here never collide with the segmenter's
+    for u in units:
+        body = text[u.start:u.end]
+        marker = _TRAILING_MARKER.search(body)
+        if marker:
+            out.append(Unit(u.start, u.start + marker.start() + 1, "lead-in", u.block))
+            in_list, pending, block = True, True, block - 1
+        elif in_list and _MARKER_ONLY.match(body):
+            pending, block = True, block - 1
+        elif in_list and pending:
+            out.append(Unit(u.start, u.end, "item", block))
+            pending = False
+        elif in_list and out and "\n" not in text[out[-1].end:u.start]:
+            out.append(Unit(u.start, u.end, "item", block))  # the item's next sentence
+        else:
+            in_list = False
+            out.append(u)
+    return out
+
+
+def introduces_parties(text: str, unit: Unit) -> bool:
+    """Is this lead-in the start of a list of parties ("The following countries joined:")?"""
+    return unit.kind == "lead-in" and bool(_PARTY_LIST.search(text, unit.start, unit.end))
+
+
+def _ing_stance(body: str) -> str | None:
+    """The stance verb in -ing form of a lead-in ("… objectives highlighting:"), if any."""
+    for m in _ING_STANCE.finditer(body):
+        stem = m.group(1).lower()
+        if stem in FORMS or stem + "e" in FORMS:
+            return m.group().lower()
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n,":
+        start += 1
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    tail = _REPORTING_TAIL.search(text, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    return start, end
+
+
+class CommitmentFinder:
+    """Turns the reading units of a text into commitments."""
+
+    def __init__(self, text: str, index: EntityIndex, party_ids: set[str] | None = None,
+                 themes_of: Callable[[int, int], list[str]] | None = None,
+                 subjects: SubjectChecker | None = None):
+        self.text = text
+        self.index = index
+        self.subjects = subjects or SubjectChecker(index.spans())
+        self.party_ids = party_ids or set()
+        self.themes_of = themes_of or (lambda s, e: [])
+        self._quote_cache: dict[int, list[tuple[int, int]]] = {}
+        self._heads: dict[tuple[int, bool], list[Head]] = {}
+        self._tokens: dict[int, list[Token]] = {}
+
+    def _quotes(self, pos: int) -> list[tuple[int, int]]:
+        """Quotation spans of the paragraph holding `pos` (a quote may open in an earlier
+        clause of the paragraph), computed once per paragraph."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        if para not in self._quote_cache:
+            stop = self.text.find("\n", pos)
+            self._quote_cache[para] = _quote_spans(self.text, para,
+                                                   len(self.text) if stop < 0 else stop)
+        return self._quote_cache[para]
+
+    def heads(self, unit: Unit, implicit: bool = False) -> list[Head]:
+        key = (unit.start, implicit)
+        if key not in self._heads:
+            toks = self._tokens.pop(unit.start, None) or tokens(self.text, unit.start, unit.end)
+            if not implicit:  # a list item is read again with its implicit subject
+                self._tokens[unit.start] = toks
+            self._heads[key] = find_heads(self.text, unit.start, unit.end, self.subjects,
+                                          implicit, toks)
+        return self._heads[key]
+
+    def actor(self, head: Head | None, previous: str) -> str:
+        if head is None or head.subject is None:
+            return previous
+        s, e = head.subject
+        ids = {m.entity_id for m in self.index.within(s, e) if not self.index.in_title(m)}
+        # "The Central Asian leaders and the U.S. officials": a group, not the U.S. alone.
+        words = self.text[s:e]
+        for m in sorted(self.index.within(s, e), key=lambda m: -m.start):
+            words = words[:m.start - s] + " " + words[m.end - s:]
+        plural_group = _PLURAL_GROUP.search(words)
+        if len(ids) == 1 and not plural_group:
+            ent = self.index.entities[ids.pop()]
+            # A format ("The C5+1 recognizes") speaks for all the participants.
+            if ent.kind != "format" and not ent.members:
+                return ent.name
+        return PARTICIPANTS
+
+    def speaks_for_parties(self, head: Head) -> bool:
+        """A subject made only of names that are not parties ("The Taliban rejected …",
+        "The United Nations called for …") reports someone else's stance."""
+        if head.subject is None or not self.party_ids:
+            return True
+        s, e = head.subject
+        ids = {m.entity_id for m in self.index.within(s, e) if not self.index.in_title(m)}
+        if not ids or ids & self.party_ids:
+            return True
+        return bool(_PLURAL_GROUP.search(self.text[s:e])) and not all(
+            self.index.entities[i].kind == "country" for i in ids)
+
+    def from_heads(self, unit: Unit, heads: list[Head], actor: str = PARTICIPANTS,
+                   clause_from: int | None = None) -> list[Commitment]:
+        heads = self._own(heads)
+        out: list[Commitment] = []
+        starts = []
+        for k, h in enumerate(heads):
+            if k == 0 and h.subject is not None:
+                starts.append(unit.start if clause_from is None else clause_from)
+            else:
+                starts.append(h.clause_start)
+        for k, h in enumerate(heads):
+            end = starts[k + 1] if k + 1 < len(heads) else unit.end
+            if k + 1 < len(heads):  # "…, but" / "… and" belong to the next clause
+                tail = _DANGLING.search(self.text, starts[k], end)
+                end = tail.start() if tail else end
+            actor = self.actor(h, actor)
+            # A negated stance ("did not agree") keeps its words in `verb`; its class is
+            # not that of the bare verb.
+            stance = "other" if h.negated else h.stance
+            out.append(self._make(actor, h.verb, starts[k], end, stance, h.negated))
+        return out
+
+    def _own(self, heads: list[Head]) -> list[Head]:
+        """Drop a third party's stance and the clauses joined to it."""
+        kept: list[Head] = []
+        dropping = False
+        for h in heads:
+            if h.subject is not None:
+                dropping = not self.speaks_for_parties(h)
+            if not dropping:
+                kept.append(h)
+        return kept
+
+    def _make(self, actor: str, verb: str, start: int, end: int, stance: str,
+              negated: bool = False, from_list: bool = False) -> Commitment:
+        start, end = _trim(self.text, start, end)
+        quoted = sum(min(e, end) - max(s, start) for s, e in self._quotes(start)
+                     if min(e, end) > max(s, start))
+        return Commitment(actor, verb, start, end, self.text[start:end], stance,
+                          self.themes_of(start, end), quoted * 2 > (end - start),
+                          negated, from_list)
+
+    def find(self, units: Sequence[Unit]) -> list[Commitment]:
+        units = _numbered_lists(self.text, units)
+        out: list[Commitment] = []
+        i = 0
+        while i < len(units):
+            unit = units[i]
+            if unit.kind == "heading":
+                i += 1
+                continue
+            heads = self.heads(unit)
+            if unit.kind == "lead-in" and _qualifies_as_list_intro(self.text, unit, heads):
+                out += self._lead_in(unit, heads)
+                i = self._items(units, i + 1, heads, out)
+                continue
+            if heads:
+                out += self.from_heads(unit, heads)
+            elif self._states_own_commitment(unit):
+                out.append(self._make(PARTICIPANTS, "commitment", unit.start, unit.end, "commit"))
+            i += 1
+        return [c for c in out if c.end > c.start]
+
+    def _lead_in(self, unit: Unit, heads: list[Head]) -> list[Commitment]:
+        # "We affirm that:" only introduces; "The C5+1 endeavors to build …, including to:"
+        # states something itself.
+        if not heads:
+            return []
+        rest = self.text[heads[0].verb_end:unit.end]
+        if len(re.findall(r"[A-Za-z]+", rest)) < 3 or _ANNOUNCE_ONLY.match(rest):
+            return []
+        return self.from_heads(unit, heads)
+
+    def _items(self, units: Sequence[Unit], i: int, intro: list[Head],
+               out: list[Commitment]) -> int:
+        verb = intro[0].verb if intro else _ing_stance(self.text[units[i - 1].start:
+                                                                 units[i - 1].end])
+        stance = intro[0].stance if intro else "other"
+        block = None
+        while i < len(units) and units[i].kind == "item":
+            unit = units[i]
+            heads = self.heads(unit, implicit=True)
+            if unit.block != block:  # the first unit of a list item
+                block = unit.block
+                first_own = heads and heads[0].subject is not None
+                if first_own:
+                    out += self.from_heads(unit, heads)
+                else:
+                    cut = heads[0].clause_start if heads else unit.end
+                    word = re.match(r"\W*(\w+)", self.text[unit.start:unit.end])
+                    item_verb = verb or (word.group(1).lower() if word else "")
+                    out.append(self._make(PARTICIPANTS, item_verb, unit.start, cut, stance,
+                                          from_list=True))
+                    out += self.from_heads(unit, heads)
+            elif heads:
+                out += self.from_heads(unit, heads)
+            i += 1
+        return i
+
+    def _states_own_commitment(self, unit: Unit) -> bool:
+        """"… also reinforce the C5+1’s commitment to …": a party's stated commitment."""
+        body = self.text[unit.start:unit.end]
+        for m in _OWN_COMMITMENT.finditer(body):
+            if m.group().startswith(("our", "their")):
+                return True
+            before = self.index.within(unit.start, unit.start + m.start())
+            if before and before[-1].end == unit.start + m.start() and \
+                    before[-1].entity_id in self.party_ids:
+                return True
+        return False

@@ -1,0 +1,119 @@
+"""Dates a statement gives and what they are: when it was released, when the meeting was held."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+_MONTHS = {m: n for n, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_SHORT = {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+          r"|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?"
+          r"|Nov\.?|Dec\.?)")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_RANGE = r"(?:\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    # July 15-16, 2021 / August 11, 2023 / July 27
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent))"),
+    # 22 July 2021 / 7-8 July, 2022
+    re.compile(rf"\b{_DAY}{_RANGE}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    # 2023-08-11
+    re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
+]
+_RELEASED = re.compile(
+    r"\b(?:released|issued|published|dated|posted|announced|statement|communiqu[eé]|said"
+    r"|adopted)\b", re.IGNORECASE)
+_MEETING = re.compile(
+    r"\b(?:met|meet|meeting|held|hold|holding|holds|convened|session|conference|talks"
+    r"|summit|visit|visited|gathered|took place|dialogue|consultations|round)\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text: ISO value(s), the words, what it dates, whether the year is inferred."""
+
+    date: str
+    end_date: str | None
+    text: str
+    start: int
+    end: int
+    role: str  # released | meeting | other
+    year_inferred: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.date, "end_date": self.end_date, "text": self.text,
+                "start": self.start, "end": self.end, "role": self.role,
+                "year_inferred": self.year_inferred}
+
+
+def _month(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return _MONTHS.get(w) or _SHORT[w[:4] if w.startswith("sept") else w[:3]]
+
+
+def _role(text: str, start: int, end: int) -> str:
+    """Released (the statement's own date), meeting (when they met) or other, from the
+    words nearest the date within its paragraph."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    before = text[max(para_start, start - 250):start]
+    after = text[end:min(para_end, end + 60)]
+    if re.search(r"(?:released|issued|published|dated|posted)\s+(?:on\s+)?$", before,
+                 re.IGNORECASE):
+        return "released"
+    if _MEETING.search(before) or _MEETING.search(after):
+        return "meeting"
+    if _RELEASED.search(before) or _RELEASED.search(after):
+        return "released"
+    return "other"
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
+    """Every date in text order; a date without a year takes the year of the nearest one."""
+    raw = []
+    taken = bytearray(len(text))  # 1 where an earlier pattern already found a date
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            gd = m.groupdict()
+            try:
+                if gd.get("iso"):
+                    y, mo, d = (int(x) for x in gd["iso"].split("-"))
+                    value = date(y, mo, d)
+                    raw.append((m.start(), m.end(), y, mo, d, None))
+                else:
+                    mo, d = _month(gd["month"]), int(gd["day"])
+                    y = int(gd["year"]) if gd.get("year") else None
+                    d2 = int(gd["day2"]) if gd.get("day2") else None
+                    date(y or 2000, mo, d)  # validates day and month
+                    raw.append((m.start(), m.end(), y, mo, d, d2))
+            except (ValueError, KeyError):
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    raw.sort()
+    years = [(s, y) for s, _, y, *_ in raw if y]
+    out = []
+    for s, e, y, mo, d, d2 in raw:
+        inferred = y is None
+        if inferred:
+            if years:
+                y = min(years, key=lambda sy, s=s: abs(sy[0] - s))[1]
+            elif default_year:
+                y = default_year
+            else:
+                continue
+        try:
+            value = date(y, mo, d)
+            end_value = date(y, mo, d2).isoformat() if d2 and d2 > d else None
+        except ValueError:
+            continue
+        out.append(DateMention(value.isoformat(), end_value, text[s:e], s, e,
+                               _role(text, s, e), inferred))
+    return out

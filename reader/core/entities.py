@@ -1,0 +1,286 @@
+"""Named entities of a statement and which of them took part (parties) or are only mentioned."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.core.gazetteer import Gazetteer, Mention
+from reader.core.people import PersonMention, find_organizations, find_people
+
+_KIND_JSON = {"country": "country", "person": "person", "organization": "organization",
+              "format": "organization"}
+
+
+@dataclass
+class Entity:
+    """A country, person, organisation or format with every place the text names it."""
+
+    id: str
+    name: str
+    kind: str  # country | person | organization | format
+    aliases: list[str] = field(default_factory=list)  # the forms found in the text
+    role: str | None = None
+    represents: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)  # member names, for a format
+    references: list[tuple[int, int]] = field(default_factory=list)  # "the officials", "We"
+    party: bool = False
+
+    def add(self, start: int, end: int, surface: str) -> None:
+        self.spans.append((start, end))
+        surface = " ".join(surface.split())
+        if surface != self.name and surface not in self.aliases:
+            self.aliases.append(surface)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": _KIND_JSON[self.kind],
+            "aliases": list(self.aliases),
+            "role": self.role,
+            "mentions": len(self.spans),
+            "represents": self.represents,
+            "format": self.kind == "format",
+            "members": list(self.members),
+            "spans": [list(s) for s in sorted(self.spans)],
+            "references": [list(s) for s in sorted(self.references)],
+        }
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One span of text that names an entity (for a person: the name, role_span its title)."""
+
+    start: int
+    end: int
+    entity_id: str
+    role_span: tuple[int, int] | None = None
+
+
+class EntityIndex:
+    """All entity mentions of a text in order, with lookups by position."""
+
+    def __init__(self, mentions: Sequence[EntityMention], entities: dict[str, Entity]):
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.entities = entities
+        self.roles = sorted(m.role_span for m in self.mentions if m.role_span)
+        self.role_starts = [r[0] for r in self.roles]
+
+    def within(self, start: int, end: int) -> list[EntityMention]:
+        i = bisect_left(self.starts, start)
+        j = bisect_right(self.starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Mention spans for subject checking; a person's span covers the title too."""
+        out = []
+        for m in self.mentions:
+            if m.role_span:
+                out.append((min(m.start, m.role_span[0]), max(m.end, m.role_span[1])))
+            else:
+                out.append((m.start, m.end))
+        return out
+
+    def in_title(self, m: EntityMention) -> bool:
+        """Is this mention part of someone's title ("Special Envoy for Afghanistan")?"""
+        i = bisect_right(self.role_starts, m.start) - 1
+        while i >= 0 and i >= bisect_right(self.role_starts, m.start) - 3:
+            r0, r1 = self.roles[i]
+            if r0 <= m.start and m.end <= r1 and m.role_span is None:
+                return True
+            i -= 1
+        return False
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
+
+
+def _person_id(name: str) -> str:
+    return f"person:{name}"
+
+
+def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
+    """Find every entity mention: gazetteer names, people, organisations by shape."""
+    entities: dict[str, Entity] = {}
+    known = gaz.find(text)
+    orgs = find_organizations(text)
+    people = find_people(text)
+
+    def entity_for(entity_id: str) -> Entity:
+        if entity_id not in entities:
+            k = gaz.entities[entity_id]
+            entities[entity_id] = Entity(
+                entity_id, k.name, k.kind,
+                members=[gaz.entities[m].name for m in k.members if m in gaz.entities])
+        return entities[entity_id]
+
+    # Organisations found by shape replace the known names nested in them
+    # ("India-U.S. Counternarcotics Working Group" is one body, not India and the U.S.).
+    taken: list[tuple[int, int]] = []
+    mentions: list[EntityMention] = []
+    acronyms: dict[str, str] = {}
+    known_by_start = {m.start: m for m in known}
+    known_starts = [m.start for m in known]
+    for org in orgs:
+        same = known_by_start.get(org.start)
+        if same is not None and same.end >= org.end:
+            if org.acronym:
+                acronyms.setdefault(org.acronym, same.entity_id)
+            continue
+        k = bisect_left(known_starts, org.start)
+        inside = []
+        while k < len(known) and known[k].start < org.end:
+            if known[k].end <= org.end:
+                inside.append(known[k])
+            k += 1
+        if inside and any(m.start == org.start and m.end == org.end for m in inside):
+            continue
+        # "Ministry of Foreign Affairs of Uzbekistan" also names Uzbekistan, whose body it is.
+        last = inside[-1] if inside else None
+        if last is not None and last.end == org.end and \
+                re.search(r"\bof\s+(?:the\s+)?$", text[org.start:last.start]):
+            entity_for(last.entity_id).add(last.start, last.end, last.surface)
+            mentions.append(EntityMention(last.start, last.end, last.entity_id))
+        entity_id = f"org:{org.name}"
+        entities.setdefault(entity_id, Entity(entity_id, org.name, "organization"))
+        entities[entity_id].add(org.start, org.end, text[org.start:org.end])
+        mentions.append(EntityMention(org.start, org.end, entity_id))
+        taken.append((org.start, org.end))
+        if org.acronym:
+            acronyms.setdefault(org.acronym, entity_id)
+    # A one-word "name" that is a known name ("President Kazakhstan") is no person.
+    known_spans = _Spans((m.start, m.end) for m in known)
+    people = [p for p in people if " " in p.name or not _overlaps(p.start, p.end, known_spans)]
+    person_spans = _Spans((p.start, p.end) for p in people)
+    taken_spans = _Spans(taken)
+    for m in known:
+        if _overlaps(m.start, m.end, taken_spans) or _overlaps(m.start, m.end, person_spans):
+            continue
+        entity_for(m.entity_id).add(m.start, m.end, m.surface)
+        mentions.append(EntityMention(m.start, m.end, m.entity_id))
+    # A defined acronym ("(NCB)") names its organisation wherever it appears.
+    used = {(m.start, m.end) for m in mentions}
+    for acr, entity_id in acronyms.items():
+        ent = entities.get(entity_id) or entity_for(entity_id)
+        for am in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?!\w)", text):
+            if (am.start(), am.end()) in used:
+                continue
+            ent.add(am.start(), am.end(), acr)
+            mentions.append(EntityMention(am.start(), am.end(), entity_id))
+    # "Secretary Blinken" is "Antony J. Blinken" when the full name appears too.
+    full = {p.name.split()[-1]: p.name for p in people if " " in p.name}
+    for p in people:
+        pid = _person_id(full.get(p.name, p.name))
+        ent = entities.setdefault(pid, Entity(pid, p.name, "person"))
+        ent.add(p.start, p.end, p.name)
+        # The titled form as written ("President Biden", "Mr. Satya Narayan Pradhan") is an
+        # alias: it is how other sources often name the person.
+        if p.role_end == p.start or text[p.role_end:p.start].strip() == "":
+            titled = " ".join(text[p.role_start:p.end].split())
+            if p.role_start < p.start and len(titled.split()) <= 5 and titled not in ent.aliases:
+                ent.aliases.append(titled)
+        honour = _HONORIFIC_BEFORE.search(text, max(0, p.start - 20), p.start)
+        if honour and f"{honour.group(1)} {p.name}" not in ent.aliases:
+            ent.aliases.append(f"{honour.group(1)} {p.name}")
+        if p.role and not ent.role:
+            ent.role = p.role
+        mentions.append(EntityMention(p.start, p.end, pid, (p.role_start, p.role_end)))
+    mentions += _titled_offices(text, known, entities, gaz, people)
+    mentions += _surnames(text, people, entities, _Spans((m.start, m.end) for m in mentions))
+    index = EntityIndex(mentions, entities)
+    for p in people:
+        ent = entities[_person_id(full.get(p.name, p.name))]
+        if ent.represents is None:
+            ent.represents = _represented(text, p, index)
+    return index
+
+
+class _Spans:
+    """Sorted, non-overlapping spans with a logarithmic overlap test."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1
+        # Spans may nest (a person inside a longer title); look back a few.
+        return any(self.spans[k][1] > start for k in range(i, max(-1, i - 4), -1))
+
+
+def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity],
+              taken: _Spans) -> list[EntityMention]:
+    """Later mentions of a person by surname alone: "Saidov noted", "while West thanked"."""
+    full = {p.name.split()[-1]: p.name for p in people if " " in p.name}
+    by_surname = {p.name: p.name for p in people if " " not in p.name} | full
+    if not by_surname:
+        return []
+    names = "|".join(re.escape(s) for s in by_surname)
+    pattern = re.compile(rf"(?<![\w.’'-])(?<!the )(?<!The )({names})(?![\w’'-])(?!\s+[A-Z][a-z])")
+    out = []
+    for m in pattern.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        pid = _person_id(by_surname[m.group(1)])
+        entities[pid].add(m.start(), m.end(), m.group(1))
+        out.append(EntityMention(m.start(), m.end(), pid))
+    return out
+
+
+def _overlaps(start: int, end: int, spans: _Spans) -> bool:
+    return spans.overlaps(start, end)
+
+
+# An office named without a person: "the UN Secretary General", "the EU High Representative".
+_OFFICE = re.compile(
+    r"\s+(?P<title>Secretary[- ]General|High Representative|High Commissioner|Special Envoy"
+    r"|Special Representative|Secretary of State|Foreign Minister|Prime Minister|President"
+    r"|Director[- ]General)\b(?!\s+(?:for|of)\s)(?!\s+[A-Z][a-z]+\s+[A-Z])")
+
+
+def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity],
+                    gaz: Gazetteer, people: list[PersonMention]) -> list[EntityMention]:
+    out = []
+    roles = _Spans((p.role_start, p.role_end) for p in people)
+    for m in known:
+        om = _OFFICE.match(text, m.end)
+        if not om or _overlaps(m.start, om.end(), roles):
+            continue
+        owner = gaz.entities[m.entity_id].name
+        title = " ".join(om.group("title").replace("-", " ").split())
+        name = f"{m.surface} {title}" if m.surface.isupper() else f"{owner} {title}"
+        pid = _person_id(name)
+        ent = entities.setdefault(pid, Entity(pid, name, "person", role=title, represents=owner))
+        ent.add(m.start, om.end(), text[m.start:om.end()])
+        out.append(EntityMention(m.start, om.end(), pid))
+    return out
+
+
+_DELEGATION = re.compile(r"\bled\s+the\s+(?P<who>[A-Z][\w.]*)\s+delegation")
+
+
+def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
+    """Whom a person speaks for: the country before the title, in it, or after it."""
+    before = [m for m in index.within(max(0, p.role_start - 40), p.role_start)
+              if not text[m.end:p.role_start].strip()]
+    if before:
+        return index.entities[before[-1].entity_id].name
+    after = index.within(p.role_end, p.role_end + 40)
+    if after and re.fullmatch(r",\s*", text[p.role_end:after[0].start]):
+        return index.entities[after[0].entity_id].name
+    inner = [m for m in index.within(p.role_start, p.role_end)
+             if index.entities[m.entity_id].kind == "country"]
+    if inner:
+        return index.entities[inner[0].entity_id].name
+    lead = _DELEGATION.search(text, p.end, min(len(text), p.role_end + 200))
+    if lead:
+        who = lead.group("who").replace(".", "")
+        for ent in index.entities.values():
+            forms = {a.replace(".", "") for a in [ent.name, *ent.aliases]}
+            if ent.kind == "country" and (who.startswith(ent.name[:4]) or who in forms):
+                return ent.name
+    return None

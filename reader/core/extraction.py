@@ -1,0 +1,136 @@
+"""Participants, mentioned entities, commitments and dates of one article, in one call."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from reader.core.commitments import Commitment, CommitmentFinder, Unit
+from reader.core.dates import DateMention, find_dates
+from reader.core.entities import Entity, EntityIndex, collect_entities
+from reader.core.gazetteer import Gazetteer, default_gazetteer
+from reader.core.participation import find_parties
+from reader.core.stance import SubjectChecker
+
+# "the officials", "Both sides", "the C5+1 countries", "The Ministers", "We": the parties.
+_GROUP_REF = re.compile(
+    r"\b(?:[Tt]he|[Bb]oth|[Aa]ll|[Oo]ur)\s+(?:(?:two|both|three|participating|respective|"
+    r"[A-Z][\w.+’'-]*)\s+){0,3}(?:sides|parties|participants|officials|leaders|[Mm]inisters"
+    r"|delegations|countries|governments|representatives|envoys|partners|co-chairs)\b"
+    r"|\b(?:We|we)\b")
+
+
+@dataclass
+class Extraction:
+    """What `analyze` adds to the sentences: who took part, who is named, what they said."""
+
+    participants: list[Entity] = field(default_factory=list)
+    mentioned: list[Entity] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+
+def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = (),
+            gazetteer: Gazetteer | None = None, default_year: int | None = None,
+            title: str | None = None) -> Extraction:
+    """Run every extractor over `text`, whose reading units (and their theme ids) are given.
+
+    Each step is a linear pass over the text or its units, so a 1 MB document costs a
+    small share of the theme analysis.
+    """
+    gaz = gazetteer or default_gazetteer()
+    index = collect_entities(text, gaz)
+    subjects = SubjectChecker(index.spans())
+    finder = CommitmentFinder(text, index, None, _theme_lookup(units, themes), subjects)
+    # Stance subjects are parties too; the heads are computed once and reused below.
+    heads = [h for u in units if u.kind != "heading" for h in finder.heads(u)]
+    parties = find_parties(text, [(u.start, u.end) for u in units], index, heads)
+    parties |= _title_parties(title or "", gaz, index)
+    finder.party_ids = parties
+    commitments = finder.find(units)
+    _resolve_group_references(text, units, index, parties)
+    ordered = sorted(index.entities.values(), key=lambda e: min(e.spans, default=(0, 0)))
+    for ent in ordered:
+        ent.party = ent.id in parties
+    return Extraction(
+        participants=[e for e in ordered if e.party],
+        mentioned=[e for e in ordered if not e.party],
+        commitments=commitments,
+        dates=find_dates(text, default_year),
+    )
+
+
+# "Joint Statement by the United States and Japan", "Communiqué of the C5+1"
+_TITLE_ISSUERS = re.compile(
+    r"\b(?:Joint\s+Statement|Statement|Communiqu[eé]|Declaration|Readout)\s+"
+    r"(?:of|by|from|between)\s+(?:the\s+)?", re.IGNORECASE)
+_TITLE_MEETING = re.compile(
+    r"\s+(?:Leaders|Ministerial|Ministers|Foreign\s+Ministers|Summit|Meeting|Session|Special"
+    r"\s+Session|Dialogue|Joint\s+Statement|Communiqu[eé]|Declaration|Statement)\b")
+_TITLE_JOIN = re.compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
+
+
+def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
+    """Parties a headline names: issuers after "Joint Statement by", and pairs like
+    "U.S.-Japan" (both names joined by a hyphen). Their spans stay in the body text."""
+    if not title:
+        return set()
+    found = gaz.find(title)
+    ids: set[str] = set()
+    for m in _TITLE_ISSUERS.finditer(title):
+        cursor = m.end()
+        for mention in found:
+            if mention.start < cursor:
+                continue
+            if not _TITLE_JOIN.fullmatch(title[cursor:mention.start]):
+                break
+            ids.add(mention.entity_id)
+            cursor = mention.end
+    for mention in found:
+        # "Quad Leaders’ Joint Statement", "Joint Statement on the C5+1 Ministerial Meeting"
+        if gaz.entities[mention.entity_id].kind == "format" and \
+                _TITLE_MEETING.match(title, mention.end):
+            ids.add(mention.entity_id)
+    for a, b in pairwise(found):
+        if re.fullmatch(r"\s*[-–]\s*", title[a.end:b.start]):
+            ids |= {a.entity_id, b.entity_id}
+    for entity_id in ids:
+        if entity_id not in index.entities:
+            known = gaz.entities[entity_id]
+            index.entities[entity_id] = Entity(
+                entity_id, known.name, known.kind,
+                members=[gaz.entities[x].name for x in known.members if x in gaz.entities])
+    return ids
+
+
+def _theme_lookup(units: Sequence[Unit], themes: Sequence[Sequence[str]]):
+    """Theme ids for a clause: those of the units it overlaps, in codebook order."""
+    starts = [u.start for u in units]
+
+    def lookup(start: int, end: int) -> list[str]:
+        from bisect import bisect_right
+
+        i = max(0, bisect_right(starts, start) - 1)
+        out: list[str] = []
+        while i < len(units) and units[i].start < end:
+            if units[i].end > start and i < len(themes):
+                out += [t for t in themes[i] if t not in out]
+            i += 1
+        return out
+
+    return lookup
+
+
+def _resolve_group_references(text: str, units: Sequence[Unit], index: EntityIndex,
+                              parties: set[str]) -> None:
+    """Attach "the officials", "both sides", "We" … to every party they stand for."""
+    if not parties:
+        return
+    members = [index.entities[p] for p in parties]
+    for u in units:
+        for m in _GROUP_REF.finditer(text, u.start, u.end):
+            named = [x.entity_id for x in index.within(m.start(), m.end())]
+            targets = [index.entities[i] for i in named if i in parties] if named else members
+            for ent in targets or members:
+                ent.references.append((m.start(), m.end()))

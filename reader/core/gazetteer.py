@@ -1,0 +1,194 @@
+"""Known names of countries, organisations and formats, and finding them in text."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+# A dotted abbreviation ("U.S.", "U.N."), else a word that may hold apostrophes or a plus
+# ("Da’esh", "C5+1"). Hyphens separate tokens, so "India-U.S." yields India and U.S.
+_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|\w+(?:[’'+]\w+)*")
+_SEPARATOR = re.compile(r"\s*-\s*|\s*\+\s*|\s+")
+_MAX_WORDS = 10
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entry of the gazetteer: a country, an organisation or a collective format."""
+
+    id: str  # "country:US", "org:C5+1"
+    name: str
+    kind: str  # country | organization | format
+    members: tuple[str, ...] = ()  # ids of member countries, for formats
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a known entity: [start, end) in the text and the words used."""
+
+    start: int
+    end: int
+    entity_id: str
+    surface: str
+
+
+def _norm(token: str) -> str:
+    return token.replace(".", "").replace("’", "'").lower()
+
+
+def _words(form: str) -> list[str]:
+    return [m.group() for m in _TOKEN.finditer(form)]
+
+
+def _comma_name(name: str) -> str:
+    """pycountry's "Korea, Republic of" -> "Republic of Korea" (only for "..., X of [the]")."""
+    head, sep, tail = name.partition(", ")
+    if sep and re.search(r"\bof( the)?$", tail):
+        return f"{tail} {head}"
+    return name
+
+
+@dataclass
+class Gazetteer:
+    """Entities by id and a lookup from normalised word tuples to entity ids."""
+
+    entities: dict[str, KnownEntity] = field(default_factory=dict)
+    regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _forms: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    _firsts: set[str] = field(default_factory=set)
+    _prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    _lower_firsts: set[str] = field(default_factory=set)
+    _starts: re.Pattern[str] | None = None  # where a name can begin; built on first use
+
+    def add_form(self, entity_id: str, form: str) -> None:
+        """Make `form` (as written, e.g. "U.S.") a name of the entity."""
+        form = re.sub(r"^[Tt]he\s+", "", form.strip())
+        words = _words(form)
+        if not words or len(words) > _MAX_WORDS:
+            return
+        key = tuple(_norm(w) for w in words)
+        # The first spelling registered wins: curated entries are added before pycountry.
+        self._forms.setdefault(key, (entity_id, tuple(words)))
+        self._firsts.add(key[0])
+        for n in range(1, len(key)):
+            self._prefixes.add(key[:n])
+        if not words[0][:1].isupper() and not words[0][:1].isdigit():
+            self._lower_firsts.add(words[0])
+            self._starts = None
+
+    def find(self, text: str) -> list[Mention]:
+        """Every longest, non-overlapping mention of a known name, in text order. Linear.
+
+        Only words that can start a name (capitalised, digits, or a listed lower-case first
+        word such as "al") are looked at; the rest of the text is skipped by the regex.
+        """
+        out: list[Mention] = []
+        skip_to = 0
+        if self._starts is None:
+            lower = "|".join(re.escape(w) for w in sorted(self._lower_firsts))
+            self._starts = re.compile(rf"(?<![\w’'+.])(?:(?=[A-Z0-9])|(?=(?:{lower})\b))"
+                                      if lower else r"(?<![\w’'+.])(?=[A-Z0-9])")
+        for cand in self._starts.finditer(text):
+            start = cand.start()
+            if start < skip_to:
+                continue
+            m = _TOKEN.match(text, start)
+            if m is None:
+                continue
+            word = m.group()
+            if _norm(_strip_possessive(word)) not in self._firsts:
+                continue
+            match = self._longest(text, m)
+            if match is not None:
+                entity_id, stop = match
+                out.append(Mention(start, stop, entity_id, text[start:stop]))
+                skip_to = stop
+        return out
+
+    def _longest(self, text: str, m: re.Match[str]) -> tuple[str, int] | None:
+        key: list[str] = []
+        originals: list[str] = []
+        best = None
+        current: re.Match[str] | None = m
+        for count in range(_MAX_WORDS):
+            if current is None:
+                break
+            word = current.group()
+            bare = _strip_possessive(word)
+            key.append(_norm(bare))
+            originals.append(bare)
+            probe = tuple(key)
+            hit = self._forms.get(probe)
+            if hit and _case_fits(hit[1], originals):
+                best = (hit[0], current.start() + len(bare))
+            if bare != word or probe not in self._prefixes:
+                break  # a possessive ends the name; or no longer name starts this way
+            sep = _SEPARATOR.match(text, current.end())
+            if sep is None or count + 1 >= _MAX_WORDS:
+                break
+            current = _TOKEN.match(text, sep.end())
+        return best
+
+
+def _strip_possessive(word: str) -> str:
+    if len(word) > 3 and word[-2:] in ("’s", "'s") and word[-3] not in "’'":
+        return word[:-2]
+    return word
+
+
+def _case_fits(form_words: tuple[str, ...], text_words: list[str]) -> bool:
+    """Capitals in the registered form must be capitals in the text ("US" is not "us")."""
+    for n, (form, seen) in enumerate(zip(form_words, text_words, strict=True)):
+        bare = form.replace(".", "")
+        if len(bare) >= 2 and bare.isupper():
+            if seen.replace(".", "") != bare:
+                return False
+        elif n == 0 and form[:1].isupper() and not seen[:1].isupper():
+            return False  # later words may vary: "the Moscow format", "Moscow Format"
+    return True
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Build the gazetteer from the curated table and pycountry."""
+    import pycountry
+
+    from reader.paths import resource
+
+    data = tomllib.loads((path or resource("gazetteer.toml")).read_text(encoding="utf-8"))
+    gaz = Gazetteer()
+    curated = data.get("countries", {})
+    for org in data.get("organizations", []):
+        name = org["name"]
+        entity_id = f"org:{name}"
+        kind = "format" if org.get("kind") == "format" else "organization"
+        members = tuple(f"country:{code}" for code in org.get("members", []))
+        gaz.entities[entity_id] = KnownEntity(entity_id, name, kind, members)
+        for form in [name, *org.get("aliases", [])]:
+            gaz.add_form(entity_id, form)
+    for code, extra in curated.items():
+        for form in extra.get("extra", []):
+            gaz.add_form(f"country:{code}", form)
+    for country in pycountry.countries:
+        code = country.alpha_2
+        entity_id = f"country:{code}"
+        forms = [getattr(country, a, None) for a in ("common_name", "name", "official_name")]
+        forms = [_comma_name(f) for f in forms if f]
+        display = curated.get(code, {}).get("display") or forms[0]
+        gaz.entities[entity_id] = KnownEntity(entity_id, display, "country")
+        for form in [display, *forms]:
+            gaz.add_form(entity_id, form)
+    # Demonyms are added last, so a name that is also a demonym ("New Zealand") stays a name.
+    for code, forms in data.get("demonyms", {}).items():
+        for form in forms:
+            gaz.add_form(f"country:{code}", form)
+    regions = data.get("regions", {})
+    gaz.regions = {name: tuple(f"country:{c}" for c in codes) for name, codes in regions.items()}
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, built once per process."""
+    return load_gazetteer()

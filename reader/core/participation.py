@@ -1,0 +1,230 @@
+"""Which entities took part: who met, hosted, led, issued the statement or took a stance."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reader.core.entities import EntityIndex, EntityMention
+from reader.core.stance import Head
+
+# Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
+# "in Astana, Kazakhstan", "Special Envoy for Afghanistan", "at the White House".
+_NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "regarding", "concerning", "against",
+              "into", "toward", "towards", "over", "than", "via", "across", "near", "between",
+              "among", "amongst", "around", "throughout", "beyond", "inside", "outside",
+              "including", "like", "as", "upon", "after", "before", "since", "until", "by"}
+_SKIP_BACK = re.compile(r"(?:\s+|,|–|—|-|\(|\)|\band|\bor|\b[Tt]he|\bboth)$")
+
+_MEETING = re.compile(
+    r"(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened|convene|convenes|gathered"
+    r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
+    r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
+    r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
+    r"|received|receives|hold talks|held talks|holds talks)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+_AGENT = re.compile(
+    r"\b(?:co-)?(?:led|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
+    r"|adopted|released|signed|endorsed|co-hosted|joined)\s+by\s+")
+# A full stop ends the agent, but not the one inside "U.S." or "Mr.".
+_AGENT_END = re.compile(
+    r"\s(?:on|in|at|during|to|for|under|with|following|after|as)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
+_OBJECT_END = re.compile(
+    r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
+_OBJECT_VERBS = re.compile(
+    r"\b(?:met|meet|meets|meeting|joined|join|joins|received|receives|talks|spoke|speaks"
+    r"|consultations)(?:\s+with)?\s+")
+_FRAMEWORK = re.compile(
+    r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
+    r"|as part of)\s+(?:the\s+)?|\bin\s+the\s+(?=\S+\s+format\b)")
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
+_CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
+
+
+_LAST_WORD = re.compile(r"([\w’'.+-]+)$")
+
+
+_PARTY_LIST_INTRO = re.compile(
+    r"\b(?:joined|signed|endorsed|signatories|participants|participating|attended|attendees"
+    r"|co-sponsors|following countries|following governments|following delegations)\b[^:\n]*"
+    r":\s*$", re.IGNORECASE)
+
+
+def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
+    line = text.rfind("\n", 0, unit[0]) + 1
+    return bool(re.match(r"\s*(?:[•·▪‣◦●○■□*–—-]|\d+[.)])\s*", text[line:unit[0] + 1]))
+
+
+def _past_titles(index: EntityIndex, start: int, end: int) -> int:
+    """Stretch a region that stops inside a title ("… Secretary of State for South and
+    Central Asian Affairs Donald Lu") to the end of the named person."""
+    for m in index.within(start, end + 200):
+        if m.role_span and start <= m.role_span[0] < end < m.end:
+            end = m.end
+    return end
+
+
+def _region_end(pattern: re.Pattern[str], unit: str, start: int, offset: int,
+                index: EntityIndex) -> int:
+    """Where a list of names after a verb ends: at the first stop word outside a title."""
+    pos = offset
+    while True:
+        stop = pattern.search(unit, pos)
+        end = start + (stop.start() if stop else len(unit))
+        stretched = _past_titles(index, start + offset, end)
+        if stop is None or stretched == end:
+            return stretched
+        pos = stretched - start
+
+
+def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> str | None:
+    """The word that governs a mention, skipping lists, articles and proper names."""
+    pos = start
+    while pos > floor:
+        # `$`-anchored searches scan their whole input: look at a short window only.
+        base = max(floor, pos - 60)
+        chunk = text[base:pos]
+        m = _SKIP_BACK.search(chunk)
+        if m and m.start() < len(chunk):
+            pos = base + m.start()
+            continue
+        # Skip a whole earlier mention, or a capitalised word (a place or a title word).
+        prev = [x for x in index.within(max(floor, pos - 80), pos) if x.end == pos]
+        if prev:
+            pos = min(prev[0].start, prev[0].role_span[0] if prev[0].role_span else pos)
+            continue
+        word = _LAST_WORD.search(chunk)
+        if not word:
+            return None
+        if word.group(1).endswith("."):
+            return None  # "… in Washington, D.C. Under Secretary …": a sentence ended here
+        if word.group(1)[:1].isupper() and word.group(1).lower() not in _NOT_ACTOR:
+            pos = base + word.start(1)
+            continue
+        return word.group(1).lower()
+    return None
+
+
+_GROUP_PLURALS = re.compile(
+    r"(?:sides|parties|participants|officials|leaders|ministers|delegations|delegation"
+    r"|countries|governments|government|representatives|envoys|partners|members|states"
+    r"|nations|heads|co-chairs|we|they|who)$", re.IGNORECASE)
+_BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\b(?:also|jointly|together|today|then|later"
+                          r"|have|has|had|will|would|successfully|recently)\b)*$")
+
+
+_GROUP_WORDS = re.compile(
+    r"\b(?:ministers|leaders|delegations|delegation|representatives|officials|governments"
+    r"|government|envoys|countries|sides|side|heads|presidents|co-chairs)\b", re.IGNORECASE)
+# A passive agent names a party only for a meeting or a text: "the meeting hosted by Italy",
+# "a communiqué issued by …", not "refugees hosted by Pakistan".
+_AGENT_CONTEXT = re.compile(
+    r"\b(?:meeting|meetings|talks|session|conference|dialogue|summit|statement|communiqu[eé]"
+    r"|declaration|delegation|delegations|event|consultations|forum|round|ministerial|text"
+    r"|agreement|memorandum|document|visit|discussion|discussions|group|it)\b[^.;]{0,60}$",
+    re.IGNORECASE)
+_ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
+
+
+def _unit_start(text: str, pos: int) -> int:
+    stop = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    return stop + 1
+
+
+def _unit_end(text: str, pos: int) -> int:
+    stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, pos)
+    return stop.end() if stop else len(text)
+
+
+def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex) -> bool:
+    """Does the verb come right after a party-like noun phrase (a name, "the officials")?"""
+    pos = _BEFORE_VERB.search(text, max(floor, verb_start - 80), verb_start).start()
+    if pos <= floor:
+        return False
+    if any(m.end == pos for m in index.within(max(floor, pos - 120), pos)):
+        return True
+    word = re.search(r"([\w’'.+-]+)$", text[max(floor, pos - 40):pos])
+    if not word:
+        return False
+    w = word.group(1)
+    return bool(_GROUP_PLURALS.fullmatch(w)) or w[:1].isupper()
+
+
+def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityMention]:
+    """Mentions in [start, end) that are not topics, places or parts of a title."""
+    out = []
+    for m in index.within(start, end):
+        if index.in_title(m):
+            continue
+        anchor = m.role_span[0] if m.role_span else m.start
+        anchor = min(anchor, m.start)
+        if _governing_word(text, anchor, index, start) in _NOT_ACTOR:
+            continue
+        out.append(m)
+    return out
+
+
+def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex,
+                 heads: Iterable[Head]) -> set[str]:
+    """Entity ids of the parties, from meeting verbs, issuers, frameworks and stance subjects."""
+    parties: set[str] = set()
+    units = list(units)
+    for n, (start, end) in enumerate(units):
+        if n + 1 < len(units) and _PARTY_LIST_INTRO.search(text, start, end):
+            # "This statement was joined by:" then one party per list item.
+            k = n + 1
+            while k < len(units) and _is_list_item(text, units[k]):
+                parties.update(x.entity_id for x in index.within(*units[k])
+                               if not index.in_title(x))
+                k += 1
+    for start, end in units:
+        unit = text[start:end]
+        for m in _MEETING.finditer(unit):
+            window = max(0, m.start() - 40)
+            if _PASSIVE_BEFORE.search(unit, window, m.start()) or \
+                    unit.startswith(" by", m.end()) or _INFINITIVE.search(unit, window, m.start()):
+                continue
+            if not _follows_subject(text, start, start + m.start(), index):
+                continue  # "the talks held in Doha": a participle, not the parties' verb
+            region_start = start
+            for br in _CLAUSE_BREAK.finditer(unit, 0, m.start()):
+                region_start = start + br.end()
+            parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
+                                                         index))
+        for m in _OBJECT_VERBS.finditer(unit):
+            if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations")) \
+                    and "with" not in m.group():
+                continue  # "the third meeting of the Working Group": no one met anyone
+            obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)
+            parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
+        for m in _AGENT.finditer(unit):
+            if not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()):
+                continue
+            agent_end = _region_end(_AGENT_END, unit, start, m.end(), index)
+            parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
+        for m in _FRAMEWORK.finditer(unit):
+            following = index.within(start + m.end(), start + m.end() + 60)
+            if following and following[0].start == start + m.end():
+                parties.add(following[0].entity_id)
+    # Stance subjects: "We, the G7 Foreign Ministers of …", "the Indian and U.S. delegations",
+    # "India and the United States agreed" are parties. A bare name that only takes a stance
+    # ("The Taliban rejected …") is a party only when nothing else says who took part.
+    base = set(parties)
+    for head in heads:
+        if not head.subject:
+            continue
+        s, e = head.subject
+        # "Russia rejected the proposal, according to officials": a reported third party.
+        if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)):
+            continue
+        actors = _actors(text, s, e, index)
+        ids = {x.entity_id for x in actors}
+        subject = text[s:e]
+        unit_start = _unit_start(text, s)
+        strong = (subject.lstrip().lower().startswith(("we,", "we ")) or "," in subject
+                  or _GROUP_WORDS.search(subject) or not base or ids & base
+                  or any(index.entities[i].kind == "format" for i in ids)
+                  # "Blinken said the United States would …": a party speaking for it
+                  or any(m.entity_id in base for m in index.within(unit_start, s)))
+        if strong:
+            parties |= ids
+    return parties

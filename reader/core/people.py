@@ -1,0 +1,207 @@
+"""Find people (name, title, whom they represent) and unlisted organisations in text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that head an official title. Modifiers ("Deputy", "Special") come before them.
+_TITLE_HEAD = (
+    r"(?:President|Vice[- ]President|Prime Minister|Minister|Secretary[- ]General|Secretary"
+    r"|Representative|Envoy|Ambassador|Advis[eo]r|Director[- ]General|Director|Counsel(?:l)?or"
+    r"|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Coordinator"
+    r"|Administrator|Senator|Governor|Chancellor|King|Queen|Emir|Crown Prince|Prince|Sheikh"
+    r"|Sultan|Head|Chief|Undersecretary|Under Secretary|Attaché|Consul(?: General)?|Mayor"
+    r"|General|Admiral|Colonel|Leader|Speaker|Premier|Foreign Secretary|Officer)"
+)
+_TITLE_MOD = (
+    r"(?:(?:Deputy|Vice|Acting|Special|Senior|Chief|Assistant|Under|Executive|High|Foreign"
+    r"|Prime|Permanent|Principal|First|Second|Lead|Regional|National|Defen[cs]e|Interior"
+    r"|Finance|Trade|State|Secretary|Minister|Presidential|Personal)\s+)*"
+)
+_CAP = r"[A-Z][\w’'.-]*"
+# "for Afghanistan", "of Foreign Affairs of India", "to the Director of ... at the White House"
+_TITLE_TAIL = (
+    rf"(?:\s+(?:for|of|to|on|at)\s+(?:the\s+)?{_CAP}"
+    rf"(?:\s+(?:(?:and|of|for|on|at|the|to)\s+)*{_CAP})*?)?"
+)
+_TITLE = _TITLE_MOD + _TITLE_HEAD + _TITLE_TAIL
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:[’'\-][A-Za-z][a-z]+)*|[A-Z]\.)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_HONORIFIC = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame|H\.E\.|His Excellency|Her Excellency)"
+
+# Title then name: "U.S. Special Representative for Afghanistan Thomas West".
+_TITLED = re.compile(
+    rf"\b(?=[A-Z])(?P<title>{_TITLE})\s+(?P<name>{_NAME})(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
+# Honorific then name: "Mr. Satya Narayan Pradhan".
+_HONOURED = re.compile(rf"(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+                       r"(?![\w’'])")
+# Name, then an appositive title: "…Pradhan, Director General, NCB".
+_APPOSITIVE = re.compile(
+    rf",\s+(?P<title>{_TITLE})(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
+
+# Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
+_NAMED = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?P<title>{_TITLE})"
+                    r"(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
+# Words that never belong to a person's name, though they are capitalised.
+_NOT_NAME = {
+    "The", "This", "These", "That", "According", "During", "On", "In", "At", "For", "Of",
+    "And", "But", "Both", "All", "Our", "We", "They", "Special", "Session", "Republic",
+    "Department", "State", "States", "United", "Ministry", "Office", "Government", "Council",
+    "Union", "Nations", "Conference", "Meeting", "Working", "Group", "Statement", "Joint",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "Affairs", "Foreign", "Security", "Afghan", "Central",
+    "Asian", "South", "North", "East", "West", "International", "Regional", "National",
+    "Islamic", "Kingdom", "House", "White", "Affair", "Delegation", "Delegations",
+    "Policy", "Control", "Drug", "Development", "Cooperation", "Justice", "Defense", "Defence",
+}
+_NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"}
+_NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
+              "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat"}
+_COMMON_FIRST = {"West", "North", "South", "East"}  # real surnames too; allowed after a first name
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person found in text: the name span, the full span with title, and the title."""
+
+    name: str
+    start: int  # of the name
+    end: int
+    role: str | None
+    role_start: int  # where the title (or honorific) begins
+    role_end: int
+
+
+# Nouns that end a title's subject ("Under Secretary for Economic Growth Jose W. Fernandez"):
+# a leading one belongs to the title, not to the name.
+_TITLE_TOPICS = {
+    "Growth", "Affairs", "Resources", "Security", "Control", "Rights", "Development", "Policy",
+    "Energy", "Environment", "Trade", "Defense", "Defence", "Intelligence", "Cooperation",
+    "Relations", "Management", "Justice", "Health", "Education", "Finance", "Commerce",
+    "Democracy", "Counterterrorism", "Narcotics", "Enforcement", "Migration", "Population",
+    "Refugees", "Diplomacy", "Operations", "Planning", "Climate", "Technology", "Agriculture",
+    "Reform", "Issues", "Africa", "Asia", "Europe", "Americas", "Afghanistan", "Pakistan",
+    "Iran", "Syria", "Sudan", "Ukraine", "Russia", "China", "Korea", "Peace", "Assistance",
+    "Humanitarian", "Programs", "Law", "Investment", "Transport", "Communications", "Labor",
+    "Sahel", "Horn", "Region", "Lakes", "Emirates", "Arabia", "Kingdom", "States",
+}
+
+
+def _valid_name(name: str) -> bool:
+    words = name.split()
+    if len(words) == 1:
+        return len(words[0]) > 2 and words[0] not in _NOT_NAME and words[0] not in _TITLE_TOPICS
+    for n, word in enumerate(words):
+        if word in _NOT_NAME and not (n > 0 and word in _COMMON_FIRST):
+            return False
+    return True
+
+
+def _clean_role(role: str) -> str:
+    role = " ".join(role.split())
+    # A country prefix ("U.S. Special Representative") is whom they represent, not the role.
+    return re.sub(r"^(?:the\s+)?", "", role)
+
+
+def _without_possessive(p: PersonMention) -> PersonMention:
+    if p.name.endswith(("’s", "'s")):
+        return PersonMention(p.name[:-2], p.start, p.end - 2, p.role, p.role_start, p.role_end)
+    return p
+
+
+def find_people(text: str) -> list[PersonMention]:
+    """Named people with their titles, in text order, without overlaps."""
+    found: dict[int, PersonMention] = {}
+    for m in _TITLED.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        while len(name.split()) > 1 and (name.split()[0] in _TITLE_TOPICS
+                                         or name.split()[0] in _NOT_NAME):
+            head = name.split()[0]
+            skip = text.index(head, start) + len(head)
+            while text[skip].isspace():
+                skip += 1
+            name, start = text[skip:m.end("name")], skip
+        if not _valid_name(name):
+            continue
+        found[start] = PersonMention(
+            name, start, m.end("name"), _clean_role(text[m.start("title"):start]),
+            m.start("title"), start)
+    for m in _NAMED.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        if start in found or not _valid_name(name):
+            continue
+        found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
+                                     m.start("title"), m.end("title"))
+    for m in _HONOURED.finditer(text):
+        name = m.group("name")
+        if m.start("name") in found or (not _valid_name(name) and len(name.split()) > 1):
+            continue
+        start, end = m.start("name"), m.end("name")
+        role, r0, r1 = None, m.start(), m.end("hon")
+        app = _APPOSITIVE.match(text, end)
+        if app:
+            role, r0, r1 = _clean_role(app.group("title")), app.start("title"), app.end("title")
+        found[start] = PersonMention(name, start, end, role, r0, r1)
+    people = [_without_possessive(found[k]) for k in sorted(found)]
+    # A "name" inside another person's title ("…Director of National Drug Control Policy")
+    # is part of that title.
+    return [p for p in people if not any(
+        q is not p and q.role_start <= p.start and p.end <= q.role_end for q in people)]
+
+
+# Organisations the gazetteer does not list: a capitalised phrase that ends in a word
+# naming a body ("Narcotics Control Bureau", "Ministry of Foreign Affairs"), optionally
+# followed by its acronym in brackets.
+_ORG_HEAD = (
+    r"(?:Ministry|Department|Bureau|Agency|Council|Commission|Committee|Organi[sz]ation"
+    r"|Union|Bank|Fund|Office|Forum|Working Group|Coalition|Alliance|Court|Parliament"
+    r"|Assembly|Institute|Secretariat|Authority|Programme|Mission|Foundation|Association"
+    r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate)"
+)
+_WORD = r"[A-Z][\w’'-]*"  # no dots: a name's last word must not swallow the full stop
+_ORG = re.compile(
+    rf"(?<![\w’'.-])(?=[A-Z])(?P<name>(?:{_CAP}\s+){{0,5}}{_ORG_HEAD}"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}"
+    rf"(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_WORD}){{0,5}})?)"
+    r"(?:(?P<sep>,\s+[A-Z][\w.]*\s+|\s+)\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\))?"
+)
+_ORG_STOP = {"The", "A", "An", "According", "During", "In", "On", "At", "Our", "Both", "This",
+             "These", "Its", "Their", "His", "Her", "And", "Of", "For", "While", "With"}
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """An organisation found by its shape: name span and the acronym defined for it."""
+
+    name: str
+    start: int
+    end: int
+    acronym: str | None
+
+
+def _initials_fit(name: str, acronym: str) -> bool:
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
+    return acronym.replace(".", "").upper() in (initials, initials.replace("O", ""))
+
+
+def find_organizations(text: str) -> list[OrgMention]:
+    """Organisations by shape, in text order."""
+    out: list[OrgMention] = []
+    for m in _ORG.finditer(text):
+        words = m.group("name").split()
+        start = m.start("name")
+        # Drop leading words that only start the sentence ("The", "According").
+        while words and words[0] in _ORG_STOP:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or re.fullmatch(_ORG_HEAD, name):
+            continue  # "Working Group" alone names no particular body
+        acr = m.group("acr")
+        # An acronym after ", India (NCB)" belongs to the name only if its initials fit.
+        if acr and m.group("sep").startswith(",") and not _initials_fit(name, acr):
+            acr = None
+        out.append(OrgMention(name, start, m.end("name"), acr))
+    return out

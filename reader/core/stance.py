@@ -1,0 +1,518 @@
+"""Stance verbs of diplomatic prose and where they head a clause ("We reaffirm …")."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# lemma -> stance class. Multi-word forms ("call on", "express concern") refine the class.
+LEXICON: dict[str, str] = {
+    "support": "support", "endorse": "support", "back": "support",
+    "regret": "concern", "worry": "concern",
+    "welcome": "welcome", "appreciate": "welcome", "commend": "welcome", "applaud": "welcome",
+    "praise": "welcome", "thank": "welcome", "congratulate": "welcome", "salute": "welcome",
+    "urge": "call", "encourage": "call", "invite": "call", "request": "call", "demand": "call",
+    "appeal": "call", "call": "call", "exhort": "call",
+    "condemn": "condemn", "denounce": "condemn", "reject": "condemn", "oppose": "condemn",
+    "deplore": "condemn", "decry": "condemn",
+    "commit": "commit", "pledge": "commit", "agree": "commit", "decide": "commit",
+    "resolve": "commit", "intend": "commit", "plan": "commit", "endeavor": "commit",
+    "endeavour": "commit", "undertake": "commit", "sign": "commit", "adopt": "commit",
+    "vow": "commit", "promise": "commit", "strive": "commit", "seek": "commit",
+    "determine": "commit", "aim": "commit", "continue": "commit", "announce": "commit",
+    "launch": "commit", "direct": "commit", "instruct": "commit", "task": "commit",
+    "point": "other", "offer": "commit", "reach": "commit",
+    "affirm": "other", "reaffirm": "other", "reiterate": "other", "emphasize": "other",
+    "emphasise": "other", "stress": "other", "underscore": "other", "underline": "other",
+    "highlight": "other", "recognize": "other", "recognise": "other", "note": "other",
+    "acknowledge": "other", "believe": "other", "recall": "other", "confirm": "other",
+    "reconfirm": "other", "declare": "other", "express": "other", "hope": "other",
+    "consider": "other", "renew": "other", "look": "other", "stand": "support",
+    "take": "other", "share": "other", "accept": "support",
+}
+# Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
+_PHRASE_ONLY = {
+    "take": re.compile(r"(?:due |careful |good |full |positive )?note\b"),
+    "look": re.compile(r"forward\b"),
+    "stand": re.compile(r"(?:by|with|ready|firmly|united|together)\b"),
+    "share": re.compile(r"(?:the |a |their |our )?(?:view|concern|commitment|goal|belief)s?\b"),
+    "call": re.compile(r"(?:on|upon|for)\b"),
+    "back": re.compile(r"(?:the|efforts|a|an|all)\b"),
+    "aim": re.compile(r"to\b"),
+    "plan": re.compile(r"to\b"),
+    "seek": re.compile(r"to\b"),
+    "determine": re.compile(r"to\b"),
+    "continue": re.compile(r"to\b"),
+    "point": re.compile(r"out\b"),
+    "offer": re.compile(r"(?=to\b)"),
+    "reach": re.compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:agreement|consensus|understanding)\b)"),
+    "direct": re.compile(r"(?=(?:their|the|its|our)\b)"),
+    "task": re.compile(r"(?=(?:their|the|its|our)\b)"),
+}
+_IRREGULAR = {
+    "take": ["take", "takes", "took", "taken"], "stand": ["stand", "stands", "stood"],
+    "seek": ["seek", "seeks", "sought"], "strive": ["strive", "strives", "strove", "striven"],
+    "undertake": ["undertake", "undertakes", "undertook", "undertaken"],
+}
+# The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
+_OBJECT_CLASS = re.compile(
+    r"(?:(?:our|their|its|his|her|the|a|full|strong|strongest|continued|unwavering|steadfast"
+    r"|deep|deepest|grave|serious|sincere|firm|shared|profound|warm|collective)\s+)*"
+    r"(?P<noun>support|solidarity|concerns?|alarm|regret|disappointment|appreciation|gratitude"
+    r"|thanks|satisfaction|commitments?|determination|readiness|willingness|intention|resolve"
+    r"|condemnation|call)\b")
+_NOTED_WITH = re.compile(r"with\s+(?:\w+\s+)?(concern|alarm|regret|appreciation|satisfaction)\b")
+_NOUN_CLASS = {
+    "support": "support", "solidarity": "support", "concern": "concern", "concerns": "concern",
+    "alarm": "concern", "regret": "concern", "disappointment": "concern",
+    "appreciation": "welcome", "gratitude": "welcome", "thanks": "welcome",
+    "satisfaction": "welcome", "commitment": "commit", "commitments": "commit",
+    "determination": "commit", "readiness": "commit", "resolve": "commit",
+    "condemnation": "condemn", "call": "call", "willingness": "commit", "intention": "commit",
+}
+_STATES = {  # "are deeply concerned", "remain committed"
+    "committed": "commit", "determined": "commit", "resolved": "commit", "ready": "commit",
+    "prepared": "commit", "concerned": "concern", "alarmed": "concern", "troubled": "concern",
+    "worried": "concern", "pleased": "welcome", "encouraged": "welcome", "grateful": "welcome",
+    "united": "other", "convinced": "other", "confident": "other",
+}
+_COPULA = {"are", "is", "remain", "remains", "remained", "were", "was", "stay", "stays", "am"}
+_MODALS = {"will", "shall", "would"}
+_DO_AUX = {"do", "does", "did", "can", "could", "will", "would", "shall", "should"}
+_PERFECT = {"have", "has", "had"}
+ADVERBS = {
+    "also", "further", "furthermore", "particularly", "especially", "strongly", "fully",
+    "firmly", "warmly", "deeply", "again", "once", "jointly", "collectively", "unanimously",
+    "sincerely", "highly", "greatly", "therefore", "moreover", "additionally", "hereby",
+    "today", "together", "still", "now", "however", "equally", "likewise", "similarly",
+    "both", "each", "all", "resolutely", "unequivocally", "categorically", "officially",
+    "formally", "publicly", "repeatedly", "consistently",
+    "gravely", "seriously", "profoundly", "wholeheartedly", "readily", "already", "thus",
+}
+# "continue to", "to" only in "continue to support"; handled by _skip_adverbs.
+GROUP_NOUNS = {
+    "sides", "side", "parties", "participants", "officials", "leaders", "ministers",
+    "delegations", "delegation", "countries", "governments", "government", "representatives",
+    "envoys", "partners", "members", "states", "nations", "heads", "co-chairs", "chairs",
+    "signatories", "allies", "counterparts", "presidents", "secretaries", "ambassadors",
+    "authorities", "administrations", "organizations", "organisations", "participant",
+    "foreign", "minister", "president", "leader", "envoy", "representative", "co-chair",
+    "secretary", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
+    "country", "party", "chair", "chairman", "chairperson", "host",
+    # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
+    "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
+    "consultations", "talks",
+}
+_PRONOUNS = {"we", "they", "i"}
+_NP_FILLER = {
+    "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
+    "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
+    "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
+    "special", "government", "heads", "state", "each", "every", "this", "these",
+    "at", "from", "annual", "joint", "bilateral", "trilateral", "regional",
+}
+
+
+def _inflect(lemma: str) -> dict[str, str]:
+    """Surface form -> "base" | "s" | "past"; no -ing forms (they do not head a clause)."""
+    if lemma in _IRREGULAR:
+        base, third, past, *participle = _IRREGULAR[lemma]
+        return {base: "base", third: "s", past: "past", **{p: "past" for p in participle}}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past = lemma[:-1] + "ied"
+    elif lemma in {"commit", "regret", "plan"}:
+        past = lemma + lemma[-1] + "ed"
+    else:
+        past = lemma + "ed"
+    return {lemma: "base", third: "s", past: "past"}
+
+
+FORMS: dict[str, tuple[str, str]] = {}
+for _lemma in LEXICON:
+    for _form, _tense in _inflect(_lemma).items():
+        FORMS.setdefault(_form, (_lemma, _tense))
+BASE_FORMS = {lemma for lemma in LEXICON}
+
+# Words at which a stance verb phrase can start; every other token is skipped at once.
+_CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | {"cannot"}
+
+_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|\w+(?:[’'\-]\w+)*|’s|'s|[^\w\s]")
+_BOUNDARY = {",", ";", ":", "(", ")", "“", "”", '"', "[", "]", "—", "–"}
+_COORDINATORS = {"and", "but", ";", ",", "while", "whilst", "yet"}
+_NOUNISH_NEXT = {"for", "of", "from", "by", "in", "on", "at", "during", "since", "under",
+                 "with", "as", "is", "was", "were", "are", "has", "have", "and", ",", ".", ";"}
+
+
+class Token:
+    """A word or punctuation mark with absolute offsets (slots: made by the thousand)."""
+
+    __slots__ = ("end", "lower", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+
+
+@dataclass(frozen=True)
+class Head:
+    """A stance verb heading a clause: its words, class, and its subject if written."""
+
+    verb_start: int  # where the verb phrase starts (auxiliary included)
+    verb_end: int
+    verb: str  # the verb phrase as written, lower case ("do not support", "called on")
+    lemma: str
+    stance: str
+    negated: bool
+    subject: tuple[int, int] | None  # span of the subject noun phrase, if any
+    clause_start: int  # where the clause of a non-first head starts
+    tense: str
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of text[start:end] with absolute offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _next_words(text: str, pos: int, count: int = 6) -> str:
+    return " ".join(text[pos:pos + 80].split()[:count]).lower()
+
+
+def _verb_phrase(toks: list[Token], i: int, text: str) -> tuple[str, str, int, bool, str] | None:
+    """At token i, a stance verb phrase: (lemma, class, end offset, negated, tense)."""
+    w = toks[i].lower
+    n = len(toks)
+    # "do not support", "did not agree", "cannot accept"
+    if w in _DO_AUX or w == "cannot":
+        k = i + 1
+        if w != "cannot":
+            if k < n and toks[k].lower in ("not", "n’t", "n't"):
+                k += 1
+            else:
+                return _modal(toks, i, text) if w in _MODALS else None
+        while k < n and toks[k].lower in ADVERBS:
+            k += 1
+        if k < n and toks[k].lower in BASE_FORMS:
+            inner = _verb_phrase(toks, k, text)
+            if inner:
+                return inner[0], inner[1], inner[2], True, "base"
+        if w in _MODALS and k < n and toks[k].text.islower() and toks[k].text.isalpha():
+            return "will", "commit", toks[k].end, True, "base"
+        return None
+    if w in _COPULA:
+        k = i + 1
+        while k < n and toks[k].lower in ADVERBS:
+            k += 1
+        if k < n and toks[k].lower in _STATES:
+            return toks[k].lower, _STATES[toks[k].lower], toks[k].end, False, "state"
+        return None
+    form = FORMS.get(w)
+    if form is None:
+        return None
+    lemma, tense = form
+    stance = LEXICON[lemma]
+    end = toks[i].end
+    after = _next_words(text, end)
+    rule = _PHRASE_ONLY.get(lemma)
+    if rule is not None:
+        m = rule.match(after)
+        if not m:
+            return None
+        if m.end():
+            end = _advance(text, end, m.end())
+        if lemma == "stand" and m.group().startswith("ready"):
+            stance = "commit"
+    noted = _NOTED_WITH.match(_next_words(text, end)) if lemma in ("note", "take") else None
+    if noted:  # "noted with concern", "took note with appreciation"
+        stance = _NOUN_CLASS[noted.group(1)]
+    obj = _OBJECT_CLASS.match(after)
+    if lemma in {"express", "reaffirm", "reiterate", "affirm", "renew", "confirm",
+                 "underscore", "stress", "emphasize", "emphasise", "share"} and obj:
+        stance = _NOUN_CLASS[obj.group("noun")]
+        if lemma == "express":
+            end = _advance(text, end, obj.end())
+    return lemma, stance, end, False, tense
+
+
+def _modal(toks: list[Token], i: int, text: str):
+    k = i + 1
+    while k < len(toks) and toks[k].lower in ADVERBS:
+        k += 1
+    if k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in {"be", "have", "not", "likely", "also"}:
+        inner = FORMS.get(toks[k].lower)
+        stance = LEXICON[inner[0]] if inner and toks[k].lower in BASE_FORMS else "commit"
+        return "will", stance, toks[k].end, False, "modal"
+    return None
+
+
+def _advance(text: str, pos: int, chars: int) -> int:
+    """Offset in `text` after `chars` characters of its whitespace-normalised form from pos."""
+    i = pos
+    while i < len(text) and text[i].isspace():
+        i += 1
+    j = 0
+    while j < chars and i < len(text):
+        if text[i].isspace():
+            while i < len(text) and text[i].isspace():
+                i += 1
+        else:
+            i += 1
+        j += 1
+    return i
+
+
+class SubjectChecker:
+    """Decides whether a noun phrase names parties: "We", "the two sides", "India and Japan"."""
+
+    def __init__(self, entity_spans: Sequence[tuple[int, int]]):
+        self.spans = sorted(entity_spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def entities_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+    def check(self, text: str, start: int, end: int) -> bool:
+        ents = self.entities_in(start, end)
+        words: list[str] = []
+        cursor = start
+        for s, e in ents:
+            words += [t.text for t in tokens(text, cursor, s)]
+            words.append("\x00ENT")
+            cursor = e
+        words += [t.text for t in tokens(text, cursor, end)]
+        if not words or len(words) > 30:
+            return False
+        anchor = False
+        for n, word in enumerate(words):
+            low = word.lower()
+            if word == "\x00ENT" or low in GROUP_NOUNS:
+                anchor = True
+            elif low in _PRONOUNS:
+                if len(words) > 1 and not (n == len(words) - 1 and words[n - 1].lower() == "and"):
+                    return False
+                anchor = True
+            elif low in _NP_FILLER or low in {",", "."}:
+                continue
+            elif word[:1].isupper() and n < len(words):
+                continue  # proper adjectives and titles: "Central Asian", "Foreign Ministers"
+            else:
+                return False
+        return anchor
+
+
+def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
+               implicit_subject: bool = False, toks: list[Token] | None = None) -> list[Head]:
+    """Stance clause heads in one reading unit [start, end), in order.
+
+    A head is a stance verb phrase whose subject names parties, or one joined to an
+    earlier head (or to the implicit subject of a list item) by "and", ";", "as well as",
+    "however". `implicit_subject` says the unit's subject is the participants already.
+    """
+    toks = toks if toks is not None else tokens(text, start, end)
+    heads: list[Head] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if toks[i].lower == "it" and (i == 0 or toks[i - 1].text in _BOUNDARY | {"and"}):
+            imp = _impersonal(toks, i, text)
+            if imp is not None:
+                heads.append(imp)
+                i = _index_after(toks, imp.verb_end, i)
+                continue
+        phrase = _verb_phrase(toks, i, text) if toks[i].lower in _CANDIDATES else None
+        if phrase is not None and i > 1 and toks[i - 1].lower == "to" and not heads \
+                and _opportunity(toks, i - 1):
+            lemma, stance, vend, _, _ = phrase
+            head = _opportunity_head(text, toks, i - 1, i, lemma, stance, vend, subjects)
+            if head is not None:
+                heads.append(head)
+                i = max(i + 1, _index_after(toks, vend, i))
+                continue
+        if phrase is None or (i > 0 and toks[i - 1].lower == "to"):
+            i += 1
+            continue
+        lemma, stance, vend, negated, tense = phrase
+        # Walk back over adverbs and perfect auxiliaries to what precedes the verb.
+        j = i - 1
+        vstart = toks[i].start
+        while j >= 0 and (toks[j].lower in ADVERBS - {"both", "all", "each"}
+                          or toks[j].lower in _PERFECT):
+            if toks[j].lower in _PERFECT:
+                vstart = toks[j].start
+            j -= 1
+        # A "however," between commas is an adverb too: "…, however, expressed concern".
+        head: Head | None = None
+        fronted = _fronted_subject(text, toks, j, subjects) if not heads else None
+        if fronted is not None:
+            # "We, the G7 Foreign Ministers of …, strongly condemn …": subject, apposition.
+            head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                        negated, fronted, fronted[0], tense)
+        elif j >= 0 and _is_coordinator(toks, j):
+            has_context = heads or implicit_subject or _opening_subject(text, toks, subjects)
+            next_low = toks[i + 1].lower if i + 1 < n else ""  # the word right after the verb
+            if has_context and tense != "modal" and next_low not in _NOUNISH_NEXT \
+                    and (tense in ("past", "state") or _base_ok(heads, tense, toks[j])):
+                clause_start = toks[j].start if toks[j].lower in ("and", "but") else vstart
+                if toks[j].lower == "as" and j >= 2:
+                    clause_start = vstart
+                head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                            negated, None, clause_start, tense)
+        elif j >= 0 and toks[j].lower in _PRONOUNS and (j == 0 or toks[j - 1].lower in
+                                                          _COORDINATORS | _BOUNDARY):
+            # "…, and we call for …": a pronoun after a conjunction opens a new clause.
+            head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                        negated, (toks[j].start, toks[j].end), toks[j].start, tense)
+        else:
+            k = j
+            while k >= 0 and toks[k].text not in _BOUNDARY and toks[k].lower not in \
+                    _NP_STOP:
+                k -= 1
+            np_start = k + 1
+            # "Prime Minister Albanese, Prime Minister Modi, and President Biden agreed":
+            # walk back over commas while each listed element is itself a party name.
+            while k > 0 and toks[k].text == "," and np_start <= j:
+                prev = k - 1
+                while prev >= 0 and toks[prev].text not in _BOUNDARY and \
+                        toks[prev].lower not in _NP_STOP:
+                    prev -= 1
+                if prev + 1 > k - 1 or not subjects.check(text, toks[prev + 1].start,
+                                                          toks[k - 1].end) \
+                        or not subjects.entities_in(toks[prev + 1].start, toks[k - 1].end):
+                    break
+                k = prev
+            np_start = k + 1
+            while np_start <= j and toks[np_start].lower in {"and", "but", "while", "so", "then"}:
+                np_start += 1
+            if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY
+                                  or toks[k].lower in _REPORTING) and \
+                    subjects.check(text, toks[np_start].start, toks[j].end):
+                head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                            negated, (toks[np_start].start, toks[j].end),
+                            toks[np_start].start, tense)
+        if head is not None:
+            heads.append(head)
+            i = max(i + 1, _index_after(toks, vend, i))
+        else:
+            i += 1
+    return heads
+
+
+_IMPERSONAL_AUX = {"was", "is", "has", "had", "been", "were"}
+
+
+def _impersonal(toks: list[Token], i: int, text: str) -> Head | None:
+    """"It was agreed that …", "It was also decided to …": the participants' decision."""
+    k = i + 1
+    start = None
+    while k < len(toks) and (toks[k].lower in _IMPERSONAL_AUX or toks[k].lower in ADVERBS):
+        start = start if start is not None else toks[k].start
+        k += 1
+    if start is None or k >= len(toks):
+        return None
+    form = FORMS.get(toks[k].lower)
+    if not form or form[1] != "past" or _next_words(text, toks[k].end, 1) not in ("that", "to"):
+        return None
+    lemma = form[0]
+    return Head(start, toks[k].end, _phrase_text(text, start, toks[k].end), lemma,
+                LEXICON[lemma], False, (toks[i].start, toks[i].end), toks[i].start, "past")
+
+
+def _fronted_subject(text: str, toks: list[Token], j: int,
+                     subjects: SubjectChecker) -> tuple[int, int] | None:
+    """A subject set off by commas before the verb: "India and Japan, as partners, agreed"."""
+    if j <= 0 or toks[j].text != ",":
+        return None
+    first = next((k for k in range(j) if toks[k].text == ","), None)
+    if first is None or first == 0:
+        return None
+    # An introductory phrase ("Recognizing that …,") is not a subject.
+    if toks[0].lower.endswith("ing") or toks[0].lower in {"to", "in", "on", "at", "during",
+                                                          "after", "following", "as"}:
+        return None
+    if subjects.check(text, toks[0].start, toks[first - 1].end):
+        return toks[0].start, toks[j - 1].end
+    return None
+
+
+def _phrase_text(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split()).lower()
+
+
+def _index_after(toks: list[Token], offset: int, i: int) -> int:
+    while i < len(toks) and toks[i].start < offset:
+        i += 1
+    return i
+
+
+def _is_coordinator(toks: list[Token], j: int) -> bool:
+    low = toks[j].lower
+    if low in _COORDINATORS:
+        return True
+    # "as well as"
+    return low == "as" and j >= 2 and toks[j - 1].lower == "well" and toks[j - 2].lower == "as"
+
+
+def _base_ok(heads: list[Head], tense: str, coordinator: Token) -> bool:
+    """A bare form ("and welcome the talks") continues a present-tense clause."""
+    if tense == "s":
+        return True
+    return coordinator.lower in ("and", ";", ",", "but")
+
+
+def _opening_subject(text: str, toks: list[Token], subjects: SubjectChecker) -> bool:
+    """Does the unit open with a party subject ("The officials exchanged views …")?"""
+    k = 0
+    # Skip an introductory phrase ending in a comma if one starts the sentence.
+    for idx, tok in enumerate(toks[:25]):
+        if tok.text == "," and idx < 20:
+            k = idx + 1
+            break
+    for start_at in {0, k}:
+        m = start_at
+        while m < len(toks) and (toks[m].text[:1].isupper() or toks[m].lower in
+                                 _NP_FILLER | GROUP_NOUNS | _PRONOUNS | {"u.s.", "."}):
+            m += 1
+        if m > start_at and subjects.check(text, toks[start_at].start, toks[m - 1].end):
+            return True
+    return False
+
+
+# Words before which a subject cannot reach: clause openers and reporting verbs
+# ("West said the United States would …": the subject is "the United States").
+_REPORTING = {"said", "says", "stated", "added", "told", "explained", "according"}
+_NP_STOP = {"that", "which", "who", "whom", "whose", "because", "if", "when", "where",
+            *_REPORTING}
+_OPPORTUNITY = {"opportunity", "occasion"}
+
+
+def _opportunity(toks: list[Token], j: int) -> bool:
+    """"We seize this opportunity to reiterate …": the stance verb is an infinitive."""
+    return toks[j].lower == "to" and j >= 1 and toks[j - 1].lower in _OPPORTUNITY
+
+
+def _opportunity_head(text, toks, j, i, lemma, stance, vend, subjects) -> Head | None:
+    k = j - 2
+    while k >= 0 and toks[k].lower not in {"seize", "take", "took", "use", "seized", "used",
+                                           "takes", "seizes"}:
+        k -= 1
+    if k < 1 or not subjects.check(text, toks[0].start, toks[k - 1].end):
+        return None
+    return Head(toks[i].start, vend, _phrase_text(text, toks[i].start, vend), lemma, stance,
+                False, (toks[0].start, toks[k - 1].end), toks[0].start, "base")
