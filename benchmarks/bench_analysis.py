@@ -1,8 +1,9 @@
 """Time the theme analysis on 1 MB and 10 MB built from the bundled article.
 
-Prints, per size: the median of several runs of `analyze` (load excluded), the median of a
-plain `re.finditer(r"\\w+")` scan of the same text (the floor: what reading every word once
-costs), their ratio, and seconds per MB. Run by hand: python benchmarks/bench_analysis.py
+Prints, per size: the median of several runs of the theme analysis (segmentation and
+themes, load excluded) and of the full analysis (with participants, commitments and dates),
+the median of a plain `re.finditer(r"\\w+")` scan of the same text (the floor: what reading
+every word once costs), the ratios, and seconds per MB. Run by hand: python benchmarks/bench_analysis.py
 """
 from __future__ import annotations
 
@@ -52,13 +53,17 @@ def main() -> None:
         text = build_text(mb)
         article = article_from_text(text, "bench")
         floor = median_time(lambda t=text: sum(1 for _ in word.finditer(t)), runs)
+        themes = median_time(
+            lambda a=article: analyze(a, codebook, finder, extract_entities=False), runs)
         full = median_time(lambda a=article: analyze(a, codebook, finder), runs)
-        analysis = analyze(article, codebook, finder)
-        results[mb] = full
-        print(f"{mb:>2} MB: analyze {full:.3f} s median of {runs} "
-              f"({full / mb:.3f} s/MB), regex floor {floor:.3f} s, ratio {full / floor:.1f}x, "
-              f"{len(analysis.sentences)} sentences, {len(text.split())} words")
-    print(f"10 MB / 1 MB time: {results[10] / results[1]:.1f}x (linear would be 10x)")
+        analysis = analyze(article, codebook, finder, extract_entities=False)
+        results[mb] = (themes, full)
+        print(f"{mb:>2} MB ({len(analysis.sentences)} sentences, {len(text.split())} words), "
+              f"median of {runs}: regex floor {floor:.3f} s; themes {themes:.3f} s "
+              f"({themes / floor:.1f}x floor, {themes / mb:.3f} s/MB); full analysis "
+              f"{full:.3f} s ({full / floor:.1f}x floor, extraction adds {full - themes:.3f} s)")
+    print(f"10 MB / 1 MB time: themes {results[10][0] / results[1][0]:.1f}x, "
+          f"full {results[10][1] / results[1][1]:.1f}x (linear would be 10x)")
 
 
 if __name__ == "__main__":
