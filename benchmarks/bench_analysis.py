@@ -15,11 +15,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.analysis import analyze  # noqa: E402
-from reader.core.article import article_from_text, load_article  # noqa: E402
-from reader.core.codebook import default_codebook  # noqa: E402
-from reader.core.themes import ThemeFinder  # noqa: E402
-from reader.paths import bundled_article  # noqa: E402
+from reader.core.analysis import analyze
+from reader.core.article import article_from_text, load_article
+from reader.core.codebook import default_codebook
+from reader.core.themes import ThemeFinder
+from reader.paths import bundled_article
 
 
 def build_text(megabytes: float) -> str:

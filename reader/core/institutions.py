@@ -13,13 +13,20 @@ _HEADS = (
     "Bureau|Working Group|Council|Department|Ministry|Agency|Office|Commission|Committee|"
     "Administration|Organi[sz]ation|Conference|Forum|Institute|Fund|Programme|Program|"
     "Initiative|Court|Tribunal|Mission|Centre|Center|Group|Service|Directorate|Authority|"
-    "Coalition|Board|Task Force|Secretariat|Parliament|Assembly|Bank|Union|Alliance|Policy"
+    "Coalition|Board|Task Force|Secretariat|Parliament|Assembly|Bank|Union|Alliance|Policy|"
+    "Minister|Ministers|Administration"
 )
 _HEAD = re.compile(rf"\b(?:{_HEADS})\b")
 # Words that may sit inside a name without capitals: "Department of Homeland Security".
 _CONNECTORS = {"of", "for", "on", "the", "de", "to", "against"}
 _WORD_BEFORE = re.compile(r"([\w.’'+\-]+)[ \t]+$")
-_TAIL = re.compile(r"[ \t]+(?:of|for|on|against)(?:[ \t]+the)?(?:[ \t]+[A-Z][\w’'\-]*)+")
+# "of/for/on ..." with capitalised words, which may be listed: "Bureau of Alcohol, Tobacco,
+# Firearms and Explosives".
+_TAIL = re.compile(
+    r"[ \t]+(?:of|for|on|against)(?:[ \t]+the)?"
+    r"(?:[ \t]+[A-Z][\w’'\-]*(?!\w)(?!\.[A-Za-z]))+"
+    r"(?:(?:,|[ \t]+and)(?:[ \t]+[A-Z][\w’'\-]*(?![.\w]))+)*"
+)
 _MAX_WORDS = 8
 
 
@@ -44,10 +51,14 @@ def institution_spans(text: str) -> list[tuple[int, int, int, int]]:
             if not m:
                 break
             word = m.group(1)
+            if _HEAD.fullmatch(word):
+                break  # another institution's head: "… Security and U.S. Department"
+            if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+                break  # the end of the previous sentence, not an abbreviation like "U.S."
             if _is_name_word(word) and word.lower() not in _CONNECTORS:
                 start = cursor = m.start(1)
                 words += 1
-            elif word.lower() in _CONNECTORS and words:
+            elif (word.lower() in _CONNECTORS or word == "and") and words:
                 # A lowercase connector only counts if a capitalised word precedes it.
                 prev = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
                 if prev and _is_name_word(prev.group(1)):
