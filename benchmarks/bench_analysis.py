@@ -3,7 +3,8 @@
 Prints, per size: the median of several runs of the theme analysis (segmentation and
 themes, load excluded) and of the full analysis (with participants, commitments and dates),
 the median of a plain `re.finditer(r"\\w+")` scan of the same text (the floor: what reading
-every word once costs), the ratios, and seconds per MB. Run by hand: python benchmarks/bench_analysis.py
+every word once costs), the ratios, and seconds per MB.
+Run by hand: python benchmarks/bench_analysis.py
 """
 from __future__ import annotations
 
