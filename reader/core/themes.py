@@ -72,8 +72,21 @@ class ThemeFinder:
                              for i in names.containing(start, end)):
                 continue
             hits.append(ThemeHit(theme_id, start, end, term))
-        hits.sort(key=lambda h: (h.start, h.end, h.theme_id))
-        return hits
+        # Within a theme, overlapping matches are one reason: "opium poppy" and "poppy
+        # cultivation" make "opium poppy cultivation", not three words.
+        hits.sort(key=lambda h: (h.start, -h.end, h.theme_id))
+        kept: list[ThemeHit] = []
+        last: dict[str, int] = {}  # theme id -> index in `kept` of its latest hit
+        for hit in hits:
+            i = last.get(hit.theme_id)
+            if i is not None and hit.start < kept[i].end:
+                if hit.end > kept[i].end:
+                    prev = kept[i]
+                    kept[i] = ThemeHit(prev.theme_id, prev.start, hit.end, prev.term)
+                continue
+            last[hit.theme_id] = len(kept)
+            kept.append(hit)
+        return kept
 
 
 def themes_by_span(
