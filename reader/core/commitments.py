@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.entities import EntityIndex
-from reader.core.stance import FORMS, Head, SubjectChecker, Token, find_heads, tokens
+from reader.core.stance import (
+    FORMS,
+    Head,
+    SubjectChecker,
+    Token,
+    find_heads,
+    tokens,
+)
 
 PARTICIPANTS = "participants"
 _PLURAL_GROUP = re.compile(

@@ -169,7 +169,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     parties: set[str] = set()
     units = list(units)
     for n, (start, end) in enumerate(units):
-        if n + 1 < len(units) and _PARTY_LIST_INTRO.search(text, start, end):
+        if n + 1 < len(units) and text[start:end].rstrip().endswith(":") and \
+                _PARTY_LIST_INTRO.search(text, start, end):
             # "This statement was joined by:" then one party per list item.
             k = n + 1
             while k < len(units) and _is_list_item(text, units[k]):

@@ -288,15 +288,28 @@ class SubjectChecker:
             i += 1
         return out
 
-    def check(self, text: str, start: int, end: int) -> bool:
+    def check(self, text: str, start: int, end: int, toks: list[Token] | None = None) -> bool:
+        """`toks`, if given, are the tokens of [start, end) already (saves tokenising)."""
         ents = self.entities_in(start, end)
         words: list[str] = []
-        cursor = start
-        for s, e in ents:
-            words += [t.text for t in tokens(text, cursor, s)]
-            words.append("\x00ENT")
-            cursor = e
-        words += [t.text for t in tokens(text, cursor, end)]
+        if toks is None:
+            cursor = start
+            for s, e in ents:
+                words += [t.text for t in tokens(text, cursor, s)]
+                words.append("\x00ENT")
+                cursor = e
+            words += [t.text for t in tokens(text, cursor, end)]
+        else:
+            k, last = 0, -1
+            for t in toks:
+                while k < len(ents) and ents[k][1] <= t.start:
+                    k += 1
+                if k < len(ents) and ents[k][0] <= t.start:
+                    if last != k:
+                        words.append("\x00ENT")
+                        last = k
+                    continue
+                words.append(t.text)
         if not words or len(words) > 30:
             return False
         anchor = False
@@ -325,7 +338,8 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
     earlier head (or to the implicit subject of a list item) by "and", ";", "as well as",
     "however". `implicit_subject` says the unit's subject is the participants already.
     """
-    toks = toks if toks is not None else tokens(text, start, end)
+    if toks is None:
+        toks = tokens(text, start, end)
     heads: list[Head] = []
     i = 0
     n = len(toks)
@@ -393,7 +407,7 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                         toks[prev].lower not in _NP_STOP:
                     prev -= 1
                 if prev + 1 > k - 1 or not subjects.check(text, toks[prev + 1].start,
-                                                          toks[k - 1].end) \
+                                                          toks[k - 1].end, toks[prev + 1:k]) \
                         or not subjects.entities_in(toks[prev + 1].start, toks[k - 1].end):
                     break
                 k = prev
@@ -402,7 +416,8 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                 np_start += 1
             if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY
                                   or toks[k].lower in _REPORTING) and \
-                    subjects.check(text, toks[np_start].start, toks[j].end):
+                    subjects.check(text, toks[np_start].start, toks[j].end,
+                                   toks[np_start:j + 1]):
                 head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                             negated, (toks[np_start].start, toks[j].end),
                             toks[np_start].start, tense)
@@ -446,7 +461,7 @@ def _fronted_subject(text: str, toks: list[Token], j: int,
     if toks[0].lower.endswith("ing") or toks[0].lower in {"to", "in", "on", "at", "during",
                                                           "after", "following", "as"}:
         return None
-    if subjects.check(text, toks[0].start, toks[first - 1].end):
+    if subjects.check(text, toks[0].start, toks[first - 1].end, toks[:first]):
         return toks[0].start, toks[j - 1].end
     return None
 
@@ -489,7 +504,8 @@ def _opening_subject(text: str, toks: list[Token], subjects: SubjectChecker) -> 
         while m < len(toks) and (toks[m].text[:1].isupper() or toks[m].lower in
                                  _NP_FILLER | GROUP_NOUNS | _PRONOUNS | {"u.s.", "."}):
             m += 1
-        if m > start_at and subjects.check(text, toks[start_at].start, toks[m - 1].end):
+        if m > start_at and subjects.check(text, toks[start_at].start, toks[m - 1].end,
+                                           toks[start_at:m]):
             return True
     return False
 
@@ -512,7 +528,7 @@ def _opportunity_head(text, toks, j, i, lemma, stance, vend, subjects) -> Head |
     while k >= 0 and toks[k].lower not in {"seize", "take", "took", "use", "seized", "used",
                                            "takes", "seizes"}:
         k -= 1
-    if k < 1 or not subjects.check(text, toks[0].start, toks[k - 1].end):
+    if k < 1 or not subjects.check(text, toks[0].start, toks[k - 1].end, toks[:k]):
         return None
     return Head(toks[i].start, vend, _phrase_text(text, toks[i].start, vend), lemma, stance,
                 False, (toks[0].start, toks[k - 1].end), toks[0].start, "base")
