@@ -216,6 +216,8 @@ class CommitmentFinder:
         if head is None or head.subject is None:
             return previous
         s, e = head.subject
+        if self.text[s:e].lower() in ("he", "she"):
+            return self._last_person(s) or previous
         ids = {m.entity_id for m in self.index.within(s, e) if not self.index.in_title(m)}
         # "The Central Asian leaders and the U.S. officials": a group, not the U.S. alone.
         words = self.text[s:e]
@@ -240,6 +242,14 @@ class CommitmentFinder:
             return True
         return bool(_PLURAL_GROUP.search(self.text[s:e])) and not all(
             self.index.entities[i].kind == "country" for i in ids)
+
+    def _last_person(self, pos: int) -> str | None:
+        """The person a "he"/"she" most likely refers to: the last one named before."""
+        for m in reversed(self.index.within(max(0, pos - 600), pos)):
+            ent = self.index.entities[m.entity_id]
+            if ent.kind == "person":
+                return ent.name
+        return None
 
     def from_heads(self, unit: Unit, heads: list[Head], actor: str = PARTICIPANTS,
                    clause_from: int | None = None) -> list[Commitment]:

@@ -22,7 +22,10 @@ LEXICON: dict[str, str] = {
     "vow": "commit", "promise": "commit", "strive": "commit", "seek": "commit",
     "determine": "commit", "aim": "commit", "continue": "commit", "announce": "commit",
     "launch": "commit", "direct": "commit", "instruct": "commit", "task": "commit",
-    "point": "other", "offer": "commit", "reach": "commit",
+    "point": "other", "offer": "commit", "reach": "commit", "honor": "welcome",
+    "honour": "welcome", "pay": "welcome", "extend": "welcome", "value": "welcome",
+    "wish": "other", "expect": "call", "insist": "call", "warn": "concern", "caution": "concern",
+    "ask": "call", "approve": "commit", "favor": "support", "favour": "support",
     "affirm": "other", "reaffirm": "other", "reiterate": "other", "emphasize": "other",
     "emphasise": "other", "stress": "other", "underscore": "other", "underline": "other",
     "highlight": "other", "recognize": "other", "recognise": "other", "note": "other",
@@ -45,6 +48,11 @@ _PHRASE_ONLY = {
     "determine": re.compile(r"to\b"),
     "continue": re.compile(r"to\b"),
     "point": re.compile(r"out\b"),
+    "pay": re.compile(r"(?:a\s+)?(?:special\s+|warm\s+|solemn\s+)?tribute\b"),
+    "extend": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a)\s+)?(?:deepest\s+|sincere\s+"
+                         r"|heartfelt\s+|warm\s+|full\s+)?(?:condolences|sympathy|gratitude"
+                         r"|thanks|congratulations|support|appreciation|invitation)\b)"),
+    "value": re.compile(r"(?=(?:the|their|its|our)\b)"),
     "offer": re.compile(r"(?=to\b)"),
     "reach": re.compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:agreement|consensus|understanding)\b)"),
     "direct": re.compile(r"(?=(?:their|the|its|our)\b)"),
@@ -52,7 +60,8 @@ _PHRASE_ONLY = {
 }
 _IRREGULAR = {
     "take": ["take", "takes", "took", "taken"], "stand": ["stand", "stands", "stood"],
-    "seek": ["seek", "seeks", "sought"], "strive": ["strive", "strives", "strove", "striven"],
+    "seek": ["seek", "seeks", "sought"], "pay": ["pay", "pays", "paid"],
+    "strive": ["strive", "strives", "strove", "striven"],
     "undertake": ["undertake", "undertakes", "undertook", "undertaken"],
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
@@ -104,7 +113,7 @@ GROUP_NOUNS = {
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
     "consultations", "talks",
 }
-_PRONOUNS = {"we", "they", "i"}
+_PRONOUNS = {"we", "they", "i", "he", "she"}
 _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
     "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
@@ -395,8 +404,9 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                         negated, (toks[j].start, toks[j].end), toks[j].start, tense)
         else:
             k = j
-            while k >= 0 and toks[k].text not in _BOUNDARY and toks[k].lower not in \
-                    _NP_STOP:
+            # A subject is short: looking back at most 40 tokens keeps long units linear.
+            while k >= 0 and j - k < 40 and toks[k].text not in _BOUNDARY and \
+                    toks[k].lower not in _NP_STOP:
                 k -= 1
             np_start = k + 1
             # "Prime Minister Albanese, Prime Minister Modi, and President Biden agreed":

@@ -293,3 +293,22 @@ def test_third_party_stance_is_not_a_commitment() -> None:
 ])
 def test_documents_are_not_actors(body: str) -> None:
     assert run(body).commitments == []
+
+
+@pytest.mark.parametrize(("body", "verb", "stance"), [
+    ("We pay tribute to the victims of the attack.", "pay tribute", "welcome"),
+    ("We extend our deepest condolences to the families.", "extend", "welcome"),
+    ("We value the contribution of our partners.", "value", "welcome"),
+    ("We expect the Taliban to honor their commitments.", "expect", "call"),
+    ("We warn against any escalation.", "warn", "concern"),
+])
+def test_communique_verbs(body: str, verb: str, stance: str) -> None:
+    (c,) = run(body).commitments
+    assert (c.verb, c.stance) == (verb, stance)
+
+
+def test_he_and_she_refer_to_the_last_named_person() -> None:
+    body = ("U.S. Special Representative Thomas West met the envoys in Astana. He stressed the "
+            "importance of regional connectivity.")
+    (c,) = run(body).commitments
+    assert (c.actor, c.verb) == ("Thomas West", "stressed")
