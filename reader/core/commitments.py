@@ -307,6 +307,12 @@ class CommitmentFinder:
                 out += self._lead_in(unit, heads)
                 i = self._items(units, i + 1, heads, out)
                 continue
+            if unit.kind == "item":
+                # An item under a lead-in that states no shared position: only items that
+                # open with a stance verb ("• Called on all parties …") are commitments.
+                heads = self.heads(unit, implicit=True)
+                heads = heads if (heads and heads[0].verb_start == unit.start) or \
+                    any(h.subject for h in heads) else [h for h in heads if h.subject]
             if heads:
                 out += self.from_heads(unit, heads)
             elif self._states_own_commitment(unit):

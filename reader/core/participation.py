@@ -9,8 +9,9 @@ from reader.core.stance import Head
 
 # Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
 # "in Astana, Kazakhstan", "Special Envoy for Afghanistan", "at the White House".
-_NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "regarding", "concerning", "against",
-              "into", "toward", "towards", "over", "than", "via", "across", "near", "between",
+_NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "during", "regarding", "concerning",
+              "against", "into", "toward", "towards", "over", "than", "via", "across", "near",
+              "between",
               "among", "amongst", "around", "throughout", "beyond", "inside", "outside",
               "including", "like", "as", "upon", "after", "before", "since", "until", "by"}
 _SKIP_BACK = re.compile(r"(?:\s+|,|–|—|-|\(|\)|\band|\bor|\b[Tt]he|\bboth)$")
@@ -20,7 +21,7 @@ _MEETING = re.compile(
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
-    r"|received|receives|hold talks|held talks|holds talks)\b")
+    r"|received|receives|hold talks|held talks|holds talks|discussed|discuss|exchanged)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(
     r"\b(?:co-)?(?:led|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
@@ -35,7 +36,7 @@ _OBJECT_VERBS = re.compile(
     r"|consultations)(?:\s+with)?\s+")
 _FRAMEWORK = re.compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
-    r"|as part of)\s+(?:the\s+)?|\bin\s+the\s+(?=\S+\s+format\b)")
+    r"|as part of)\s+(?:the\s+)?|\bin\s+the\s+(?=\S+\s+[Ff]ormat\b)")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 
@@ -43,10 +44,11 @@ _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 _LAST_WORD = re.compile(r"([\w’'.+-]+)$")
 
 
+# The cue must close the lead-in: "… joined this statement:", "The following countries:".
 _PARTY_LIST_INTRO = re.compile(
     r"\b(?:joined|signed|endorsed|signatories|participants|participating|attended|attendees"
-    r"|co-sponsors|following countries|following governments|following delegations)\b[^:\n]*"
-    r":\s*$", re.IGNORECASE)
+    r"|co-sponsors|countries|governments|delegations)\b(?:\s+[\w’'-]+){0,3}\s*:\s*$",
+    re.IGNORECASE)
 
 
 def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
@@ -100,7 +102,27 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
         if word.group(1)[:1].isupper() and word.group(1).lower() not in _NOT_ACTOR:
             pos = base + word.start(1)
             continue
-        return word.group(1).lower()
+        low = word.group(1).lower()
+        if low == "of":
+            return _behind_of(chunk[:word.start(1)]) or low
+        return low
+    return None
+
+
+_OF_PHRASE = re.compile(r"((?:\b(?:[a-z][\w’'-]*|\d+\w*)\s+){1,6})$")
+
+
+def _behind_of(before: str) -> str | None:
+    """For "… session of the UN General Assembly": the word governing "session" (here
+    "during"), when the "of" phrase hangs on a common noun; a capitalised head ("Envoys of",
+    "Governments of") keeps the name an actor."""
+    m = _OF_PHRASE.search(before)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for w in reversed(words):
+        if w in _NOT_ACTOR:
+            return w
     return None
 
 

@@ -26,6 +26,7 @@ LEXICON: dict[str, str] = {
     "honour": "welcome", "pay": "welcome", "extend": "welcome", "value": "welcome",
     "wish": "other", "expect": "call", "insist": "call", "warn": "concern", "caution": "concern",
     "ask": "call", "approve": "commit", "favor": "support", "favour": "support",
+    "celebrate": "welcome", "recommit": "commit", "rededicate": "commit",
     "affirm": "other", "reaffirm": "other", "reiterate": "other", "emphasize": "other",
     "emphasise": "other", "stress": "other", "underscore": "other", "underline": "other",
     "highlight": "other", "recognize": "other", "recognise": "other", "note": "other",
@@ -111,7 +112,7 @@ GROUP_NOUNS = {
     "country", "party", "chair", "chairman", "chairperson", "host",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
-    "consultations", "talks",
+    "consultations", "talks", "group",
 }
 _PRONOUNS = {"we", "they", "i", "he", "she"}
 _NP_FILLER = {
@@ -138,7 +139,7 @@ def _inflect(lemma: str) -> dict[str, str]:
         past = lemma + "d"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         past = lemma[:-1] + "ied"
-    elif lemma in {"commit", "regret", "plan"}:
+    elif lemma in {"commit", "regret", "plan", "recommit"}:
         past = lemma + lemma[-1] + "ed"
     else:
         past = lemma + "ed"
@@ -402,6 +403,10 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             # "…, and we call for …": a pronoun after a conjunction opens a new clause.
             head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                         negated, (toks[j].start, toks[j].end), toks[j].start, tense)
+        elif j < 0 and implicit_subject and tense in ("past", "base", "s"):
+            # A list item that opens with the verb: "• Called on all parties to …".
+            head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                        negated, None, toks[0].start, tense)
         else:
             k = j
             # A subject is short: looking back at most 40 tokens keeps long units linear.

@@ -312,3 +312,25 @@ def test_he_and_she_refer_to_the_last_named_person() -> None:
             "importance of regional connectivity.")
     (c,) = run(body).commitments
     assert (c.actor, c.verb) == ("Thomas West", "stressed")
+
+
+def test_item_opening_with_a_stance_verb_under_a_neutral_lead_in() -> None:
+    body = ("At the dialogue, the ministers addressed several challenges as they:\n\n"
+            "• Discussed the situation in the region;\n"
+            "• Called on all parties to reduce violence;\n"
+            "• Welcomed the new transit corridor.")
+    found = run(body).commitments
+    assert [(c.verb, c.text) for c in found] == [
+        ("called on", "Called on all parties to reduce violence;"),
+        ("welcomed", "Welcomed the new transit corridor."),
+    ]
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    ("Participants celebrated the tenth anniversary of the format.", "celebrated"),
+    ("Participants recommitted to addressing common challenges.", "recommitted"),
+    ("The group noted continued cooperation in the working groups.", "noted"),
+])
+def test_more_subjects_and_verbs(body: str, verb: str) -> None:
+    (c,) = run(body).commitments
+    assert c.verb == verb
