@@ -26,7 +26,10 @@ _ANNOUNCE_ONLY = re.compile(
     re.IGNORECASE)
 # Numbered lists the segmenter reads as sentences: "… the following:\n1." then "To …", "2."
 _TRAILING_MARKER = re.compile(r":\s*\n\s*\(?(?:\d{1,2}|[a-z])[.)]$")
-_MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]$")
+_MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]?$|^[-–—]$")
+# "2.1     Strongly condemned …", "(b) Welcomed …", "-\nAcknowledged …"
+_LEADING_MARKER = re.compile(
+    r"^(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]|\d{1,2}\.\d{1,2})\s+(?=[A-Z“\"])|^[-–—]\s*\n\s*")
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ _ING_STANCE = re.compile(r"\b(\w+)ing\b")
 _REPORTING_TAIL = re.compile(
     r"(?<=[”\"])\s*,?\s+(?:the|a|an|this)?\s*[\w\s-]{0,50}?\b(?:said|says|highlighted|noted"
     r"|stated|states|added|read|reads|emphasized|stressed|underlined|announced)\.?\s*$")
+_WORDS = re.compile(r"[A-Za-z]+")
 _DANGLING = re.compile(r"(?:\s*,)?\s+(?:and|but|while|whereas|yet)\s*$")
 _OWN_COMMITMENT = re.compile(
     r"(?:\b(?:our|their)|’s|'s)\s+(?:[a-z-]+\s+){0,2}?(?:commitments?|determination|resolve"
@@ -129,18 +133,30 @@ def _qualifies_as_list_intro(text: str, unit: Unit, heads: list[Head]) -> bool:
 
 
 def _numbered_lists(text: str, units: Sequence[Unit]) -> list[Unit]:
-    """Read "…:\n1." / "To …" / "2." / "To …" as a lead-in and its items."""
+    """Read numbered and dashed lists the segmenter returns as sentences as a lead-in and
+    its items: "…:\n1." / "To …" / "2." / "To …", "…:" / "1." / "Noted …", "2.1 Condemned …",
+    "-\nAcknowledged …"."""
     out: list[Unit] = []
     in_list = pending = False
     block = -1  # negative: blocks made here never collide with the segmenter's
-    for u in units:
+    for n, u in enumerate(units):
         body = text[u.start:u.end]
         marker = _TRAILING_MARKER.search(body)
+        following = text[units[n + 1].start:units[n + 1].end] if n + 1 < len(units) else ""
+        prefix = _LEADING_MARKER.match(body)
         if marker:
             out.append(Unit(u.start, u.start + marker.start() + 1, "lead-in", u.block))
             in_list, pending, block = True, True, block - 1
-        elif in_list and _MARKER_ONLY.match(body):
-            pending, block = True, block - 1
+        elif body.endswith(":") and u.kind == "sentence" and (
+                _MARKER_ONLY.match(following) or _LEADING_MARKER.match(following)):
+            out.append(Unit(u.start, u.end, "lead-in", u.block))
+            in_list, pending = True, False
+        elif _MARKER_ONLY.match(body) and (in_list or _LEADING_MARKER.match(following) is None):
+            in_list, pending, block = True, True, block - 1
+        elif prefix and prefix.end() < len(body):
+            block -= 1
+            out.append(Unit(u.start + prefix.end(), u.end, "item", block))
+            in_list, pending = True, False
         elif in_list and pending:
             out.append(Unit(u.start, u.end, "item", block))
             pending = False
@@ -266,6 +282,9 @@ class CommitmentFinder:
             if k + 1 < len(heads):  # "…, but" / "… and" belong to the next clause
                 tail = _DANGLING.search(self.text, starts[k], end)
                 end = tail.start() if tail else end
+            if len(_WORDS.findall(self.text, h.verb_end, end)) < 2 and k + 1 == len(heads) \
+                    and h.subject is not None and k > 0:
+                continue  # "…,” the joint statement highlighted": a reporting tail, no clause
             actor = self.actor(h, actor)
             # A negated stance ("did not agree") keeps its words in `verb`; its class is
             # not that of the bare verb.
@@ -311,7 +330,7 @@ class CommitmentFinder:
                 # An item under a lead-in that states no shared position: only items that
                 # open with a stance verb ("• Called on all parties …") are commitments.
                 heads = self.heads(unit, implicit=True)
-                heads = heads if (heads and heads[0].verb_start == unit.start) or \
+                heads = heads if (heads and heads[0].clause_start == unit.start) or \
                     any(h.subject for h in heads) else [h for h in heads if h.subject]
             if heads:
                 out += self.from_heads(unit, heads)

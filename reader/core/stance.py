@@ -26,7 +26,7 @@ LEXICON: dict[str, str] = {
     "honour": "welcome", "pay": "welcome", "extend": "welcome", "value": "welcome",
     "wish": "other", "expect": "call", "insist": "call", "warn": "concern", "caution": "concern",
     "ask": "call", "approve": "commit", "favor": "support", "favour": "support",
-    "celebrate": "welcome", "recommit": "commit", "rededicate": "commit",
+    "celebrate": "welcome", "recommit": "commit", "rededicate": "commit", "focus": "other",
     "affirm": "other", "reaffirm": "other", "reiterate": "other", "emphasize": "other",
     "emphasise": "other", "stress": "other", "underscore": "other", "underline": "other",
     "highlight": "other", "recognize": "other", "recognise": "other", "note": "other",
@@ -49,6 +49,7 @@ _PHRASE_ONLY = {
     "determine": re.compile(r"to\b"),
     "continue": re.compile(r"to\b"),
     "point": re.compile(r"out\b"),
+    "focus": re.compile(r"(?=on\b)"),
     "pay": re.compile(r"(?:a\s+)?(?:special\s+|warm\s+|solemn\s+)?tribute\b"),
     "extend": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a)\s+)?(?:deepest\s+|sincere\s+"
                          r"|heartfelt\s+|warm\s+|full\s+)?(?:condolences|sympathy|gratitude"
@@ -113,6 +114,8 @@ GROUP_NOUNS = {
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
     "consultations", "talks", "group",
+    # "The statement welcomed …" in a report is the parties' own text speaking.
+    "statement", "communiqué", "communique", "declaration",
 }
 _PRONOUNS = {"we", "they", "i", "he", "she"}
 _NP_FILLER = {
@@ -120,7 +123,7 @@ _NP_FILLER = {
     "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
     "special", "government", "heads", "state", "each", "every", "this", "these",
-    "at", "from", "annual", "joint", "bilateral", "trilateral", "regional",
+    "at", "from", "for", "annual", "joint", "bilateral", "trilateral", "regional",
 }
 
 
@@ -158,6 +161,7 @@ _CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | {"cannot"}
 _TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|\w+(?:[’'\-]\w+)*|’s|'s|[^\w\s]")
 _BOUNDARY = {",", ";", ":", "(", ")", "“", "”", '"', "[", "]", "—", "–"}
 _COORDINATORS = {"and", "but", ";", ",", "while", "whilst", "yet"}
+_PARTICIPLE_NEXT = {"by", "in", "on", "at", "during", "since", "under", "from", "as"}
 _NOUNISH_NEXT = {"for", "of", "from", "by", "in", "on", "at", "during", "since", "under",
                  "with", "as", "is", "was", "were", "are", "has", "have", "and", ",", ".", ";"}
 
@@ -391,7 +395,12 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
         elif j >= 0 and _is_coordinator(toks, j):
             has_context = heads or implicit_subject or _opening_subject(text, toks, subjects)
             next_low = toks[i + 1].lower if i + 1 < n else ""  # the word right after the verb
-            if has_context and tense != "modal" and next_low not in _NOUNISH_NEXT \
+            # After a bare form, "for"/"of"/"," … mark a noun ("and support for"); after a
+            # past form only a passive or participial phrase ("welcomed by", "held in") does.
+            blocked = _PARTICIPLE_NEXT if tense == "past" else _NOUNISH_NEXT
+            if lemma in _PHRASE_ONLY:  # "focused on", "called on": the phrase was checked
+                blocked = {"by"}
+            if has_context and tense != "modal" and next_low not in blocked \
                     and (tense in ("past", "state") or _base_ok(heads, tense, toks[j])):
                 clause_start = toks[j].start if toks[j].lower in ("and", "but") else vstart
                 if toks[j].lower == "as" and j >= 2:

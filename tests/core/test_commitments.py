@@ -94,7 +94,6 @@ def test_noun_uses_of_stance_words_do_not_split() -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "The joint statement highlighted the need for dialogue.",
     "Visionary ideas support growth.",
     "The people of Afghanistan have suffered for too long.",
     "The two sides discussed closer cooperation on information-sharing.",
@@ -288,11 +287,22 @@ def test_third_party_stance_is_not_a_commitment() -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "The joint statement highlighted the need for dialogue.",
     "The report noted the decline in cultivation.",
+    "The newspaper welcomed the decision.",
 ])
-def test_documents_are_not_actors(body: str) -> None:
+def test_other_documents_are_not_actors(body: str) -> None:
     assert run(body).commitments == []
+
+
+def test_the_statement_itself_speaks_for_the_participants() -> None:
+    (c,) = run("The joint statement welcomed the Taliban’s commitment to safe passage.").commitments
+    assert (c.actor, c.verb) == ("participants", "welcomed")
+
+
+def test_reporting_tail_after_a_quote_is_no_clause() -> None:
+    body = ("The officials reiterated support for “freedom of movement; and emphasized that "
+            "travel should be free,” the joint statement highlighted.")
+    assert [c.verb for c in run(body).commitments] == ["reiterated", "emphasized"]
 
 
 @pytest.mark.parametrize(("body", "verb", "stance"), [
@@ -334,3 +344,17 @@ def test_item_opening_with_a_stance_verb_under_a_neutral_lead_in() -> None:
 def test_more_subjects_and_verbs(body: str, verb: str) -> None:
     (c,) = run(body).commitments
     assert c.verb == verb
+
+
+def test_numbered_and_dashed_items_after_a_subject_lead_in() -> None:
+    body = ("The Special Envoys for Afghanistan:\n\n1.     Noted with grave concern the threat "
+            "to stability.\n\n2.     Emphasized their concern about violations of rights;\n\n"
+            "2.1     Strongly condemned the ban on education.")
+    found = run(body).commitments
+    assert [(c.verb, c.stance) for c in found] == [("noted", "concern"),
+                                                   ("emphasized", "concern"),
+                                                   ("condemned", "condemn")]
+    assert found[2].text.startswith("Strongly condemned")
+    dashed = ("Participants issued the joint statement below.\n-\nAcknowledged the dire "
+              "situation; focused on the crisis; noted, however, that aid is dropping.")
+    assert [c.verb for c in run(dashed).commitments] == ["acknowledged", "focused", "noted"]
