@@ -13,6 +13,7 @@ from reader.core.stance import (
     SubjectChecker,
     Token,
     find_heads,
+    may_hold_stance,
     tokens,
 )
 
@@ -221,7 +222,12 @@ class CommitmentFinder:
     def heads(self, unit: Unit, implicit: bool = False) -> list[Head]:
         key = (unit.start, implicit)
         if key not in self._heads:
-            toks = self._tokens.pop(unit.start, None) or tokens(self.text, unit.start, unit.end)
+            toks = self._tokens.pop(unit.start, None)
+            if toks is None:
+                if not may_hold_stance(self.text, unit.start, unit.end):
+                    self._heads[key] = []
+                    return []
+                toks = tokens(self.text, unit.start, unit.end)
             if not implicit:  # a list item is read again with its implicit subject
                 self._tokens[unit.start] = toks
             self._heads[key] = find_heads(self.text, unit.start, unit.end, self.subjects,

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # lemma -> stance class. Multi-word forms ("call on", "express concern") refine the class.
 LEXICON: dict[str, str] = {
@@ -158,6 +159,17 @@ BASE_FORMS = {lemma for lemma in LEXICON}
 # Words at which a stance verb phrase can start; every other token is skipped at once.
 _CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | {"cannot"}
 
+# Words without which a unit holds no stance phrase: checking them on a cheap word list
+# spares tokenising most units that have none.
+_NEEDED = set(FORMS) | _MODALS | set(_STATES) | {"cannot", "not", "n't", "n’t"}
+_LOWER_WORD = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
+
+
+def may_hold_stance(text: str, start: int, end: int) -> bool:
+    """Could [start, end) contain a stance verb phrase at all?"""
+    return not _NEEDED.isdisjoint(_LOWER_WORD.findall(text[start:end].lower()))
+
+
 _TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|\w+(?:[’'\-]\w+)*|’s|'s|[^\w\s]")
 _BOUNDARY = {",", ";", ":", "(", ")", "“", "”", '"', "[", "]", "—", "–"}
 _COORDINATORS = {"and", "but", ";", ",", "while", "whilst", "yet"}
@@ -166,16 +178,16 @@ _NOUNISH_NEXT = {"for", "of", "from", "by", "in", "on", "at", "during", "since",
                  "with", "as", "is", "was", "were", "are", "has", "have", "and", ",", ".", ";"}
 
 
-class Token:
-    """A word or punctuation mark with absolute offsets (slots: made by the thousand)."""
+class Token(NamedTuple):
+    """A word or punctuation mark with absolute offsets and its lower-case form."""
 
-    __slots__ = ("end", "lower", "start", "text")
+    start: int
+    end: int
+    text: str
+    lower: str
 
-    def __init__(self, start: int, end: int, text: str):
-        self.start = start
-        self.end = end
-        self.text = text
-        self.lower = text.lower()
+
+_new = tuple.__new__  # builds a Token without NamedTuple's slower __new__: made by the thousand
 
 
 @dataclass(frozen=True)
@@ -195,7 +207,8 @@ class Head:
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of text[start:end] with absolute offsets."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [_new(Token, (m.start(), m.end(), g, g.lower()))
+            for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
 
 
 def _next_words(text: str, pos: int, count: int = 6) -> str:
