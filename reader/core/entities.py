@@ -265,7 +265,7 @@ _DELEGATION = re.compile(r"\bled\s+the\s+(?P<who>[A-Z][\w.]*)\s+delegation")
 
 def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
     """Whom a person speaks for: the country before the title, in it, or after it."""
-    before = [m for m in index.within(max(0, p.role_start - 40), p.role_start)
+    before = [m for m in index.within(max(0, p.role_start - 120), p.role_start)
               if not text[m.end:p.role_start].strip()]
     if before:
         return index.entities[before[-1].entity_id].name
