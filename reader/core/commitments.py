@@ -266,12 +266,17 @@ class CommitmentFinder:
             self.index.entities[i].kind == "country" for i in ids)
 
     def _last_person(self, pos: int) -> str | None:
-        """The person a "he"/"she" most likely refers to: the last one named before."""
-        for m in reversed(self.index.within(max(0, pos - 600), pos)):
-            ent = self.index.entities[m.entity_id]
-            if ent.kind == "person":
-                return ent.name
-        return None
+        """The person a "he"/"she" most likely refers to: the first one named in the previous
+        sentence (its subject, usually), else the last one named before."""
+        people = [m for m in self.index.within(max(0, pos - 600), pos)
+                  if self.index.entities[m.entity_id].kind == "person"]
+        if not people:
+            return None
+        stop = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
+        previous = max(self.text.rfind(". ", 0, max(0, stop)), self.text.rfind("\n", 0, stop))
+        in_previous = [m for m in people if previous < m.start < stop]
+        chosen = in_previous[0] if in_previous else people[-1]
+        return self.index.entities[chosen.entity_id].name
 
     def from_heads(self, unit: Unit, heads: list[Head], actor: str = PARTICIPANTS,
                    clause_from: int | None = None) -> list[Commitment]:

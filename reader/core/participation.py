@@ -21,7 +21,8 @@ _MEETING = re.compile(
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
-    r"|received|receives|hold talks|held talks|holds talks|discussed|discuss|exchanged)\b")
+    r"|received|receives|hold talks|held talks|holds talks|discussed|discuss|exchanged"
+    r"|made a visit|paid a visit|arrived|conferred|engages in|engaged in)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(
     r"\b(?:co-)?(?:led|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
@@ -33,7 +34,7 @@ _OBJECT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
 _OBJECT_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|joined|join|joins|received|receives|talks|spoke|speaks"
-    r"|consultations)(?:\s+with)?\s+")
+    r"|consultations|conferred|discussion|discussions|conversation|call)(?:\s+with)?\s+")
 _FRAMEWORK = re.compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
     r"|as part of)\s+(?:the\s+)?|\bin\s+the\s+(?=\S+\s+[Ff]ormat\b)")
@@ -214,7 +215,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
                                                          index))
         for m in _OBJECT_VERBS.finditer(unit):
-            if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations")) \
+            if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations",
+                                     "conferred", "discussion", "conversation", "call")) \
                     and "with" not in m.group():
                 continue  # "the third meeting of the Working Group": no one met anyone
             obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)

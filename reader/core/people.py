@@ -13,10 +13,15 @@ _TITLE_HEAD = (
     r"|Sultan|Head|Chief|Undersecretary|Under Secretary|Attaché|Consul(?: General)?|Mayor"
     r"|General|Admiral|Colonel|Leader|Speaker|Premier|Foreign Secretary|Officer)"
 )
-_TITLE_MOD = (
-    r"(?:(?:Deputy|Vice|Acting|Special|Senior|Chief|Assistant|Under|Executive|High|Foreign"
+_MOD_WORD = (
+    r"(?:Deputy|Vice|Acting|Special|Senior|Chief|Assistant|Under|Executive|High|Foreign"
     r"|Prime|Permanent|Principal|First|Second|Lead|Regional|National|Defen[cs]e|Interior"
-    r"|Finance|Trade|Secretary|Minister|Presidential|Personal|Attorney)\s+)*"
+    r"|Finance|Trade|Secretary|Minister|Presidential|Personal|Attorney)"
+)
+# Modifiers, with a country inside only after one of them: "Special US Representative"
+# (a country before all of them, "U.S. Special Representative", is whom they represent).
+_TITLE_MOD = (
+    rf"(?:(?:{_MOD_WORD}\s+)+(?:(?:U\.S\.|US|UN|U\.N\.|EU|UK)\s+)?)?(?:{_MOD_WORD}\s+)*"
 )
 _CAP = r"[A-Z][\w’'.-]*"
 # "for Afghanistan", "of Foreign Affairs of India", "to the Director of ... at the White House"
@@ -50,6 +55,15 @@ _APPOSITIVE = re.compile(
 # Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
 _NAMED = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?P<title>{_TITLE})"
                     r"(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
+# Title, comma, name, comma: "Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat
+# Umarov," and "Japan’s special envoy for Afghanistan, Kansuke Nagaoka," (titles in news
+# reports are often in lower case).
+_LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior)\s+)*"
+                r"(?:envoy|representative|minister|ambassador|adviser|advisor|secretary"
+                r"|spokesperson|spokesman|president)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)?")
+_TITLE_COMMA = re.compile(
+    rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?P<name>{_FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
 # Words that never belong to a person's name, though they are capitalised.
 _NOT_NAME = {
     "The", "This", "These", "That", "According", "During", "On", "In", "At", "For", "Of",
@@ -137,6 +151,12 @@ def find_people(text: str) -> list[PersonMention]:
         found[start] = PersonMention(
             name, start, m.end("name"), _clean_role(text[m.start("title"):start]),
             m.start("title"), start)
+    for m in _TITLE_COMMA.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        if start in found or not _valid_name(name):
+            continue
+        found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
+                                     m.start("title"), m.end("title"))
     for m in _NAMED.finditer(text):
         name, start = m.group("name"), m.start("name")
         if start in found or not _valid_name(name):

@@ -451,7 +451,8 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             np_start = k + 1
             while np_start <= j and toks[np_start].lower in {"and", "but", "while", "so", "then"}:
                 np_start += 1
-            if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY
+            said_that = k > 0 and toks[k].lower == "that" and toks[k - 1].lower in _REPORTING
+            if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY or said_that
                                   or toks[k].lower in _REPORTING) and \
                     subjects.check(text, toks[np_start].start, toks[j].end,
                                    toks[np_start:j + 1]):

@@ -248,3 +248,20 @@ def test_who_discussed_took_part() -> None:
     body = ("During the meeting, the U.S. Deputy Under Secretary of State for Political Affairs "
             "David Hale discussed the agenda with the ministers.")
     assert "David Hale" in party_names(body)
+
+
+def test_news_report_meetings_with_people() -> None:
+    body = ("US Special Representative for Afghanistan, Thomas West, engages in discussions in "
+            "New York. Additionally, West conferred with Norway’s Foreign Minister, Anniken "
+            "Huitfeldt, on aid. He praised Norway’s support.")
+    a = run(body)
+    assert {"Thomas West", "Anniken Huitfeldt", "Norway", "United States"} <= {
+        p.name for p in a.participants}
+    assert [(c.actor, c.verb) for c in a.commitments] == [("Thomas West", "praised")]
+
+
+def test_reported_stance_of_a_party_after_said_that() -> None:
+    body = ("Foreign Minister Kayrat Umarov of Kazakhstan met U.S. officials in Astana. Umarov "
+            "said that Kazakhstan supports international efforts to assist Afghanistan.")
+    (c,) = run(body).commitments
+    assert (c.actor, c.verb, c.stance) == ("Kazakhstan", "supports", "support")

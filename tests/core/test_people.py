@@ -129,3 +129,26 @@ def test_sentence_start_inside_an_organisation_match() -> None:
     orgs = find_organizations("It met in Washington, D.C. The Office of National Drug Control "
                               "Policy’s director opened it.")
     assert [o.name for o in orgs] == ["Office of National Drug Control Policy"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At a meeting with Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat Umarov, "
+     "the envoy spoke.", [("Kayrat Umarov", "First Deputy Minister of Foreign Affairs")]),
+    ("In a meeting with Japan’s special envoy for Afghanistan, Kansuke Nagaoka, he spoke.",
+     [("Kansuke Nagaoka", "special envoy for Afghanistan")]),
+    ("Special US Representative for Afghanistan Thomas West visited Astana.",
+     [("Thomas West", "Special US Representative for Afghanistan")]),
+])
+def test_news_report_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_news_report_people_and_whom_they_represent() -> None:
+    a = run("At a meeting with Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat "
+            "Umarov, the U.S. envoy appreciated Kazakhstan’s efforts. Ambassador at Large of "
+            "the Ministry of Foreign Affairs of Kazakhstan Talgat Kaliev spoke.")
+    umarov = next(p for p in a.participants if p.name == "Kayrat Umarov")
+    assert umarov.represents == "Kazakhstan"
+    names = {p.name for p in a.participants + a.mentioned}
+    assert "Ministry of Foreign Affairs of Kazakhstan" in names
+    assert "Talgat Kaliev" in names
