@@ -228,7 +228,7 @@ class CommitmentFinder:
                     self._heads[key] = []
                     return []
                 toks = tokens(self.text, unit.start, unit.end)
-            if not implicit:  # a list item is read again with its implicit subject
+            if not implicit and unit.kind == "item":  # read again with its implicit subject
                 self._tokens[unit.start] = toks
             self._heads[key] = find_heads(self.text, unit.start, unit.end, self.subjects,
                                           implicit, toks)

@@ -63,6 +63,8 @@ _LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior)\s+
                 r"|spokesperson|spokesman|president)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
                 r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)?")
 _TITLE_COMMA = re.compile(
+    r"\b(?=[A-Z]|(?:special|deputy|foreign|prime|first|vice|chief|senior|envoy|representative"
+    r"|minister|ambassador|advis[eo]r|secretary|spokes(?:person|man)|president)\b)"
     rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?P<name>{_FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
 # Words that never belong to a person's name, though they are capitalised.
 _NOT_NAME = {
