@@ -1,6 +1,7 @@
 """Commitments: who stated what (actor, stance verb, exact clause, themes, stance class)."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ _ANNOUNCE_ONLY = re.compile(
     r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
     re.IGNORECASE)
 # Numbered lists the segmenter reads as sentences: "… the following:\n1." then "To …", "2."
-_TRAILING_MARKER = re.compile(r":\s*\n\s*\(?(?:\d{1,2}|[a-z])[.)]$")
+_TRAILING_MARKER = re.compile(r"\n\s*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]$")
 _MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]?$|^[-–—]$")
 # "2.1     Strongly condemned …", "(b) Welcomed …", "-\nAcknowledged …"
 _LEADING_MARKER = re.compile(
@@ -135,37 +136,65 @@ def _qualifies_as_list_intro(text: str, unit: Unit, heads: list[Head]) -> bool:
 
 def _numbered_lists(text: str, units: Sequence[Unit]) -> list[Unit]:
     """Read numbered and dashed lists the segmenter returns as sentences as a lead-in and
-    its items: "…:\n1." / "To …" / "2." / "To …", "…:" / "1." / "Noted …", "2.1 Condemned …",
-    "-\nAcknowledged …"."""
+    its items: "…:\n1." / "To …;\n2." / "To …", "…:" / "1." / "Noted …", "2.1 Condemned …",
+    "-\nAcknowledged …". A marker glued to the end of a unit opens the next item."""
+    units = _split_at_line_markers(text, units)
     out: list[Unit] = []
     in_list = pending = False
     block = -1  # negative: blocks made here never collide with the segmenter's
     for n, u in enumerate(units):
-        body = text[u.start:u.end]
-        marker = _TRAILING_MARKER.search(body)
+        start, end = u.start, u.end
+        trailing = _TRAILING_MARKER.search(text, start, end)
+        if trailing:
+            end = start + len(text[start:trailing.start()].rstrip())
+        body = text[start:end]
         following = text[units[n + 1].start:units[n + 1].end] if n + 1 < len(units) else ""
         prefix = _LEADING_MARKER.match(body)
-        if marker:
-            out.append(Unit(u.start, u.start + marker.start() + 1, "lead-in", u.block))
-            in_list, pending, block = True, True, block - 1
-        elif body.endswith(":") and u.kind == "sentence" and (
-                _MARKER_ONLY.match(following) or _LEADING_MARKER.match(following)):
-            out.append(Unit(u.start, u.end, "lead-in", u.block))
-            in_list, pending = True, False
-        elif _MARKER_ONLY.match(body) and (in_list or _LEADING_MARKER.match(following) is None):
-            in_list, pending, block = True, True, block - 1
-        elif prefix and prefix.end() < len(body):
+        opens = trailing is not None or bool(_MARKER_ONLY.match(following)
+                                             or _LEADING_MARKER.match(following))
+        if body.endswith(":") and u.kind in ("sentence", "lead-in") and opens:
+            out.append(Unit(start, end, "lead-in", u.block))
+            in_list, pending = True, trailing is not None
             block -= 1
-            out.append(Unit(u.start + prefix.end(), u.end, "item", block))
-            in_list, pending = True, False
-        elif in_list and pending:
-            out.append(Unit(u.start, u.end, "item", block))
-            pending = False
-        elif in_list and out and "\n" not in text[out[-1].end:u.start]:
-            out.append(Unit(u.start, u.end, "item", block))  # the item's next sentence
-        else:
-            in_list = False
+            continue
+        if not body or _MARKER_ONLY.match(body):
+            if in_list or opens:
+                in_list, pending, block = True, True, block - 1
+            continue
+        if prefix and prefix.end() < len(body):
+            block -= 1
+            out.append(Unit(start + prefix.end(), end, "item", block))
+            in_list, pending = True, trailing is not None
+            if pending:
+                block -= 1
+            continue
+        if in_list and (pending or "\n" not in text[out[-1].end:start] if out else False):
+            out.append(Unit(start, end, "item", block))  # a new item, or its next sentence
+            pending = trailing is not None
+            if pending:
+                block -= 1
+            continue
+        in_list = pending = False
+        out.append(Unit(start, end, u.kind, u.block) if trailing else u)
+    return out
+
+
+_LINE_MARKER = re.compile(r"\n[ \t]*(?=\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+\S)")
+
+
+def _split_at_line_markers(text: str, units: Sequence[Unit]) -> list[Unit]:
+    """A unit holding several "\n(b) …" lines (no full stops between them) is several items."""
+    out: list[Unit] = []
+    for u in units:
+        cuts = [m.end() for m in _LINE_MARKER.finditer(text, u.start, u.end)]
+        if not cuts:
             out.append(u)
+            continue
+        bounds = [u.start, *cuts, u.end]
+        for a, b in itertools.pairwise(bounds):
+            piece = text[a:b].rstrip()
+            if piece.strip():
+                out.append(Unit(a, a + len(piece), u.kind, u.block))
     return out
 
 

@@ -358,3 +358,22 @@ def test_numbered_and_dashed_items_after_a_subject_lead_in() -> None:
     dashed = ("Participants issued the joint statement below.\n-\nAcknowledged the dire "
               "situation; focused on the crisis; noted, however, that aid is dropping.")
     assert [c.verb for c in run(dashed).commitments] == ["acknowledged", "focused", "noted"]
+
+
+@pytest.mark.parametrize("marker", ["1.", "(a)", "a)", "-"])
+def test_list_markers_of_every_kind(marker: str) -> None:
+    def m(n: int) -> str:
+        if marker == "-":
+            return "-"
+        if marker == "1.":
+            return f"{n}."
+        return marker.replace("a", "abc"[n - 1])
+
+    body = ("The partners endeavor to build on their progress, including to:\n\n"
+            f"{m(1)} Modernize transit infrastructure;\n{m(2)} Promote regional trade;\n"
+            f"{m(3)} Improve energy connectivity.\n\nThe ministers discussed the agenda.")
+    found = run(body).commitments
+    assert [c.text for c in found] == [
+        "The partners endeavor to build on their progress, including to:",
+        "Modernize transit infrastructure;", "Promote regional trade;",
+        "Improve energy connectivity."]
