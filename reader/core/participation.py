@@ -14,7 +14,6 @@ _NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "during", "regarding", "co
               "between",
               "among", "amongst", "around", "throughout", "beyond", "inside", "outside",
               "including", "like", "as", "upon", "after", "before", "since", "until", "by"}
-_SKIP_BACK = re.compile(r"(?:\s+|,|–|—|-|\(|\)|\band|\bor|\b[Tt]he|\bboth)$")
 
 _MEETING = re.compile(
     r"(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened|convene|convenes|gathered"
@@ -83,33 +82,40 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
     """The word that governs a mention, skipping lists, articles and proper names."""
     pos = start
     while pos > floor:
-        # `$`-anchored searches scan their whole input: look at a short window only.
-        base = max(floor, pos - 60)
+        base = max(floor, pos - 60)  # a short window: this runs once per candidate mention
         chunk = text[base:pos]
-        m = _SKIP_BACK.search(chunk)
-        if m and m.start() < len(chunk):
-            pos = base + m.start()
+        stripped = chunk.rstrip(_SKIP_CHARS)
+        if len(stripped) < len(chunk):
+            pos = base + len(stripped)
+            continue
+        parts = stripped.rsplit(None, 1)
+        last = parts[-1] if parts else ""
+        if last in _SKIP_WORDS:
+            pos -= len(last)
             continue
         # Skip a whole earlier mention, or a capitalised word (a place or a title word).
         prev = [x for x in index.within(max(floor, pos - 80), pos) if x.end == pos]
         if prev:
             pos = min(prev[0].start, prev[0].role_span[0] if prev[0].role_span else pos)
             continue
-        word = _LAST_WORD.search(chunk)
+        word = _LAST_WORD.search(last)
         if not word:
             return None
-        if word.group(1).endswith("."):
+        w = word.group(1)
+        if w.endswith("."):
             return None  # "… in Washington, D.C. Under Secretary …": a sentence ended here
-        if word.group(1)[:1].isupper() and word.group(1).lower() not in _NOT_ACTOR:
-            pos = base + word.start(1)
+        if w[:1].isupper() and w.lower() not in _NOT_ACTOR:
+            pos -= len(w)
             continue
-        low = word.group(1).lower()
+        low = w.lower()
         if low == "of":
-            return _behind_of(chunk[:word.start(1)]) or low
+            return _behind_of(stripped[:len(stripped) - len(w)]) or low
         return low
     return None
 
 
+_SKIP_CHARS = " \t\n,–—-()"
+_SKIP_WORDS = {"and", "or", "the", "The", "both"}
 _OF_PHRASE = re.compile(r"((?:\b(?:[a-z][\w’'-]*|\d+\w*)\s+){1,6})$")
 
 
