@@ -6,6 +6,8 @@ from typing import Any
 
 from reader.core.article import Article
 from reader.core.codebook import Codebook
+from reader.core.commitments import Unit
+from reader.core.extraction import extract
 from reader.core.segment import segment
 from reader.core.spans import SpanIndex
 from reader.core.themes import SentenceTheme, ThemeFinder, ThemeHit, themes_by_span
@@ -129,9 +131,7 @@ def analyze(article: Article, codebook: Codebook, finder: ThemeFinder | None = N
 
 
 def _add_extraction(analysis: Analysis) -> None:
-    from reader.core.commitments import Unit
-    from reader.core.extraction import extract
-
+    """Fill participants, mentioned entities, commitments and dates (reader.core.extraction)."""
     year = int(analysis.article.date[:4]) if analysis.article.date else None
     units = [Unit(s.start, s.end, s.kind, s.block) for s in analysis.sentences]
     found = extract(analysis.article.text, units, [s.theme_ids for s in analysis.sentences],

@@ -1,13 +1,22 @@
 """Commitments: who stated what (actor, stance verb, exact clause, themes, stance class)."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.entities import EntityIndex
-from reader.core.stance import FORMS, Head, SubjectChecker, Token, find_heads, tokens
+from reader.core.stance import (
+    FORMS,
+    Head,
+    SubjectChecker,
+    Token,
+    find_heads,
+    may_hold_stance,
+    tokens,
+)
 
 PARTICIPANTS = "participants"
 _PLURAL_GROUP = re.compile(
@@ -18,8 +27,11 @@ _ANNOUNCE_ONLY = re.compile(
     r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
     re.IGNORECASE)
 # Numbered lists the segmenter reads as sentences: "… the following:\n1." then "To …", "2."
-_TRAILING_MARKER = re.compile(r":\s*\n\s*\(?(?:\d{1,2}|[a-z])[.)]$")
-_MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]$")
+_TRAILING_MARKER = re.compile(r"\n\s*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]$")
+_MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]?$|^[-–—]$")
+# "2.1     Strongly condemned …", "(b) Welcomed …", "-\nAcknowledged …"
+_LEADING_MARKER = re.compile(
+    r"^(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]|\d{1,2}\.\d{1,2})\s+(?=[A-Z“\"])|^[-–—]\s*\n\s*")
 
 
 @dataclass(frozen=True)
@@ -76,6 +88,7 @@ _ING_STANCE = re.compile(r"\b(\w+)ing\b")
 _REPORTING_TAIL = re.compile(
     r"(?<=[”\"])\s*,?\s+(?:the|a|an|this)?\s*[\w\s-]{0,50}?\b(?:said|says|highlighted|noted"
     r"|stated|states|added|read|reads|emphasized|stressed|underlined|announced)\.?\s*$")
+_WORDS = re.compile(r"[A-Za-z]+")
 _DANGLING = re.compile(r"(?:\s*,)?\s+(?:and|but|while|whereas|yet)\s*$")
 _OWN_COMMITMENT = re.compile(
     r"(?:\b(?:our|their)|’s|'s)\s+(?:[a-z-]+\s+){0,2}?(?:commitments?|determination|resolve"
@@ -122,26 +135,66 @@ def _qualifies_as_list_intro(text: str, unit: Unit, heads: list[Head]) -> bool:
 
 
 def _numbered_lists(text: str, units: Sequence[Unit]) -> list[Unit]:
-    """Read "…:\n1." / "To …" / "2." / "To …" as a lead-in and its items."""
+    """Read numbered and dashed lists the segmenter returns as sentences as a lead-in and
+    its items: "…:\n1." / "To …;\n2." / "To …", "…:" / "1." / "Noted …", "2.1 Condemned …",
+    "-\nAcknowledged …". A marker glued to the end of a unit opens the next item."""
+    units = _split_at_line_markers(text, units)
     out: list[Unit] = []
     in_list = pending = False
     block = -1  # negative: blocks made here never collide with the segmenter's
+    for n, u in enumerate(units):
+        start, end = u.start, u.end
+        trailing = _TRAILING_MARKER.search(text, start, end)
+        if trailing:
+            end = start + len(text[start:trailing.start()].rstrip())
+        body = text[start:end]
+        following = text[units[n + 1].start:units[n + 1].end] if n + 1 < len(units) else ""
+        prefix = _LEADING_MARKER.match(body)
+        opens = trailing is not None or bool(_MARKER_ONLY.match(following)
+                                             or _LEADING_MARKER.match(following))
+        if body.endswith(":") and u.kind in ("sentence", "lead-in") and opens:
+            out.append(Unit(start, end, "lead-in", u.block))
+            in_list, pending = True, trailing is not None
+            block -= 1
+            continue
+        if not body or _MARKER_ONLY.match(body):
+            if in_list or opens:
+                in_list, pending, block = True, True, block - 1
+            continue
+        if prefix and prefix.end() < len(body):
+            block -= 1
+            out.append(Unit(start + prefix.end(), end, "item", block))
+            in_list, pending = True, trailing is not None
+            if pending:
+                block -= 1
+            continue
+        if in_list and (pending or "\n" not in text[out[-1].end:start] if out else False):
+            out.append(Unit(start, end, "item", block))  # a new item, or its next sentence
+            pending = trailing is not None
+            if pending:
+                block -= 1
+            continue
+        in_list = pending = False
+        out.append(Unit(start, end, u.kind, u.block) if trailing else u)
+    return out
+
+
+_LINE_MARKER = re.compile(r"\n[ \t]*(?=\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+\S)")
+
+
+def _split_at_line_markers(text: str, units: Sequence[Unit]) -> list[Unit]:
+    """A unit holding several "\n(b) …" lines (no full stops between them) is several items."""
+    out: list[Unit] = []
     for u in units:
-        body = text[u.start:u.end]
-        marker = _TRAILING_MARKER.search(body)
-        if marker:
-            out.append(Unit(u.start, u.start + marker.start() + 1, "lead-in", u.block))
-            in_list, pending, block = True, True, block - 1
-        elif in_list and _MARKER_ONLY.match(body):
-            pending, block = True, block - 1
-        elif in_list and pending:
-            out.append(Unit(u.start, u.end, "item", block))
-            pending = False
-        elif in_list and out and "\n" not in text[out[-1].end:u.start]:
-            out.append(Unit(u.start, u.end, "item", block))  # the item's next sentence
-        else:
-            in_list = False
+        cuts = [m.end() for m in _LINE_MARKER.finditer(text, u.start, u.end)]
+        if not cuts:
             out.append(u)
+            continue
+        bounds = [u.start, *cuts, u.end]
+        for a, b in itertools.pairwise(bounds):
+            piece = text[a:b].rstrip()
+            if piece.strip():
+                out.append(Unit(a, a + len(piece), u.kind, u.block))
     return out
 
 
@@ -198,8 +251,13 @@ class CommitmentFinder:
     def heads(self, unit: Unit, implicit: bool = False) -> list[Head]:
         key = (unit.start, implicit)
         if key not in self._heads:
-            toks = self._tokens.pop(unit.start, None) or tokens(self.text, unit.start, unit.end)
-            if not implicit:  # a list item is read again with its implicit subject
+            toks = self._tokens.pop(unit.start, None)
+            if toks is None:
+                if not may_hold_stance(self.text, unit.start, unit.end):
+                    self._heads[key] = []
+                    return []
+                toks = tokens(self.text, unit.start, unit.end)
+            if not implicit and unit.kind == "item":  # read again with its implicit subject
                 self._tokens[unit.start] = toks
             self._heads[key] = find_heads(self.text, unit.start, unit.end, self.subjects,
                                           implicit, toks)
@@ -209,6 +267,8 @@ class CommitmentFinder:
         if head is None or head.subject is None:
             return previous
         s, e = head.subject
+        if self.text[s:e].lower() in ("he", "she"):
+            return self._last_person(s) or previous
         ids = {m.entity_id for m in self.index.within(s, e) if not self.index.in_title(m)}
         # "The Central Asian leaders and the U.S. officials": a group, not the U.S. alone.
         words = self.text[s:e]
@@ -234,6 +294,19 @@ class CommitmentFinder:
         return bool(_PLURAL_GROUP.search(self.text[s:e])) and not all(
             self.index.entities[i].kind == "country" for i in ids)
 
+    def _last_person(self, pos: int) -> str | None:
+        """The person a "he"/"she" most likely refers to: the first one named in the previous
+        sentence (its subject, usually), else the last one named before."""
+        people = [m for m in self.index.within(max(0, pos - 600), pos)
+                  if self.index.entities[m.entity_id].kind == "person"]
+        if not people:
+            return None
+        stop = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
+        previous = max(self.text.rfind(". ", 0, max(0, stop)), self.text.rfind("\n", 0, stop))
+        in_previous = [m for m in people if previous < m.start < stop]
+        chosen = in_previous[0] if in_previous else people[-1]
+        return self.index.entities[chosen.entity_id].name
+
     def from_heads(self, unit: Unit, heads: list[Head], actor: str = PARTICIPANTS,
                    clause_from: int | None = None) -> list[Commitment]:
         heads = self._own(heads)
@@ -249,6 +322,9 @@ class CommitmentFinder:
             if k + 1 < len(heads):  # "…, but" / "… and" belong to the next clause
                 tail = _DANGLING.search(self.text, starts[k], end)
                 end = tail.start() if tail else end
+            if len(_WORDS.findall(self.text, h.verb_end, end)) < 2 and k + 1 == len(heads) \
+                    and h.subject is not None and k > 0:
+                continue  # "…,” the joint statement highlighted": a reporting tail, no clause
             actor = self.actor(h, actor)
             # A negated stance ("did not agree") keeps its words in `verb`; its class is
             # not that of the bare verb.
@@ -290,6 +366,12 @@ class CommitmentFinder:
                 out += self._lead_in(unit, heads)
                 i = self._items(units, i + 1, heads, out)
                 continue
+            if unit.kind == "item":
+                # An item under a lead-in that states no shared position: only items that
+                # open with a stance verb ("• Called on all parties …") are commitments.
+                heads = self.heads(unit, implicit=True)
+                heads = heads if (heads and heads[0].clause_start == unit.start) or \
+                    any(h.subject for h in heads) else [h for h in heads if h.subject]
             if heads:
                 out += self.from_heads(unit, heads)
             elif self._states_own_commitment(unit):

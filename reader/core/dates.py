@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -99,12 +100,16 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     raw.sort()
     years = [(s, y) for s, _, y, *_ in raw if y]
+    year_starts = [s for s, _ in years]
     out = []
     for s, e, y, mo, d, d2 in raw:
         inferred = y is None
         if inferred:
             if years:
-                y = min(years, key=lambda sy, s=s: abs(sy[0] - s))[1]
+                # The nearest dated mention, before or after (bisect keeps this linear).
+                k = bisect_left(year_starts, s)
+                near = [years[x] for x in (k - 1, k) if 0 <= x < len(years)]
+                y = min(near, key=lambda sy, s=s: abs(sy[0] - s))[1]
             elif default_year:
                 y = default_year
             else:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.gazetteer import Gazetteer, Mention
-from reader.core.people import PersonMention, find_organizations, find_people
+from reader.core.people import OrgMention, PersonMention, find_organizations, find_people
 
 _KIND_JSON = {"country": "country", "person": "person", "organization": "organization",
               "format": "organization"}
@@ -99,6 +99,22 @@ class EntityIndex:
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
 
 
+def _trim_before_people(text: str, orgs: list[OrgMention],
+                        people: list[PersonMention]) -> list[OrgMention]:
+    """"… Ministry of Foreign Affairs of Kazakhstan Talgat Kaliev": the body ends before the
+    person's name."""
+    out = []
+    for org in orgs:
+        for p in people:
+            if org.start < p.start < org.end:
+                cut = text[org.start:p.start].rstrip()
+                if len(cut.split()) >= 2:
+                    org = OrgMention(cut, org.start, org.start + len(cut), org.acronym)
+                break
+        out.append(org)
+    return out
+
+
 def _person_id(name: str) -> str:
     return f"person:{name}"
 
@@ -125,6 +141,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     acronyms: dict[str, str] = {}
     known_by_start = {m.start: m for m in known}
     known_starts = [m.start for m in known]
+    orgs = _trim_before_people(text, orgs, people)
     for org in orgs:
         same = known_by_start.get(org.start)
         if same is not None and same.end >= org.end:
@@ -265,11 +282,13 @@ _DELEGATION = re.compile(r"\bled\s+the\s+(?P<who>[A-Z][\w.]*)\s+delegation")
 
 def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
     """Whom a person speaks for: the country before the title, in it, or after it."""
-    before = [m for m in index.within(max(0, p.role_start - 40), p.role_start)
-              if not text[m.end:p.role_start].strip()]
+    before = [m for m in index.within(max(0, p.role_start - 120), p.role_start)
+              if text[m.end:p.role_start].strip() in ("", "’s", "'s")
+              and index.entities[m.entity_id].kind != "person"]
     if before:
         return index.entities[before[-1].entity_id].name
-    after = index.within(p.role_end, p.role_end + 40)
+    after = [m for m in index.within(p.role_end, p.role_end + 40)
+             if index.entities[m.entity_id].kind != "person"]
     if after and re.fullmatch(r",\s*", text[p.role_end:after[0].start]):
         return index.entities[after[0].entity_id].name
     inner = [m for m in index.within(p.role_start, p.role_end)

@@ -67,6 +67,7 @@ _TITLE_ISSUERS = re.compile(
     r"(?:of|by|from|between)\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_MEETING = re.compile(
     r"\s+(?:Leaders|Ministerial|Ministers|Foreign\s+Ministers|Summit|Meeting|Session|Special"
+    r"|Format|format"
     r"\s+Session|Dialogue|Joint\s+Statement|Communiqu[eé]|Declaration|Statement)\b")
 _TITLE_JOIN = re.compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
 

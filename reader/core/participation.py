@@ -9,18 +9,19 @@ from reader.core.stance import Head
 
 # Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
 # "in Astana, Kazakhstan", "Special Envoy for Afghanistan", "at the White House".
-_NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "regarding", "concerning", "against",
-              "into", "toward", "towards", "over", "than", "via", "across", "near", "between",
+_NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "during", "regarding", "concerning",
+              "against", "into", "toward", "towards", "over", "than", "via", "across", "near",
+              "between",
               "among", "amongst", "around", "throughout", "beyond", "inside", "outside",
               "including", "like", "as", "upon", "after", "before", "since", "until", "by"}
-_SKIP_BACK = re.compile(r"(?:\s+|,|–|—|-|\(|\)|\band|\bor|\b[Tt]he|\bboth)$")
 
 _MEETING = re.compile(
     r"(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened|convene|convenes|gathered"
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
-    r"|received|receives|hold talks|held talks|holds talks)\b")
+    r"|received|receives|hold talks|held talks|holds talks|discussed|discuss|exchanged"
+    r"|made a visit|paid a visit|arrived|conferred|engages in|engaged in)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(
     r"\b(?:co-)?(?:led|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
@@ -32,10 +33,10 @@ _OBJECT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
 _OBJECT_VERBS = re.compile(
     r"\b(?:met|meet|meets|meeting|joined|join|joins|received|receives|talks|spoke|speaks"
-    r"|consultations)(?:\s+with)?\s+")
+    r"|consultations|conferred|discussion|discussions|conversation|call)(?:\s+with)?\s+")
 _FRAMEWORK = re.compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
-    r"|as part of)\s+(?:the\s+)?|\bin\s+the\s+(?=\S+\s+format\b)")
+    r"|as part of)\s+(?:the\s+)?|\bin\s+the\s+(?=\S+\s+[Ff]ormat\b)")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 
@@ -43,10 +44,11 @@ _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 _LAST_WORD = re.compile(r"([\w’'.+-]+)$")
 
 
+# The cue must close the lead-in: "… joined this statement:", "The following countries:".
 _PARTY_LIST_INTRO = re.compile(
     r"\b(?:joined|signed|endorsed|signatories|participants|participating|attended|attendees"
-    r"|co-sponsors|following countries|following governments|following delegations)\b[^:\n]*"
-    r":\s*$", re.IGNORECASE)
+    r"|co-sponsors|countries|governments|delegations)\b(?:\s+[\w’'-]+){0,3}\s*:\s*$",
+    re.IGNORECASE)
 
 
 def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
@@ -80,27 +82,54 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
     """The word that governs a mention, skipping lists, articles and proper names."""
     pos = start
     while pos > floor:
-        # `$`-anchored searches scan their whole input: look at a short window only.
-        base = max(floor, pos - 60)
+        base = max(floor, pos - 60)  # a short window: this runs once per candidate mention
         chunk = text[base:pos]
-        m = _SKIP_BACK.search(chunk)
-        if m and m.start() < len(chunk):
-            pos = base + m.start()
+        stripped = chunk.rstrip(_SKIP_CHARS)
+        if len(stripped) < len(chunk):
+            pos = base + len(stripped)
+            continue
+        parts = stripped.rsplit(None, 1)
+        last = parts[-1] if parts else ""
+        if last in _SKIP_WORDS:
+            pos -= len(last)
             continue
         # Skip a whole earlier mention, or a capitalised word (a place or a title word).
         prev = [x for x in index.within(max(floor, pos - 80), pos) if x.end == pos]
         if prev:
             pos = min(prev[0].start, prev[0].role_span[0] if prev[0].role_span else pos)
             continue
-        word = _LAST_WORD.search(chunk)
+        word = _LAST_WORD.search(last)
         if not word:
             return None
-        if word.group(1).endswith("."):
+        w = word.group(1)
+        if w.endswith("."):
             return None  # "… in Washington, D.C. Under Secretary …": a sentence ended here
-        if word.group(1)[:1].isupper() and word.group(1).lower() not in _NOT_ACTOR:
-            pos = base + word.start(1)
+        if w[:1].isupper() and w.lower() not in _NOT_ACTOR:
+            pos -= len(w)
             continue
-        return word.group(1).lower()
+        low = w.lower()
+        if low == "of":
+            return _behind_of(stripped[:len(stripped) - len(w)]) or low
+        return low
+    return None
+
+
+_SKIP_CHARS = " \t\n,–—-()"
+_SKIP_WORDS = {"and", "or", "the", "The", "both"}
+_OF_PHRASE = re.compile(r"((?:\b(?:[a-z][\w’'-]*|\d+\w*)\s+){1,6})$")
+
+
+def _behind_of(before: str) -> str | None:
+    """For "… session of the UN General Assembly": the word governing "session" (here
+    "during"), when the "of" phrase hangs on a common noun; a capitalised head ("Envoys of",
+    "Governments of") keeps the name an actor."""
+    m = _OF_PHRASE.search(before)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for w in reversed(words):
+        if w in _NOT_ACTOR:
+            return w
     return None
 
 
@@ -169,7 +198,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     parties: set[str] = set()
     units = list(units)
     for n, (start, end) in enumerate(units):
-        if n + 1 < len(units) and _PARTY_LIST_INTRO.search(text, start, end):
+        if n + 1 < len(units) and text[start:end].rstrip().endswith(":") and \
+                _PARTY_LIST_INTRO.search(text, start, end):
             # "This statement was joined by:" then one party per list item.
             k = n + 1
             while k < len(units) and _is_list_item(text, units[k]):
@@ -191,7 +221,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
                                                          index))
         for m in _OBJECT_VERBS.finditer(unit):
-            if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations")) \
+            if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations",
+                                     "conferred", "discussion", "conversation", "call")) \
                     and "with" not in m.group():
                 continue  # "the third meeting of the Working Group": no one met anyone
             obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)

@@ -13,10 +13,15 @@ _TITLE_HEAD = (
     r"|Sultan|Head|Chief|Undersecretary|Under Secretary|Attaché|Consul(?: General)?|Mayor"
     r"|General|Admiral|Colonel|Leader|Speaker|Premier|Foreign Secretary|Officer)"
 )
-_TITLE_MOD = (
-    r"(?:(?:Deputy|Vice|Acting|Special|Senior|Chief|Assistant|Under|Executive|High|Foreign"
+_MOD_WORD = (
+    r"(?:Deputy|Vice|Acting|Special|Senior|Chief|Assistant|Under|Executive|High|Foreign"
     r"|Prime|Permanent|Principal|First|Second|Lead|Regional|National|Defen[cs]e|Interior"
-    r"|Finance|Trade|State|Secretary|Minister|Presidential|Personal)\s+)*"
+    r"|Finance|Trade|Secretary|Minister|Presidential|Personal|Attorney)"
+)
+# Modifiers, with a country inside only after one of them: "Special US Representative"
+# (a country before all of them, "U.S. Special Representative", is whom they represent).
+_TITLE_MOD = (
+    rf"(?:(?:{_MOD_WORD}\s+)+(?:(?:U\.S\.|US|UN|U\.N\.|EU|UK)\s+)?)?(?:{_MOD_WORD}\s+)*"
 )
 _CAP = r"[A-Z][\w’'.-]*"
 # "for Afghanistan", "of Foreign Affairs of India", "to the Director of ... at the White House"
@@ -32,10 +37,17 @@ _HONORIFIC = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame|H\.E\.|His Excellency|Her Excell
 
 # Title then name: "U.S. Special Representative for Afghanistan Thomas West".
 _TITLED = re.compile(
-    rf"\b(?=[A-Z])(?P<title>{_TITLE})\s+(?P<name>{_NAME})(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
+    rf"\b(?=[A-Z])(?P<title>{_TITLE})\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
+    r"(?!\s+[A-Z][a-z])")
+# A bare title then one name: "President Biden", "Secretary Blinken" (no "for …" tail, which
+# would make "… for International Narcotics" look like a name).
+_TITLED_SHORT = re.compile(
+    rf"\b(?=[A-Z])(?P<title>{_TITLE_MOD}{_TITLE_HEAD})\s+(?P<name>{_NAME_WORD})"
+    r"(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Honorific then name: "Mr. Satya Narayan Pradhan".
-_HONOURED = re.compile(rf"(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
-                       r"(?![\w’'])")
+_HONOURED = re.compile(
+    rf"(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    r"(?!\w|[’'][A-Za-z]{2})")
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
 _APPOSITIVE = re.compile(
     rf",\s+(?P<title>{_TITLE})(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
@@ -43,6 +55,17 @@ _APPOSITIVE = re.compile(
 # Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
 _NAMED = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?P<title>{_TITLE})"
                     r"(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
+# Title, comma, name, comma: "Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat
+# Umarov," and "Japan’s special envoy for Afghanistan, Kansuke Nagaoka," (titles in news
+# reports are often in lower case).
+_LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior)\s+)*"
+                r"(?:envoy|representative|minister|ambassador|adviser|advisor|secretary"
+                r"|spokesperson|spokesman|president)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)?")
+_TITLE_COMMA = re.compile(
+    r"\b(?=[A-Z]|(?:special|deputy|foreign|prime|first|vice|chief|senior|envoy|representative"
+    r"|minister|ambassador|advis[eo]r|secretary|spokes(?:person|man)|president)\b)"
+    rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?P<name>{_FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
 # Words that never belong to a person's name, though they are capitalised.
 _NOT_NAME = {
     "The", "This", "These", "That", "According", "During", "On", "In", "At", "For", "Of",
@@ -114,7 +137,9 @@ def _without_possessive(p: PersonMention) -> PersonMention:
 def find_people(text: str) -> list[PersonMention]:
     """Named people with their titles, in text order, without overlaps."""
     found: dict[int, PersonMention] = {}
-    for m in _TITLED.finditer(text):
+    for m in [*_TITLED.finditer(text), *_TITLED_SHORT.finditer(text)]:
+        if any(p.start <= m.start("name") < p.end for p in found.values()):
+            continue
         name, start = m.group("name"), m.start("name")
         while len(name.split()) > 1 and (name.split()[0] in _TITLE_TOPICS
                                          or name.split()[0] in _NOT_NAME):
@@ -128,6 +153,12 @@ def find_people(text: str) -> list[PersonMention]:
         found[start] = PersonMention(
             name, start, m.end("name"), _clean_role(text[m.start("title"):start]),
             m.start("title"), start)
+    for m in _TITLE_COMMA.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        if start in found or not _valid_name(name):
+            continue
+        found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
+                                     m.start("title"), m.end("title"))
     for m in _NAMED.finditer(text):
         name, start = m.group("name"), m.start("name")
         if start in found or not _valid_name(name):
@@ -160,9 +191,14 @@ _ORG_HEAD = (
     r"|Assembly|Institute|Secretariat|Authority|Programme|Mission|Foundation|Association"
     r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate)"
 )
-_WORD = r"[A-Z][\w’'-]*"  # no dots: a name's last word must not swallow the full stop
+# A word of an organisation's name: no dots (the last must not swallow a full stop), no
+# possessive, and no title word ("… Drug Control Policy Assistant Director Kemp Chester").
+_TITLE_WORDS = (r"(?:Deputy|Assistant|Director|Secretary|Minister|Ambassador|Advis[eo]r|Senior"
+                r"|Acting|Under|Chief|Head|Attorney|General|Special|President|Chairman"
+                r"|Commissioner|Coordinator|Administrator|Representative|Envoy|Spokesperson)")
+_WORD = rf"(?!{_TITLE_WORDS}\b)[A-Z][\w-]*"
 _ORG = re.compile(
-    rf"(?<![\w’'.-])(?=[A-Z])(?P<name>(?:{_CAP}\s+){{0,5}}{_ORG_HEAD}"
+    rf"(?<![\w’'.-])(?=[A-Z])(?P<name>(?:{_CAP}\s+){{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}"
     rf"(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_WORD}){{0,5}})?)"
     r"(?:(?P<sep>,\s+[A-Z][\w.]*\s+|\s+)\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\))?"
@@ -192,10 +228,16 @@ def find_organizations(text: str) -> list[OrgMention]:
     for m in _ORG.finditer(text):
         words = m.group("name").split()
         start = m.start("name")
-        # Drop leading words that only start the sentence ("The", "According").
-        while words and words[0] in _ORG_STOP:
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
-            words = words[1:]
+        # Drop leading words that only start the sentence ("The", "According"), and all
+        # before a sentence start inside the match ("… D.C. The Office of …").
+        cut = max((n for n, w in enumerate(words) if w in _ORG_STOP or (w.endswith(".")
+                   and n + 1 < len(words) and words[n + 1] in _ORG_STOP)), default=-1)
+        if cut >= 0:
+            for w in words[:cut + 1]:
+                start = text.index(w, start) + len(w)
+            words = words[cut + 1:]
+            if words:
+                start = text.index(words[0], start)
         name = " ".join(words)
         if len(words) < 2 or re.fullmatch(_ORG_HEAD, name):
             continue  # "Working Group" alone names no particular body

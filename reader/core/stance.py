@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # lemma -> stance class. Multi-word forms ("call on", "express concern") refine the class.
 LEXICON: dict[str, str] = {
@@ -22,7 +23,11 @@ LEXICON: dict[str, str] = {
     "vow": "commit", "promise": "commit", "strive": "commit", "seek": "commit",
     "determine": "commit", "aim": "commit", "continue": "commit", "announce": "commit",
     "launch": "commit", "direct": "commit", "instruct": "commit", "task": "commit",
-    "point": "other", "offer": "commit", "reach": "commit",
+    "point": "other", "offer": "commit", "reach": "commit", "honor": "welcome",
+    "honour": "welcome", "pay": "welcome", "extend": "welcome", "value": "welcome",
+    "wish": "other", "expect": "call", "insist": "call", "warn": "concern", "caution": "concern",
+    "ask": "call", "approve": "commit", "favor": "support", "favour": "support",
+    "celebrate": "welcome", "recommit": "commit", "rededicate": "commit", "focus": "other",
     "affirm": "other", "reaffirm": "other", "reiterate": "other", "emphasize": "other",
     "emphasise": "other", "stress": "other", "underscore": "other", "underline": "other",
     "highlight": "other", "recognize": "other", "recognise": "other", "note": "other",
@@ -45,6 +50,12 @@ _PHRASE_ONLY = {
     "determine": re.compile(r"to\b"),
     "continue": re.compile(r"to\b"),
     "point": re.compile(r"out\b"),
+    "focus": re.compile(r"(?=on\b)"),
+    "pay": re.compile(r"(?:a\s+)?(?:special\s+|warm\s+|solemn\s+)?tribute\b"),
+    "extend": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a)\s+)?(?:deepest\s+|sincere\s+"
+                         r"|heartfelt\s+|warm\s+|full\s+)?(?:condolences|sympathy|gratitude"
+                         r"|thanks|congratulations|support|appreciation|invitation)\b)"),
+    "value": re.compile(r"(?=(?:the|their|its|our)\b)"),
     "offer": re.compile(r"(?=to\b)"),
     "reach": re.compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:agreement|consensus|understanding)\b)"),
     "direct": re.compile(r"(?=(?:their|the|its|our)\b)"),
@@ -52,7 +63,8 @@ _PHRASE_ONLY = {
 }
 _IRREGULAR = {
     "take": ["take", "takes", "took", "taken"], "stand": ["stand", "stands", "stood"],
-    "seek": ["seek", "seeks", "sought"], "strive": ["strive", "strives", "strove", "striven"],
+    "seek": ["seek", "seeks", "sought"], "pay": ["pay", "pays", "paid"],
+    "strive": ["strive", "strives", "strove", "striven"],
     "undertake": ["undertake", "undertakes", "undertook", "undertaken"],
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
@@ -102,15 +114,17 @@ GROUP_NOUNS = {
     "country", "party", "chair", "chairman", "chairperson", "host",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
-    "consultations", "talks",
+    "consultations", "talks", "group",
+    # "The statement welcomed …" in a report is the parties' own text speaking.
+    "statement", "communiqué", "communique", "declaration",
 }
-_PRONOUNS = {"we", "they", "i"}
+_PRONOUNS = {"we", "they", "i", "he", "she"}
 _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
     "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
     "special", "government", "heads", "state", "each", "every", "this", "these",
-    "at", "from", "annual", "joint", "bilateral", "trilateral", "regional",
+    "at", "from", "for", "annual", "joint", "bilateral", "trilateral", "regional",
 }
 
 
@@ -129,7 +143,7 @@ def _inflect(lemma: str) -> dict[str, str]:
         past = lemma + "d"
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         past = lemma[:-1] + "ied"
-    elif lemma in {"commit", "regret", "plan"}:
+    elif lemma in {"commit", "regret", "plan", "recommit"}:
         past = lemma + lemma[-1] + "ed"
     else:
         past = lemma + "ed"
@@ -145,23 +159,35 @@ BASE_FORMS = {lemma for lemma in LEXICON}
 # Words at which a stance verb phrase can start; every other token is skipped at once.
 _CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | {"cannot"}
 
+# Words without which a unit holds no stance phrase: checking them on a cheap word list
+# spares tokenising most units that have none.
+_NEEDED = set(FORMS) | _MODALS | set(_STATES) | {"cannot", "not", "n't", "n’t"}
+_LOWER_WORD = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
+
+
+def may_hold_stance(text: str, start: int, end: int) -> bool:
+    """Could [start, end) contain a stance verb phrase at all?"""
+    return not _NEEDED.isdisjoint(_LOWER_WORD.findall(text[start:end].lower()))
+
+
 _TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|\w+(?:[’'\-]\w+)*|’s|'s|[^\w\s]")
 _BOUNDARY = {",", ";", ":", "(", ")", "“", "”", '"', "[", "]", "—", "–"}
 _COORDINATORS = {"and", "but", ";", ",", "while", "whilst", "yet"}
+_PARTICIPLE_NEXT = {"by", "in", "on", "at", "during", "since", "under", "from", "as"}
 _NOUNISH_NEXT = {"for", "of", "from", "by", "in", "on", "at", "during", "since", "under",
                  "with", "as", "is", "was", "were", "are", "has", "have", "and", ",", ".", ";"}
 
 
-class Token:
-    """A word or punctuation mark with absolute offsets (slots: made by the thousand)."""
+class Token(NamedTuple):
+    """A word or punctuation mark with absolute offsets and its lower-case form."""
 
-    __slots__ = ("end", "lower", "start", "text")
+    start: int
+    end: int
+    text: str
+    lower: str
 
-    def __init__(self, start: int, end: int, text: str):
-        self.start = start
-        self.end = end
-        self.text = text
-        self.lower = text.lower()
+
+_new = tuple.__new__  # builds a Token without NamedTuple's slower __new__: made by the thousand
 
 
 @dataclass(frozen=True)
@@ -181,7 +207,8 @@ class Head:
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of text[start:end] with absolute offsets."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [_new(Token, (m.start(), m.end(), g, g.lower()))
+            for m in _TOKEN.finditer(text, start, end) for g in (m.group(),)]
 
 
 def _next_words(text: str, pos: int, count: int = 6) -> str:
@@ -288,15 +315,28 @@ class SubjectChecker:
             i += 1
         return out
 
-    def check(self, text: str, start: int, end: int) -> bool:
+    def check(self, text: str, start: int, end: int, toks: list[Token] | None = None) -> bool:
+        """`toks`, if given, are the tokens of [start, end) already (saves tokenising)."""
         ents = self.entities_in(start, end)
         words: list[str] = []
-        cursor = start
-        for s, e in ents:
-            words += [t.text for t in tokens(text, cursor, s)]
-            words.append("\x00ENT")
-            cursor = e
-        words += [t.text for t in tokens(text, cursor, end)]
+        if toks is None:
+            cursor = start
+            for s, e in ents:
+                words += [t.text for t in tokens(text, cursor, s)]
+                words.append("\x00ENT")
+                cursor = e
+            words += [t.text for t in tokens(text, cursor, end)]
+        else:
+            k, last = 0, -1
+            for t in toks:
+                while k < len(ents) and ents[k][1] <= t.start:
+                    k += 1
+                if k < len(ents) and ents[k][0] <= t.start:
+                    if last != k:
+                        words.append("\x00ENT")
+                        last = k
+                    continue
+                words.append(t.text)
         if not words or len(words) > 30:
             return False
         anchor = False
@@ -325,7 +365,8 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
     earlier head (or to the implicit subject of a list item) by "and", ";", "as well as",
     "however". `implicit_subject` says the unit's subject is the participants already.
     """
-    toks = toks if toks is not None else tokens(text, start, end)
+    if toks is None:
+        toks = tokens(text, start, end)
     heads: list[Head] = []
     i = 0
     n = len(toks)
@@ -367,7 +408,12 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
         elif j >= 0 and _is_coordinator(toks, j):
             has_context = heads or implicit_subject or _opening_subject(text, toks, subjects)
             next_low = toks[i + 1].lower if i + 1 < n else ""  # the word right after the verb
-            if has_context and tense != "modal" and next_low not in _NOUNISH_NEXT \
+            # After a bare form, "for"/"of"/"," … mark a noun ("and support for"); after a
+            # past form only a passive or participial phrase ("welcomed by", "held in") does.
+            blocked = _PARTICIPLE_NEXT if tense == "past" else _NOUNISH_NEXT
+            if lemma in _PHRASE_ONLY:  # "focused on", "called on": the phrase was checked
+                blocked = {"by"}
+            if has_context and tense != "modal" and next_low not in blocked \
                     and (tense in ("past", "state") or _base_ok(heads, tense, toks[j])):
                 clause_start = toks[j].start if toks[j].lower in ("and", "but") else vstart
                 if toks[j].lower == "as" and j >= 2:
@@ -379,10 +425,15 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             # "…, and we call for …": a pronoun after a conjunction opens a new clause.
             head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                         negated, (toks[j].start, toks[j].end), toks[j].start, tense)
+        elif j < 0 and implicit_subject and tense in ("past", "base", "s"):
+            # A list item that opens with the verb: "• Called on all parties to …".
+            head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                        negated, None, toks[0].start, tense)
         else:
             k = j
-            while k >= 0 and toks[k].text not in _BOUNDARY and toks[k].lower not in \
-                    _NP_STOP:
+            # A subject is short: looking back at most 40 tokens keeps long units linear.
+            while k >= 0 and j - k < 40 and toks[k].text not in _BOUNDARY and \
+                    toks[k].lower not in _NP_STOP:
                 k -= 1
             np_start = k + 1
             # "Prime Minister Albanese, Prime Minister Modi, and President Biden agreed":
@@ -393,16 +444,18 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                         toks[prev].lower not in _NP_STOP:
                     prev -= 1
                 if prev + 1 > k - 1 or not subjects.check(text, toks[prev + 1].start,
-                                                          toks[k - 1].end) \
+                                                          toks[k - 1].end, toks[prev + 1:k]) \
                         or not subjects.entities_in(toks[prev + 1].start, toks[k - 1].end):
                     break
                 k = prev
             np_start = k + 1
             while np_start <= j and toks[np_start].lower in {"and", "but", "while", "so", "then"}:
                 np_start += 1
-            if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY
+            said_that = k > 0 and toks[k].lower == "that" and toks[k - 1].lower in _REPORTING
+            if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY or said_that
                                   or toks[k].lower in _REPORTING) and \
-                    subjects.check(text, toks[np_start].start, toks[j].end):
+                    subjects.check(text, toks[np_start].start, toks[j].end,
+                                   toks[np_start:j + 1]):
                 head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                             negated, (toks[np_start].start, toks[j].end),
                             toks[np_start].start, tense)
@@ -446,7 +499,7 @@ def _fronted_subject(text: str, toks: list[Token], j: int,
     if toks[0].lower.endswith("ing") or toks[0].lower in {"to", "in", "on", "at", "during",
                                                           "after", "following", "as"}:
         return None
-    if subjects.check(text, toks[0].start, toks[first - 1].end):
+    if subjects.check(text, toks[0].start, toks[first - 1].end, toks[:first]):
         return toks[0].start, toks[j - 1].end
     return None
 
@@ -489,7 +542,8 @@ def _opening_subject(text: str, toks: list[Token], subjects: SubjectChecker) -> 
         while m < len(toks) and (toks[m].text[:1].isupper() or toks[m].lower in
                                  _NP_FILLER | GROUP_NOUNS | _PRONOUNS | {"u.s.", "."}):
             m += 1
-        if m > start_at and subjects.check(text, toks[start_at].start, toks[m - 1].end):
+        if m > start_at and subjects.check(text, toks[start_at].start, toks[m - 1].end,
+                                           toks[start_at:m]):
             return True
     return False
 
@@ -512,7 +566,7 @@ def _opportunity_head(text, toks, j, i, lemma, stance, vend, subjects) -> Head |
     while k >= 0 and toks[k].lower not in {"seize", "take", "took", "use", "seized", "used",
                                            "takes", "seizes"}:
         k -= 1
-    if k < 1 or not subjects.check(text, toks[0].start, toks[k - 1].end):
+    if k < 1 or not subjects.check(text, toks[0].start, toks[k - 1].end, toks[:k]):
         return None
     return Head(toks[i].start, vend, _phrase_text(text, toks[i].start, vend), lemma, stance,
                 False, (toks[0].start, toks[k - 1].end), toks[0].start, "base")

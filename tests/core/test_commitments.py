@@ -94,7 +94,6 @@ def test_noun_uses_of_stance_words_do_not_split() -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "The joint statement highlighted the need for dialogue.",
     "Visionary ideas support growth.",
     "The people of Afghanistan have suffered for too long.",
     "The two sides discussed closer cooperation on information-sharing.",
@@ -288,8 +287,93 @@ def test_third_party_stance_is_not_a_commitment() -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "The joint statement highlighted the need for dialogue.",
     "The report noted the decline in cultivation.",
+    "The newspaper welcomed the decision.",
 ])
-def test_documents_are_not_actors(body: str) -> None:
+def test_other_documents_are_not_actors(body: str) -> None:
     assert run(body).commitments == []
+
+
+def test_the_statement_itself_speaks_for_the_participants() -> None:
+    (c,) = run("The joint statement welcomed the Taliban’s commitment to safe passage.").commitments
+    assert (c.actor, c.verb) == ("participants", "welcomed")
+
+
+def test_reporting_tail_after_a_quote_is_no_clause() -> None:
+    body = ("The officials reiterated support for “freedom of movement; and emphasized that "
+            "travel should be free,” the joint statement highlighted.")
+    assert [c.verb for c in run(body).commitments] == ["reiterated", "emphasized"]
+
+
+@pytest.mark.parametrize(("body", "verb", "stance"), [
+    ("We pay tribute to the victims of the attack.", "pay tribute", "welcome"),
+    ("We extend our deepest condolences to the families.", "extend", "welcome"),
+    ("We value the contribution of our partners.", "value", "welcome"),
+    ("We expect the Taliban to honor their commitments.", "expect", "call"),
+    ("We warn against any escalation.", "warn", "concern"),
+])
+def test_communique_verbs(body: str, verb: str, stance: str) -> None:
+    (c,) = run(body).commitments
+    assert (c.verb, c.stance) == (verb, stance)
+
+
+def test_he_and_she_refer_to_the_last_named_person() -> None:
+    body = ("U.S. Special Representative Thomas West met the envoys in Astana. He stressed the "
+            "importance of regional connectivity.")
+    (c,) = run(body).commitments
+    assert (c.actor, c.verb) == ("Thomas West", "stressed")
+
+
+def test_item_opening_with_a_stance_verb_under_a_neutral_lead_in() -> None:
+    body = ("At the dialogue, the ministers addressed several challenges as they:\n\n"
+            "• Discussed the situation in the region;\n"
+            "• Called on all parties to reduce violence;\n"
+            "• Welcomed the new transit corridor.")
+    found = run(body).commitments
+    assert [(c.verb, c.text) for c in found] == [
+        ("called on", "Called on all parties to reduce violence;"),
+        ("welcomed", "Welcomed the new transit corridor."),
+    ]
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    ("Participants celebrated the tenth anniversary of the format.", "celebrated"),
+    ("Participants recommitted to addressing common challenges.", "recommitted"),
+    ("The group noted continued cooperation in the working groups.", "noted"),
+])
+def test_more_subjects_and_verbs(body: str, verb: str) -> None:
+    (c,) = run(body).commitments
+    assert c.verb == verb
+
+
+def test_numbered_and_dashed_items_after_a_subject_lead_in() -> None:
+    body = ("The Special Envoys for Afghanistan:\n\n1.     Noted with grave concern the threat "
+            "to stability.\n\n2.     Emphasized their concern about violations of rights;\n\n"
+            "2.1     Strongly condemned the ban on education.")
+    found = run(body).commitments
+    assert [(c.verb, c.stance) for c in found] == [("noted", "concern"),
+                                                   ("emphasized", "concern"),
+                                                   ("condemned", "condemn")]
+    assert found[2].text.startswith("Strongly condemned")
+    dashed = ("Participants issued the joint statement below.\n-\nAcknowledged the dire "
+              "situation; focused on the crisis; noted, however, that aid is dropping.")
+    assert [c.verb for c in run(dashed).commitments] == ["acknowledged", "focused", "noted"]
+
+
+@pytest.mark.parametrize("marker", ["1.", "(a)", "a)", "-"])
+def test_list_markers_of_every_kind(marker: str) -> None:
+    def m(n: int) -> str:
+        if marker == "-":
+            return "-"
+        if marker == "1.":
+            return f"{n}."
+        return marker.replace("a", "abc"[n - 1])
+
+    body = ("The partners endeavor to build on their progress, including to:\n\n"
+            f"{m(1)} Modernize transit infrastructure;\n{m(2)} Promote regional trade;\n"
+            f"{m(3)} Improve energy connectivity.\n\nThe ministers discussed the agenda.")
+    found = run(body).commitments
+    assert [c.text for c in found] == [
+        "The partners endeavor to build on their progress, including to:",
+        "Modernize transit infrastructure;", "Promote regional trade;",
+        "Improve energy connectivity."]

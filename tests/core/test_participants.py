@@ -224,3 +224,44 @@ def test_co_chairs_with_long_titles() -> None:
     assert lu.role == "Assistant Secretary of State for South and Central Asian Affairs"
     vassilenko = next(p for p in a.participants if p.name == "Roman Vassilenko")
     assert vassilenko.represents == "Kazakhstan"
+
+
+def test_event_named_in_an_introductory_phrase_is_not_a_party() -> None:
+    body = ("On September 22, during the annual session of the UN General Assembly, foreign "
+            "ministers from Japan and the Republic of Korea met to discuss trade.")
+    assert party_names(body) == {"Japan", "South Korea"}
+    assert "UN General Assembly" in mentioned_names(body)
+
+
+def test_list_lead_in_about_topics_does_not_make_parties() -> None:
+    body = ("The participants addressed a range of shared challenges as they:\n\n"
+            "• Called on the Taliban to reduce violence in Afghanistan.")
+    assert not {"Taliban", "Afghanistan"} & party_names(body)
+
+
+def test_format_named_as_the_setting() -> None:
+    assert "C5+1" in party_names(
+        "The ministers of Kazakhstan and Uzbekistan met virtually in the C5+1 Format.")
+
+
+def test_who_discussed_took_part() -> None:
+    body = ("During the meeting, the U.S. Deputy Under Secretary of State for Political Affairs "
+            "David Hale discussed the agenda with the ministers.")
+    assert "David Hale" in party_names(body)
+
+
+def test_news_report_meetings_with_people() -> None:
+    body = ("US Special Representative for Afghanistan, Thomas West, engages in discussions in "
+            "New York. Additionally, West conferred with Norway’s Foreign Minister, Anniken "
+            "Huitfeldt, on aid. He praised Norway’s support.")
+    a = run(body)
+    assert {"Thomas West", "Anniken Huitfeldt", "Norway", "United States"} <= {
+        p.name for p in a.participants}
+    assert [(c.actor, c.verb) for c in a.commitments] == [("Thomas West", "praised")]
+
+
+def test_reported_stance_of_a_party_after_said_that() -> None:
+    body = ("Foreign Minister Kayrat Umarov of Kazakhstan met U.S. officials in Astana. Umarov "
+            "said that Kazakhstan supports international efforts to assist Afghanistan.")
+    (c,) = run(body).commitments
+    assert (c.actor, c.verb, c.stance) == ("Kazakhstan", "supports", "support")

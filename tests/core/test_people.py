@@ -102,3 +102,53 @@ def test_defined_acronym_counts_as_a_mention() -> None:
     ncb = next(p for p in a.participants if p.name == "Narcotics Control Bureau")
     assert "NCB" in ncb.aliases
     assert len(ncb.spans) == 3  # the name, the acronym where defined, and its later use
+
+
+def test_agency_prefixed_titles_in_a_list_of_leads() -> None:
+    text = ("White House Office of National Drug Control Policy Assistant Director Kemp Chester, "
+            "Department of State Deputy Assistant Secretary for International Narcotics and Law "
+            "Enforcement Affairs Jorgan Andrews, and Department of Justice Deputy Assistant "
+            "Attorney General Jennifer Hodge jointly led the U.S. delegation.")
+    assert people(text) == [
+        ("Kemp Chester", "Assistant Director"),
+        ("Jorgan Andrews",
+         "Deputy Assistant Secretary for International Narcotics and Law Enforcement Affairs"),
+        ("Jennifer Hodge", "Deputy Assistant Attorney General"),
+    ]
+    assert [o.name for o in find_organizations(text)] == [
+        "White House Office of National Drug Control Policy", "Department of State",
+        "Department of Justice"]
+    a = run(text)
+    hodge = next(p for p in a.participants if p.name == "Jennifer Hodge")
+    assert hodge.represents == "U.S. Department of Justice"
+    chester = next(p for p in a.participants if p.name == "Kemp Chester")
+    assert chester.represents == "White House Office of National Drug Control Policy"
+
+
+def test_sentence_start_inside_an_organisation_match() -> None:
+    orgs = find_organizations("It met in Washington, D.C. The Office of National Drug Control "
+                              "Policy’s director opened it.")
+    assert [o.name for o in orgs] == ["Office of National Drug Control Policy"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At a meeting with Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat Umarov, "
+     "the envoy spoke.", [("Kayrat Umarov", "First Deputy Minister of Foreign Affairs")]),
+    ("In a meeting with Japan’s special envoy for Afghanistan, Kansuke Nagaoka, he spoke.",
+     [("Kansuke Nagaoka", "special envoy for Afghanistan")]),
+    ("Special US Representative for Afghanistan Thomas West visited Astana.",
+     [("Thomas West", "Special US Representative for Afghanistan")]),
+])
+def test_news_report_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_news_report_people_and_whom_they_represent() -> None:
+    a = run("At a meeting with Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat "
+            "Umarov, the U.S. envoy appreciated Kazakhstan’s efforts. Ambassador at Large of "
+            "the Ministry of Foreign Affairs of Kazakhstan Talgat Kaliev spoke.")
+    umarov = next(p for p in a.participants if p.name == "Kayrat Umarov")
+    assert umarov.represents == "Kazakhstan"
+    names = {p.name for p in a.participants + a.mentioned}
+    assert "Ministry of Foreign Affairs of Kazakhstan" in names
+    assert "Talgat Kaliev" in names
