@@ -35,6 +35,11 @@ def summary(result: Analysis) -> str:
     lines = [a.title, "=" * min(len(a.title), 78)]
     facts = [f"date {a.date}" if a.date else None, a.place, a.source]
     lines.append(" · ".join(f for f in facts if f) or "(no date or source)")
+    for date in result.dates:
+        data = date.to_json() if hasattr(date, "to_json") else date
+        if data.get("role") in ("released", "meeting"):
+            guessed = " (year inferred)" if data.get("year_inferred") else ""
+            lines.append(f"{data['role']}: {data['date']}{guessed}, from “{data['text']}”")
     lines.append(f"{len(result.sentences)} passages, {len(a.text.split())} words")
     lines.append("")
     lines.append("Themes")

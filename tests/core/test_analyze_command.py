@@ -27,6 +27,9 @@ def test_readable_summary():
     assert proc.returncode == 0
     assert proc.stdout.startswith("Central Asian states and US hold C5+1")
     assert "Narcotics" in proc.stdout and "Themes" in proc.stdout
+    # Both dates the text gives, so the reader sees that they differ.
+    assert "released: 2023-08-11" in proc.stdout
+    assert "meeting: 2023-07-27 (year inferred)" in proc.stdout
 
 
 def test_python_dash_m_is_the_same_entry_point():
