@@ -11,7 +11,12 @@ import re
 from dataclasses import dataclass
 
 BULLETS = "•·▪‣◦●○■□–—*-"
-_BULLET_LINE = re.compile(r"^[ \t]*([•·▪‣◦●○■□]|[-*–—](?=[ \t]))[ \t]*")
+# A list item starts a line with a bullet, a dash, or a number or letter: "1." "2)" "(a)"
+# "b)" "(iv)". One or two digits only, so a year opening a line is not taken for one.
+_BULLET_LINE = re.compile(
+    r"^[ \t]*([•·▪‣◦●○■□]|[-*–—](?=[ \t])|\(?\d{1,2}[.)](?=[ \t])|\(?[a-z][.)](?=[ \t])"
+    r"|\([a-z]\)(?=[ \t])|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)(?=[ \t]))[ \t]*"
+)
 _INLINE_BULLET = re.compile(r"[ \t]+•[ \t]+")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "maj", "capt",

@@ -78,3 +78,14 @@ def test_offsets_cut_the_text_exactly_and_in_order():
     segs = segment(text)
     assert [text[s.start:s.end] for s in segs] == ["First one.", "Second “quoted.”", "Item;"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(segs))
+
+
+def test_numbered_and_lettered_items():
+    text = ("They agreed to:\n1. Expand joint patrols;\n2) Share data.\n\n"
+            "The plan covers:\n(a) ports;\n(b) airports.\n\n"
+            "2023 was a year of progress.")
+    assert units(text) == [
+        ("lead-in", "They agreed to:"), ("item", "Expand joint patrols;"), ("item", "Share data."),
+        ("lead-in", "The plan covers:"), ("item", "ports;"), ("item", "airports."),
+        ("sentence", "2023 was a year of progress."),
+    ]
