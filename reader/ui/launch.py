@@ -101,7 +101,6 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, Store]:
     from reader.core.errors import CodebookError
     from reader.paths import bundled_article
     from reader.store import Store
-    from reader.ui.icons import app_icon
     from reader.ui.main_window import MainWindow
     from reader.ui.session import Session
 
@@ -122,7 +121,7 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, Store]:
         codebook = default_codebook()
     dark = args.dark if args.dark is not None else session.dark()
     window = MainWindow(session, codebook, dark=dark)
-    window.setWindowIcon(app_icon())
+    _set_icon_after_first_paint(window)
     window.restore_session()
     if problem:
         window.banner.show_message(problem, "warning")
@@ -135,6 +134,24 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, Store]:
         window.open_path(bundled_article())
         window.banner.show_message(message, "error")
     return window, store
+
+
+def _set_icon_after_first_paint(window: MainWindow) -> None:
+    """The drawn app icon, once the text is up (drawing it needs PySide's Qt namespace,
+    ~40 ms to build, which the first paint does without)."""
+
+    from PySide6.QtCore import QTimer
+
+    def set_icon() -> None:
+        from reader.ui.icons import app_icon
+
+        window.setWindowIcon(app_icon())
+
+    def after_paint() -> None:
+        window.view.first_painted.disconnect(after_paint)
+        QTimer.singleShot(0, set_icon)  # not inside the paint: the frame reaches the screen first
+
+    window.view.first_painted.connect(after_paint)
 
 
 def _smoke(app: QApplication, window: MainWindow, store: Store, started: float) -> int:
