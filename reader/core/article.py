@@ -10,8 +10,6 @@ from pathlib import Path
 from reader.core.boilerplate import find_boilerplate
 from reader.core.decoding import decode_bytes, looks_like_text, normalise_newlines
 from reader.core.errors import ArticleError
-from reader.core.html_text import extract_html
-from reader.core.markdown_text import read_markdown
 
 # 100 MB: ten times the largest statement collection we benchmark (10 MB analyses in a
 # few seconds), comfortably above the 50 MB that must load, and small enough that a
@@ -131,6 +129,9 @@ def load_article(path: str | Path) -> Article:
         )
     meta = _sidecar_meta(path)
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_like_html(text)):
+        # Imported here: html.parser and friends cost ~8 ms that a .txt never needs.
+        from reader.core.html_text import extract_html
+
         doc = extract_html(text)
         page_meta = {
             "date": _iso_prefix(doc.meta.get("article:published_time") or doc.meta.get("date")),
@@ -140,6 +141,8 @@ def load_article(path: str | Path) -> Article:
         body, title = doc.text, doc.title or ""
         meta = {**{k: v for k, v in page_meta.items() if v}, **meta}
     elif suffix in MARKDOWN_SUFFIXES:
+        from reader.core.markdown_text import read_markdown
+
         doc_md = read_markdown(text)
         body, title = doc_md.text, doc_md.title or ""
         meta = {**doc_md.meta, **meta}

@@ -417,9 +417,15 @@ class MainWindow(QMainWindow):
         self._update_chart()
         if self.walk is not None:
             self.chart.set_focus_theme(self.walk.theme_id)
-        QTimer.singleShot(0, self._show_icons)
+        # The icons (qtawesome, ~0.15 s to import) are not part of "ready": they follow it,
+        # or come anyway a moment later if nothing gets ready (a failed analysis).
+        self.ready.connect(lambda: QTimer.singleShot(0, self._show_icons),
+                           Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(1500, self._show_icons)
 
     def _show_icons(self) -> None:
+        if self._icons_shown:
+            return
         self._apply_icons()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._icons_shown = True
