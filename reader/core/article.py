@@ -1,7 +1,6 @@
 """The Article model and loading of .txt, .md and .html statements from disk."""
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -40,6 +39,8 @@ class Article:
     @property
     def content_id(self) -> str:
         """Identity by content, so notes follow a file that was moved or renamed."""
+        import hashlib  # here: the window shows the text before it needs the id
+
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def is_boilerplate(self, start: int, end: int) -> bool:

@@ -159,9 +159,6 @@ def _set_icon_after_first_paint(window: MainWindow) -> None:
 
     def after_paint() -> None:
         window.view.first_painted.disconnect(after_paint)
-        from reader.ui.prewarm import prewarm
-
-        prewarm("pyqtgraph")  # for the chart, while the UI thread builds the panels
         QTimer.singleShot(0, set_icon)  # not inside the paint: the frame reaches the screen first
 
     window.view.first_painted.connect(after_paint)

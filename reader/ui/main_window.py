@@ -130,7 +130,6 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None
         self.walk: PassageWalk | None = None
         self._pending_focus: str | None = None
-        self._pending_offset: int | None = None
         self._ready_flags: set[str] = set()
         self._ready_sent = False
         self._finished_startup = False
@@ -273,7 +272,6 @@ class MainWindow(QMainWindow):
         self._status_label.setText(f"{len(article.text):,} characters")
         if self.find_bar.isVisible():
             self._on_find_query(self.find_bar.edit.text())
-        self._pending_offset = self.session.position(article)
         self.article_loaded.emit(article.path or "")
         # The analysis and the saving of the path wait for the first paint, so the reader
         # sees text at once; a window that is not shown gets them a moment later anyway.
@@ -284,9 +282,10 @@ class MainWindow(QMainWindow):
         self._analysis_fallback.stop()
         if self.article is not None and self.article.path:
             QTimer.singleShot(0, lambda path=self.article.path: self.session.opened(path))
-        if self._pending_offset:
-            self.view.scroll_to_offset(self._pending_offset)
-        self._pending_offset = None
+        if self.article is not None:
+            # Once this frame is on screen, before the panels: the saved position is keyed
+            # by the article's id, a hash of its text (hashlib), which the paint does without.
+            QTimer.singleShot(0, lambda article=self.article: self._restore_position(article))
         if not self._panels_built:
             QTimer.singleShot(0, self._build_panels)
         if self.analysis is None:
@@ -295,6 +294,11 @@ class MainWindow(QMainWindow):
             self._finished_startup = True
             # Icons and the chart import qtawesome and pyqtgraph: after the text is up.
             QTimer.singleShot(0, self._finish_startup)
+
+    def _restore_position(self, article: Article) -> None:
+        offset = self.session.position(article) if article is self.article else 0
+        if offset:
+            self.view.scroll_to_offset(offset)
 
     def _start_analysis(self) -> None:
         self._build_panels()  # the analysis fills them
