@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -12,9 +13,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # only for annotations: the window's imports wait until launch()
     from PySide6.QtWidgets import QApplication
 
+    from reader.core.codebook import Codebook
     from reader.store import Store
     from reader.ui.main_window import MainWindow
 
+
+# The store's copy of the parsed default codebook (see _default_codebook).
+CODEBOOK_CACHE_KEY = "cache.default_codebook"
 
 # What the window needs before its first paint that does not import Qt.
 QT_FREE_MODULES = ("reader.core.article", "reader.core.codebook", "reader.store",
@@ -107,7 +112,7 @@ def launch(argv: Sequence[str], process_start: float | None = None) -> int:
 
 def build_window(args: argparse.Namespace) -> tuple[MainWindow, Store]:
     """The object graph: store -> session, codebook -> window, with the article opened."""
-    from reader.core.codebook import default_codebook, load_codebook
+    from reader.core.codebook import load_codebook
     from reader.core.errors import CodebookError
     from reader.paths import bundled_article
     from reader.store import Store
@@ -128,7 +133,7 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, Store]:
         except Exception as exc:  # a damaged saved codebook: fall back, and say so
             problem = f"Your saved codebook could not be read ({exc}); using the default."
     if codebook is None:
-        codebook = default_codebook()
+        codebook = _default_codebook(store)
     dark = args.dark if args.dark is not None else session.dark()
     window = MainWindow(session, codebook, dark=dark)
     _set_icon_after_first_paint(window)
@@ -144,6 +149,35 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, Store]:
         window.open_path(bundled_article())
         window.banner.show_message(message, "error")
     return window, store
+
+
+def _default_codebook(store: Store) -> Codebook:
+    """The shipped codebook, from a copy the store keeps of its parsed data.
+
+    Reading resources/codebook.toml costs ~8 ms (tomllib's import and the parse) before the
+    first paint; the copy is a JSON value read with the session state, keyed by the file's
+    size and modification time, and re-made from the file whenever either changes or the
+    copy does not validate.
+    """
+    from reader.core.codebook import codebook_from_dict, default_codebook, default_codebook_path
+    from reader.core.errors import CodebookError
+
+    try:
+        info = default_codebook_path().stat()
+        stamp = [info.st_size, info.st_mtime_ns]
+        cached = store.get_state(CODEBOOK_CACHE_KEY)
+    except Exception:  # no stat, or a store that cannot read: parse the file as before
+        return default_codebook()
+    if isinstance(cached, dict) and cached.get("stamp") == stamp:
+        try:
+            return codebook_from_dict(cached.get("data"), origin="cached default codebook")
+        except CodebookError:
+            pass  # re-made below
+    codebook = default_codebook()
+    # A store that cannot write (read-only): the next start parses the file again.
+    with contextlib.suppress(Exception):
+        store.set_state(CODEBOOK_CACHE_KEY, {"stamp": stamp, "data": codebook.to_dict()})
+    return codebook
 
 
 def _set_icon_after_first_paint(window: MainWindow) -> None:

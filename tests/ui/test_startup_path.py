@@ -67,3 +67,37 @@ def test_qt_free_modules_do_not_import_qt():
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[]"
+
+
+def test_default_codebook_comes_from_the_store_copy_and_follows_the_file(tmp_path: Path,
+                                                                         monkeypatch):
+    from reader.core import codebook as codebook_module
+    from reader.core.codebook import default_codebook
+    from reader.store import Store
+    from reader.ui.launch import CODEBOOK_CACHE_KEY, _default_codebook
+
+    store = Store.open(tmp_path)
+    try:
+        first = _default_codebook(store)  # parses the file and keeps a copy
+        assert first == default_codebook()
+        cached = store.get_state(CODEBOOK_CACHE_KEY)
+        assert cached["data"] == first.to_dict()
+
+        # The copy is what the next start reads: the file is not parsed again.
+        def no_parse(path):
+            raise AssertionError("parsed the TOML file although the copy is current")
+
+        monkeypatch.setattr(codebook_module, "load_codebook", no_parse)
+        assert _default_codebook(store) == first
+        monkeypatch.undo()
+
+        # A changed file (another stamp) or a damaged copy: parsed again, copy re-made.
+        store.set_state(CODEBOOK_CACHE_KEY, {"stamp": [0, 0], "data": {"themes": []}})
+        assert _default_codebook(store) == first
+        assert store.get_state(CODEBOOK_CACHE_KEY)["stamp"] != [0, 0]
+        stamp = store.get_state(CODEBOOK_CACHE_KEY)["stamp"]
+        store.set_state(CODEBOOK_CACHE_KEY, {"stamp": stamp, "data": {"themes": "broken"}})
+        assert _default_codebook(store) == first
+        assert store.get_state(CODEBOOK_CACHE_KEY)["data"] == first.to_dict()
+    finally:
+        store.close()
