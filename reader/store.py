@@ -10,15 +10,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.core.anchoring import Anchorer, reanchor_highlight, reanchor_review
-from reader.core.annotations import Highlight, Review, now_iso
-from reader.core.article import Article
 from reader.core.codebook import Codebook, codebook_from_dict
 from reader.core.errors import CodebookError, ParleyError
 from reader.paths import user_data_dir
 from reader.store_schema import SCHEMA_VERSION, migrate
+
+if TYPE_CHECKING:
+    from reader.core.annotations import Highlight, Review
+    from reader.core.article import Article
+
+# Annotations and anchoring (uuid, difflib: ~15 ms) are imported where they are used: the
+# window opens the store before its first paint and needs only the session state then.
 
 DB_NAME = "parley.sqlite3"
 # Another Parley window may hold the write lock for a moment; wait rather than fail.
@@ -67,10 +71,20 @@ class ReanchorReport:
 def _highlight(row: tuple[Any, ...]) -> Highlight:
     values = dict(zip(_HL_COLUMNS, row, strict=True))
     values["orphan"] = bool(values["orphan"])
+    from reader.core.annotations import Highlight
+
     return Highlight(**values)
 
 
+def _now_iso() -> str:
+    from reader.core.annotations import now_iso  # see the note on the imports
+
+    return now_iso()
+
+
 def _review(row: tuple[Any, ...]) -> Review:
+    from reader.core.annotations import Review
+
     return Review(**dict(zip(_RV_COLUMNS, row, strict=True)))
 
 
@@ -382,7 +396,7 @@ class Store:
         # A non-UTF-8 file name arrives with surrogate escapes; store (and match) it storable.
         path = storable(str(Path(article.path).resolve())) if article.path else None
         new_id = article.content_id
-        stamp = now_iso()
+        stamp = _now_iso()
         with self.transaction() as db:
             old_id = None
             if path is not None:
@@ -411,6 +425,8 @@ class Store:
         transaction.
         """
         to_id = article.content_id
+        from reader.core.anchoring import Anchorer, reanchor_highlight, reanchor_review
+
         anchorer = Anchorer(article.text)
         with self.transaction() as db:
             anchored = orphaned = moved = left = 0
@@ -529,7 +545,7 @@ class Store:
         with self.transaction() as db:
             if text:
                 db.execute("INSERT OR REPLACE INTO memos (article_id, text, modified)"
-                           " VALUES (?, ?, ?)", (article_id, storable(text), now_iso()))
+                           " VALUES (?, ?, ?)", (article_id, storable(text), _now_iso()))
             else:
                 db.execute("DELETE FROM memos WHERE article_id = ?", (article_id,))
 
@@ -557,4 +573,4 @@ class Store:
             else:
                 data = json.dumps(codebook.to_dict(), ensure_ascii=True)
                 db.execute("INSERT OR REPLACE INTO codebook (id, data, modified)"
-                           " VALUES (1, ?, ?)", (data, now_iso()))
+                           " VALUES (1, ?, ?)", (data, _now_iso()))

@@ -1,7 +1,6 @@
 """The Article model and loading of .txt, .md and .html statements from disk."""
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -10,8 +9,6 @@ from pathlib import Path
 from reader.core.boilerplate import find_boilerplate
 from reader.core.decoding import decode_bytes, looks_like_text, normalise_newlines
 from reader.core.errors import ArticleError
-from reader.core.html_text import extract_html
-from reader.core.markdown_text import read_markdown
 
 # 100 MB: ten times the largest statement collection we benchmark (10 MB analyses in a
 # few seconds), comfortably above the 50 MB that must load, and small enough that a
@@ -42,6 +39,8 @@ class Article:
     @property
     def content_id(self) -> str:
         """Identity by content, so notes follow a file that was moved or renamed."""
+        import hashlib  # here: the window shows the text before it needs the id
+
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     def is_boilerplate(self, start: int, end: int) -> bool:
@@ -131,6 +130,9 @@ def load_article(path: str | Path) -> Article:
         )
     meta = _sidecar_meta(path)
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _looks_like_html(text)):
+        # Imported here: html.parser and friends cost ~8 ms that a .txt never needs.
+        from reader.core.html_text import extract_html
+
         doc = extract_html(text)
         page_meta = {
             "date": _iso_prefix(doc.meta.get("article:published_time") or doc.meta.get("date")),
@@ -140,6 +142,8 @@ def load_article(path: str | Path) -> Article:
         body, title = doc.text, doc.title or ""
         meta = {**{k: v for k, v in page_meta.items() if v}, **meta}
     elif suffix in MARKDOWN_SUFFIXES:
+        from reader.core.markdown_text import read_markdown
+
         doc_md = read_markdown(text)
         body, title = doc_md.text, doc_md.title or ""
         meta = {**doc_md.meta, **meta}

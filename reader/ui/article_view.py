@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QHelpEvent,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.core.article import Article
 from reader.ui.offsets import OffsetMap
-from reader.ui.palette import ThemeColors
+from reader.ui.palette import ThemeColors, solid_brush
 
 if TYPE_CHECKING:  # the analysis modules load after the first paint
     from reader.core.analysis import Analysis, Sentence
@@ -75,7 +75,8 @@ class ArticleView(QTextEdit):
         self.setReadOnly(True)
         self.setAcceptDrops(False)  # files dropped on the text go to the window
         # Mouse selection only: no caret blinking in the text; keys scroll, like a browser.
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # (setReadOnly gives exactly Qt.TextSelectableByMouse; naming the flag here would
+        # build PySide's whole Qt namespace, ~40 ms, before the first paint.)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.setAccessibleName("Article text")
         self.setAccessibleDescription("The article, with theme passages highlighted")
@@ -131,7 +132,7 @@ class ArticleView(QTextEdit):
         meta_block.setBottomMargin(22)
         meta_fmt = QTextCharFormat()
         meta_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-        meta_fmt.setForeground(self._colors.color("muted"))
+        meta_fmt.setForeground(solid_brush(self._colors.color("muted")))
         cursor.insertBlock(meta_block, meta_fmt)
         meta_start = cursor.position()
         cursor.insertText(self._meta_line(article) or "\u00a0")

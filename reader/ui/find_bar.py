@@ -1,9 +1,15 @@
 """FindBar: a Ctrl+F bar under the text with a match count and next/previous."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from reader.ui.lazy_qt import Qt  # built on first use: the bar is created before first paint
+
+if TYPE_CHECKING:  # importing a PySide class builds its enums: not before the first paint
+    from PySide6.QtGui import QIcon, QKeyEvent
 
 
 class FindBar(QWidget):

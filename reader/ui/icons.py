@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from reader.ui.lazy_qt import Qt
 
 # Every icon the window uses, by purpose; tests/ui/test_icons.py checks each one resolves.
 ICON_NAMES: dict[str, str] = {

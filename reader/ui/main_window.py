@@ -6,16 +6,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QToolButton,
@@ -30,45 +29,61 @@ from reader.core.search import MAX_MATCHES, find_all
 from reader.ui.actions import build_actions, build_menus, build_toolbar
 from reader.ui.analysis_runner import AnalysisRunner
 from reader.ui.article_view import ArticleView
-from reader.ui.doc_strip import DocumentStrip
 from reader.ui.find_bar import FindBar
 from reader.ui.focus import PassageWalk
-from reader.ui.models import CommitmentModel, ParticipantModel, ThemeTableModel
-from reader.ui.palette import ThemeColors, application_palette, system_prefers_dark
+from reader.ui.lazy_qt import Qt  # PySide's Qt namespace costs ~40 ms: built after first paint
+from reader.ui.palette import (
+    ThemeColors,
+    application_palette,
+    palette_looks_dark,
+    system_prefers_dark,
+)
 from reader.ui.session import Session
-from reader.ui.sidebar import Sidebar
-from reader.ui.theme_panel import ThemePanel
 
 if TYPE_CHECKING:
+    # Annotations only: importing a PySide class builds its enums, and these are not needed
+    # before the first paint (the dialogs import QFileDialog / QMessageBox when they open).
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+
     from reader.core.analysis import Analysis
+    from reader.ui.doc_strip import DocumentStrip
+    from reader.ui.models import CommitmentModel, ParticipantModel, ThemeTableModel
+    from reader.ui.sidebar import Sidebar
+    from reader.ui.theme_panel import ThemePanel
 
 OPEN_FILTER = "Statements (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 MAX_RECENT = 10
 
 
-class Banner(QWidget):
-    """A dismissable message above the text: load errors and store warnings."""
+class Banner(QFrame):
+    """A dismissable message above the text: load errors and store warnings.
+
+    A QFrame (it paints its style-sheet background itself) and no Qt-namespace flags until
+    a message shows: the banner is built before the window's first paint.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName("Message")
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
         close.setAccessibleName("Dismiss message")
         close.clicked.connect(self.hide)
+        side = QVBoxLayout()  # the close button stays at the top of a long message
+        side.addWidget(close)
+        side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(side)
         self.hide()
 
     def show_message(self, text: str, kind: str = "error") -> None:
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -92,6 +107,13 @@ class MainWindow(QMainWindow):
     ready = Signal()
     article_loaded = Signal(str)
     load_failed = Signal(str)
+    # Built by _build_panels, right after the first paint.
+    theme_model: ThemeTableModel
+    participant_model: ParticipantModel
+    commitment_model: CommitmentModel
+    theme_panel: ThemePanel
+    sidebar: Sidebar
+    strip: DocumentStrip
 
     def __init__(self, session: Session, codebook: Codebook, *, dark: bool | None = None):
         super().__init__()
@@ -99,7 +121,8 @@ class MainWindow(QMainWindow):
         self.codebook = codebook
         self.setWindowTitle("Parley")
         self.setAcceptDrops(True)
-        self._dark = system_prefers_dark() if dark is None else dark
+        # The palette's guess for now; the real scheme is asked for after the first paint.
+        self._dark = palette_looks_dark() if dark is None else dark
         self.colors = ThemeColors(codebook, self._dark)
         # Style first: a style sheet set after the widgets exist re-polishes every one.
         self._apply_app_style()
@@ -107,7 +130,6 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None
         self.walk: PassageWalk | None = None
         self._pending_focus: str | None = None
-        self._pending_offset: int | None = None
         self._ready_flags: set[str] = set()
         self._ready_sent = False
         self._finished_startup = False
@@ -117,42 +139,29 @@ class MainWindow(QMainWindow):
         self._pending_splitter: list[int] | None = None
         self._passage_cache: dict[str, Any] = {}
         self._icons_shown = False
+        # The side panels are built right after the first paint (see _build_panels); what
+        # restore_session finds for them waits here until then.
+        self._panels_built = False
+        self._restored_hidden: set[str] = set()
 
-        # --- models and views ---
-        self.theme_model = ThemeTableModel(codebook, self)
-        self.participant_model = ParticipantModel(self)
-        self.commitment_model = CommitmentModel(self)
+        # --- the text (and what shows at the first paint) ---
         self.view = ArticleView(self.colors)
         self.view.set_theme_names({t.id: t.name for t in codebook.themes})
-        self.theme_panel = ThemePanel(self.theme_model)
-        self.sidebar = Sidebar(self.participant_model, self.commitment_model)
-        self.strip = DocumentStrip(self.colors)
         self.find_bar = FindBar()
         self.banner = Banner()
         self.chart: Any = None  # a ThemeChart once pyqtgraph is loaded (after first paint)
-        self._chart_slot = QWidget()
-        self._chart_slot.setMinimumHeight(170)
-        self._chart_layout = QVBoxLayout(self._chart_slot)
-        self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.runner = AnalysisRunner(self)
         self._analysis_fallback = QTimer(self, singleShot=True, interval=250)
         self._analysis_fallback.timeout.connect(self._start_analysis)
 
         # --- layout: themes | text | participants & commitments ---
+        # The side columns are empty at the first paint, at their final widths, so the text
+        # is laid out once and does not move when the panels arrive.
         left = QWidget()
         left.setObjectName("leftPanel")
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(10, 10, 6, 10)
-        left_layout.setSpacing(8)
-        left_layout.addWidget(self.theme_panel)
-        chart_title = QLabel("Theme frequency")
-        chart_title.setObjectName("panelTitle")
-        left_layout.addWidget(chart_title)
-        left_layout.addWidget(self._chart_slot, 1)
-        strip_title = QLabel("Where themes sit in the text")
-        strip_title.setObjectName("panelTitle")
-        left_layout.addWidget(strip_title)
-        left_layout.addWidget(self.strip)
+        self._left_layout = QVBoxLayout(left)
+        self._left_layout.setContentsMargins(10, 10, 6, 10)
+        self._left_layout.setSpacing(8)
         center = QWidget()
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(0, 0, 0, 0)
@@ -160,12 +169,12 @@ class MainWindow(QMainWindow):
         center_layout.addWidget(self.banner)
         center_layout.addWidget(self.view, 1)
         center_layout.addWidget(self.find_bar)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal (naming Qt.Orientation costs ~40 ms here)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(center)
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(QWidget())  # the sidebar's place until _build_panels
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 760, 320])
         self.setCentralWidget(self.splitter)
@@ -184,8 +193,7 @@ class MainWindow(QMainWindow):
             "about": self.about,
         })
         build_menus(self, self.actions, self.recent_menu)
-        self.toolbar = build_toolbar(self, self.actions)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar = build_toolbar(self, self.actions)  # text until the icons load
         self._status_label = QLabel("")
         self._status_label.setAccessibleName("Article summary")
         self._progress = QProgressBar()
@@ -198,19 +206,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_label)
         for n, theme in enumerate(codebook.themes[:9], 1):
             action = self.addAction(f"Focus {theme.name}")
-            action.setShortcut(str(n))
+            # setShortcuts with a list: setShortcut's overloads make PySide build its whole
+            # Qt namespace (Qt.Key, ~40 ms) before the first paint.
+            action.setShortcuts([QKeySequence(str(n))])
             action.triggered.connect(lambda _c=False, tid=theme.id: self.focus_theme(tid))
 
         # --- wiring ---
-        self.theme_panel.theme_clicked.connect(self.focus_theme)
-        self.theme_panel.next_requested.connect(lambda: self.step_passage(1))
-        self.theme_panel.previous_requested.connect(lambda: self.step_passage(-1))
-        self.theme_panel.clear_requested.connect(self.clear_focus)
-        self.theme_model.visibility_changed.connect(self._on_visibility)
-        self.sidebar.participant_selected.connect(self.show_mentions)
-        self.sidebar.commitment_selected.connect(self.go_to_commitment)
-        self.strip.offset_clicked.connect(self._on_strip_click)
-        self.view.visible_range_changed.connect(self.strip.set_visible_range)
         self.view.first_painted.connect(self._on_text_painted)
         self.view.highlights_painted.connect(lambda: self._mark_ready("highlights"))
         self.find_bar.query_changed.connect(self._on_find_query)
@@ -266,16 +267,11 @@ class MainWindow(QMainWindow):
             self.banner.hide()  # the new article replaces the failed attempt's message
         self.view.set_focus_theme(None)
         self.view.set_article(article)
-        self.view.set_hidden_themes(self.theme_model.hidden())
-        self.theme_panel.set_focus(None)
-        self.participant_model.set_items([])
-        self.commitment_model.set_items([])
-        self.strip.set_sentences([], len(article.text))
+        self._reset_panels(article)
         self.setWindowTitle(f"{article.title} — Parley")
         self._status_label.setText(f"{len(article.text):,} characters")
         if self.find_bar.isVisible():
             self._on_find_query(self.find_bar.edit.text())
-        self._pending_offset = self.session.position(article)
         self.article_loaded.emit(article.path or "")
         # The analysis and the saving of the path wait for the first paint, so the reader
         # sees text at once; a window that is not shown gets them a moment later anyway.
@@ -286,9 +282,12 @@ class MainWindow(QMainWindow):
         self._analysis_fallback.stop()
         if self.article is not None and self.article.path:
             QTimer.singleShot(0, lambda path=self.article.path: self.session.opened(path))
-        if self._pending_offset:
-            self.view.scroll_to_offset(self._pending_offset)
-        self._pending_offset = None
+        if self.article is not None:
+            # Once this frame is on screen, before the panels: the saved position is keyed
+            # by the article's id, a hash of its text (hashlib), which the paint does without.
+            QTimer.singleShot(0, lambda article=self.article: self._restore_position(article))
+        if not self._panels_built:
+            QTimer.singleShot(0, self._build_panels)
         if self.analysis is None:
             QTimer.singleShot(0, self._start_analysis)
         if not self._finished_startup:
@@ -296,7 +295,13 @@ class MainWindow(QMainWindow):
             # Icons and the chart import qtawesome and pyqtgraph: after the text is up.
             QTimer.singleShot(0, self._finish_startup)
 
+    def _restore_position(self, article: Article) -> None:
+        offset = self.session.position(article) if article is self.article else 0
+        if offset:
+            self.view.scroll_to_offset(offset)
+
     def _start_analysis(self) -> None:
+        self._build_panels()  # the analysis fills them
         if self.article is not None and self.analysis is None:
             self.runner.run(self.article, self.codebook)
 
@@ -336,6 +341,75 @@ class MainWindow(QMainWindow):
             self.focus_theme(focus, reveal=False)
 
     # ================================================================ startup completion
+    def _build_panels(self) -> None:
+        """Themes, chart slot, strip and sidebar: after the first paint (their modules and
+        PySide's Qt namespace take ~0.1 s to load), once."""
+        if self._panels_built:
+            return
+        self._panels_built = True
+        from reader.ui.doc_strip import DocumentStrip
+        from reader.ui.models import CommitmentModel, ParticipantModel, ThemeTableModel
+        from reader.ui.sidebar import Sidebar
+        from reader.ui.theme_panel import ThemePanel
+
+        codebook = self.codebook
+        # --- models and views ---
+        self.theme_model = ThemeTableModel(codebook, self)
+        self.participant_model = ParticipantModel(self)
+        self.commitment_model = CommitmentModel(self)
+        self.theme_panel = ThemePanel(self.theme_model)
+        self.sidebar = Sidebar(self.participant_model, self.commitment_model)
+        self.strip = DocumentStrip(self.colors)
+        self._chart_slot = QWidget()
+        self._chart_slot.setMinimumHeight(170)
+        self._chart_layout = QVBoxLayout(self._chart_slot)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
+
+        # --- layout: into the columns the first paint left empty ---
+        left_layout = self._left_layout
+        left_layout.addWidget(self.theme_panel)
+        chart_title = QLabel("Theme frequency")
+        chart_title.setObjectName("panelTitle")
+        left_layout.addWidget(chart_title)
+        left_layout.addWidget(self._chart_slot, 1)
+        strip_title = QLabel("Where themes sit in the text")
+        strip_title.setObjectName("panelTitle")
+        left_layout.addWidget(strip_title)
+        left_layout.addWidget(self.strip)
+        self.splitter.replaceWidget(2, self.sidebar).deleteLater()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        # --- wiring ---
+        self.theme_panel.theme_clicked.connect(self.focus_theme)
+        self.theme_panel.next_requested.connect(lambda: self.step_passage(1))
+        self.theme_panel.previous_requested.connect(lambda: self.step_passage(-1))
+        self.theme_panel.clear_requested.connect(self.clear_focus)
+        self.theme_model.visibility_changed.connect(self._on_visibility)
+        self.sidebar.participant_selected.connect(self.show_mentions)
+        self.sidebar.commitment_selected.connect(self.go_to_commitment)
+        self.strip.offset_clicked.connect(self._on_strip_click)
+        self.view.visible_range_changed.connect(self.strip.set_visible_range)
+
+        if self._restored_hidden:
+            self.theme_model.set_hidden(self._restored_hidden)
+            self.strip.set_hidden_themes(self._restored_hidden)
+        self._apply_panel_colors()
+        if self.article is not None:
+            self._reset_panels(self.article)
+            self.strip.set_visible_range(*self.view.visible_range())
+        # The scheme asked for properly now that Qt's namespace is loaded anyway.
+        self._on_system_scheme()
+
+    def _reset_panels(self, article: Article) -> None:
+        """Empty the panels for a newly shown article (they fill in from its analysis)."""
+        if not self._panels_built:
+            return  # they will start out empty
+        self.view.set_hidden_themes(self.theme_model.hidden())
+        self.theme_panel.set_focus(None)
+        self.participant_model.set_items([])
+        self.commitment_model.set_items([])
+        self.strip.set_sentences([], len(article.text))
+
     def _finish_startup(self) -> None:
         """The chart (pyqtgraph), then the icons (qtawesome): both after the text is up."""
         from reader.ui.chart import ThemeChart
@@ -347,9 +421,15 @@ class MainWindow(QMainWindow):
         self._update_chart()
         if self.walk is not None:
             self.chart.set_focus_theme(self.walk.theme_id)
-        QTimer.singleShot(0, self._show_icons)
+        # The icons (qtawesome, ~0.15 s to import) are not part of "ready": they follow it,
+        # or come anyway a moment later if nothing gets ready (a failed analysis).
+        self.ready.connect(lambda: QTimer.singleShot(0, self._show_icons),
+                           Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(1500, self._show_icons)
 
     def _show_icons(self) -> None:
+        if self._icons_shown:
+            return
         self._apply_icons()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self._icons_shown = True
@@ -518,15 +598,20 @@ class MainWindow(QMainWindow):
         self._apply_app_style()
         self.colors = ThemeColors(self.codebook, self._dark)
         self.view.set_colors(self.colors)
+        self._apply_panel_colors()
+        if self.chart is not None:
+            self.chart.set_colors(self.colors)
+        if self._icons_shown:
+            self._apply_icons()
+
+    def _apply_panel_colors(self) -> None:
+        if not self._panels_built:
+            return  # _build_panels calls this
         self.strip.set_colors(self.colors)
         hexes = {t.id: self.colors.line_hex(t.id) for t in self.codebook.themes}
         self.theme_model.set_colors(hexes)
         self.commitment_model.set_theme_style(hexes, {t.id: t.name for t in self.codebook.themes})
         self.sidebar.set_theme_colors(hexes)
-        if self.chart is not None:
-            self.chart.set_colors(self.colors)
-        if self._icons_shown:
-            self._apply_icons()
 
     def _apply_app_style(self) -> None:
         app = QApplication.instance()
@@ -554,6 +639,8 @@ class MainWindow(QMainWindow):
     # ================================================================ dialogs
     def open_dialog(self) -> None:
         start = str(Path(self.article.path).parent) if self.article and self.article.path else ""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, "Open a statement", start, OPEN_FILTER)
         if path:
             self.open_path(path)
@@ -564,6 +651,8 @@ class MainWindow(QMainWindow):
             return
         name = (Path(self.article.path).stem if self.article and self.article.path
                 else "analysis") + ".parley.json"
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, "Export analysis", name, "JSON (*.json)")
         if path:
             self.export_json(path)
@@ -585,6 +674,8 @@ class MainWindow(QMainWindow):
         return True
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, "About Parley",
                           "<b>Parley</b><br>A reader for diplomatic statements: themes, "
                           "participants and commitments, each leading back to the text.")
@@ -626,9 +717,12 @@ class MainWindow(QMainWindow):
         self.view.set_zoom(self.session.zoom())
         hidden = self.session.hidden_themes() & set(self.codebook.ids)
         if hidden:
-            self.theme_model.set_hidden(hidden)
             self.view.set_hidden_themes(hidden)
-            self.strip.set_hidden_themes(hidden)
+            if self._panels_built:
+                self.theme_model.set_hidden(hidden)
+                self.strip.set_hidden_themes(hidden)
+            else:
+                self._restored_hidden = hidden
 
     def save_session(self) -> None:
         self.session.save_window(

@@ -1,11 +1,11 @@
 """Light and dark palettes: the application QPalette and every theme's colours in one mode."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from reader.core.codebook import Codebook
 from reader.ui.colors import Scheme, readable_tint, scheme
+from reader.ui.lazy_qt import Qt
 
 # Opacity of a theme's tint under a passage: soft when all themes show, strong for the
 # focused theme. readable_tint lowers them where a colour would hurt the contrast.
@@ -49,10 +49,30 @@ class ThemeColors:
         return QColor(getattr(self.scheme, name))
 
 
+def solid_brush(color: QColor) -> QBrush:
+    """A solid brush of `color`, made without QBrush's constructor: choosing among its
+    overloads (or converting a QColor to a QBrush) makes PySide build its whole Qt namespace,
+    ~40 ms, which the window's first paint does without."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, color)
+    return palette.brush(QPalette.ColorRole.Text)
+
+
 def system_prefers_dark() -> bool:
     """True when the desktop asks for a dark colour scheme (Qt >= 6.5 knows)."""
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def palette_looks_dark() -> bool:
+    """The desktop's dark preference as its palette shows it: a quick first guess.
+
+    Asking `system_prefers_dark` builds PySide's Qt namespace (~40 ms), so the window starts
+    with this guess and checks the real scheme once the text is on screen; desktops in dark
+    mode hand Qt a dark palette, so the two agree and nothing switches.
+    """
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
 
 
 def application_palette(dark: bool) -> QPalette:
