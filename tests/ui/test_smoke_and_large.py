@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,8 +21,9 @@ def test_smoke_prints_one_json_line(private_data_dir: Path):
     lines = [line for line in done.stdout.splitlines() if line.strip()]
     assert len(lines) == 1
     result = json.loads(lines[0])
-    assert set(result) == {"first_paint_s", "ready_s", "peak_rss_mb"}
+    assert set(result) == {"first_paint_s", "ready_s", "peak_rss_mb", "first_paint_at"}
     assert 0 < result["first_paint_s"] <= result["ready_s"]
+    assert abs(result["first_paint_at"] - time.time()) < 120  # a wall-clock timestamp
     assert result["peak_rss_mb"] > 10
 
 
