@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 # Words that head an official title. Modifiers ("Deputy", "Special") come before them.
 _TITLE_HEAD = (
-    r"(?:President|Vice[- ]President|Prime Minister|Minister|Secretary[- ]General|Secretary"
+    r"(?:President|Vice[- ]President|Vice[- ]Minister|Prime Minister|Minister|Secretary[- ]General"
+    r"|Secretary"
     r"|Representative|Envoy|Ambassador|Advis[eo]r|Director[- ]General|Director|Counsel(?:l)?or"
     r"|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Coordinator"
     r"|Administrator|Senator|Governor|Chancellor|King|Queen|Emir|Crown Prince|Prince|Sheikh"
@@ -30,7 +31,10 @@ _TITLE_TAIL = (
     rf"(?:\s+(?:(?:and|of|for|on|at|the|to)\s+)*{_CAP})*?)?"
 )
 _TITLE = _TITLE_MOD + _TITLE_HEAD + _TITLE_TAIL
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:[’'\-][A-Za-z][a-z]+)*|[A-Z]\.)"
+# Letters with accents count: "Andrés", "Łukasz", "Zoë".
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+_NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*|[A-Z]\.)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _HONORIFIC = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame|H\.E\.|His Excellency|Her Excellency)"
@@ -199,10 +203,18 @@ _TITLE_WORDS = (r"(?:Deputy|Assistant|Director|Secretary|Minister|Ambassador|Adv
 _WORD = rf"(?!{_TITLE_WORDS}\b)[A-Z][\w-]*"
 _ORG = re.compile(
     rf"(?<![\w’'.-])(?=[A-Z])(?P<name>(?:{_CAP}\s+){{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_WORD}"
-    rf"(?:\s+(?:and\s+|(?:of|for)\s+(?:the\s+)?)?{_WORD}){{0,5}})?)"
+    rf"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?{_WORD}"
+    # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a comma series closed by "and"
+    rf"(?:(?:,\s+{_WORD}){{1,4}},?\s+and\s+{_WORD}"
+    rf"|\s+(?:and\s+|(?:of|for|against)\s+(?:the\s+)?)?{_WORD}){{0,5}})?)"
     r"(?:(?P<sep>,\s+[A-Z][\w.]*\s+|\s+)\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\))?"
 )
+# An office named after its holder: "the Attorney General’s Office (FGR)", "the Prime
+# Minister’s Office".
+_HOLDER_OFFICE = re.compile(
+    rf"(?<![\w’'.-])(?P<name>(?:(?:{_MOD_WORD}|Solicitor|Prosecutor|Auditor|Inspector"
+    rf"|Comptroller)\s+)*(?:{_TITLE_HEAD}|Ombudsman)[’']s\s+Office)"
+    r"(?:\s+\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\))?")
 _ORG_STOP = {"The", "A", "An", "According", "During", "In", "On", "At", "Our", "Both", "This",
              "These", "Its", "Their", "His", "Her", "And", "Of", "For", "While", "With"}
 
@@ -246,4 +258,7 @@ def find_organizations(text: str) -> list[OrgMention]:
         if acr and m.group("sep").startswith(",") and not _initials_fit(name, acr):
             acr = None
         out.append(OrgMention(name, start, m.end("name"), acr))
+    out += [OrgMention(m.group("name"), m.start("name"), m.end("name"), m.group("acr"))
+            for m in _HOLDER_OFFICE.finditer(text)]
+    out.sort(key=lambda o: o.start)
     return out
