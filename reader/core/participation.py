@@ -241,18 +241,24 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 continue  # "the third meeting of the Working Group": no one met anyone
             obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
-        for m in _AGENT.finditer(unit):
+        # Substring tests first: a regex scan of every unit costs more than these.
+        agents = _AGENT.finditer(unit) if " by " in unit else ()
+        for m in agents:
             if not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()):
                 continue
             agent_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
-        for m in _INCLUDED.finditer(unit):
+        listed = _INCLUDED.finditer(unit) if ("includ" in unit or "compris" in unit
+                                               or "consist" in unit) else ()
+        for m in listed:
             if not _DELEGATION_BEFORE.search(unit, 0, m.start()):
                 continue
             members_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), members_end,
                                                          index))
-        for m in _FRAMEWORK.finditer(unit):
+        frames = _FRAMEWORK.finditer(unit) if any(
+            k in unit for k in ("auspices", "framework", "behalf", "part of", "ormat")) else ()
+        for m in frames:
             following = index.within(start + m.end(), start + m.end() + 60)
             if following and following[0].start == start + m.end():
                 parties.add(following[0].entity_id)

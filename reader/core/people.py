@@ -141,8 +141,10 @@ def _without_possessive(p: PersonMention) -> PersonMention:
 def find_people(text: str) -> list[PersonMention]:
     """Named people with their titles, in text order, without overlaps."""
     found: dict[int, PersonMention] = {}
+    # Name spans taken so far: a bytearray marks them, so the overlap test is O(length).
+    taken = bytearray(len(text))
     for m in [*_TITLED.finditer(text), *_TITLED_SHORT.finditer(text)]:
-        if any(p.start <= m.start("name") < p.end for p in found.values()):
+        if taken[m.start("name")]:
             continue
         name, start = m.group("name"), m.start("name")
         while len(name.split()) > 1 and (name.split()[0] in _TITLE_TOPICS
@@ -157,6 +159,7 @@ def find_people(text: str) -> list[PersonMention]:
         found[start] = PersonMention(
             name, start, m.end("name"), _clean_role(text[m.start("title"):start]),
             m.start("title"), start)
+        taken[start:m.end("name")] = b"\x01" * (m.end("name") - start)
     for m in _TITLE_COMMA.finditer(text):
         name, start = m.group("name"), m.start("name")
         if start in found or not _valid_name(name):
@@ -181,9 +184,11 @@ def find_people(text: str) -> list[PersonMention]:
         found[start] = PersonMention(name, start, end, role, r0, r1)
     people = [_without_possessive(found[k]) for k in sorted(found)]
     # A "name" inside another person's title ("…Director of National Drug Control Policy")
-    # is part of that title.
-    return [p for p in people if not any(
-        q is not p and q.role_start <= p.start and p.end <= q.role_end for q in people)]
+    # is part of that title. A title is short and next to its name (before it, or after it
+    # as an appositive), so only the neighbouring few people can hold p in theirs.
+    return [p for n, p in enumerate(people) if not any(
+        q is not p and q.role_start <= p.start and p.end <= q.role_end
+        for q in people[max(0, n - 3):n + 4])]
 
 
 # Organisations the gazetteer does not list: a capitalised phrase that ends in a word
@@ -258,7 +263,16 @@ def find_organizations(text: str) -> list[OrgMention]:
         if acr and m.group("sep").startswith(",") and not _initials_fit(name, acr):
             acr = None
         out.append(OrgMention(name, start, m.end("name"), acr))
-    out += [OrgMention(m.group("name"), m.start("name"), m.end("name"), m.group("acr"))
-            for m in _HOLDER_OFFICE.finditer(text)]
+    # Look only near "’s Office": scanning the whole text with this pattern costs more.
+    pos = text.find("s Office")
+    seen = -1
+    while pos >= 0:
+        m = _HOLDER_OFFICE.search(text, max(0, pos - 80), pos + 40)
+        while m is not None and m.end("name") < pos:
+            m = _HOLDER_OFFICE.search(text, m.end(), pos + 40)
+        if m is not None and m.start("name") > seen:
+            seen = m.start("name")
+            out.append(OrgMention(m.group("name"), seen, m.end("name"), m.group("acr")))
+        pos = text.find("s Office", pos + 8)
     out.sort(key=lambda o: o.start)
     return out
