@@ -15,8 +15,10 @@ _NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "during", "regarding", "co
               "among", "amongst", "around", "throughout", "beyond", "inside", "outside",
               "including", "like", "as", "upon", "after", "before", "since", "until", "by"}
 
+# The leading lookaheads on first letters let the engine skip ahead (faster scans).
 _MEETING = re.compile(
-    r"(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened|convene|convenes|gathered"
+    r"(?=[acdeghjlmprstv])(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened"
+    r"|convene|convenes|gathered"
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
@@ -41,7 +43,8 @@ _AGENT_END = re.compile(
 _OBJECT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
 _OBJECT_VERBS = re.compile(
-    r"\b(?:met|meet|meets|meeting|joined|join|joins|received|receives|talks|spoke|speaks"
+    r"(?=[cdjmrst])\b(?:met|meet|meets|meeting|joined|join|joins|received|receives|talks"
+    r"|spoke|speaks"
     r"|consultations|conferred|discussion|discussions|conversation|call)"
     r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone))?(?:\s+with)?\s+")
 _FRAMEWORK = re.compile(
