@@ -295,6 +295,7 @@ def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity]
 # Between a country and a title: nothing, a possessive, or up to two portfolio words the
 # title pattern does not know ("Brazilian Justice Minister", "Ghana’s Health Minister").
 _ROLE_GAP = re.compile(r"(?:[’']s)?(?:\s+[A-Z][a-z]+){0,2}\s*")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _DELEGATION = re.compile(r"\bled\s+the\s+(?P<who>[A-Z][\w.]*)\s+delegation")
 
 
@@ -309,8 +310,11 @@ def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
              if index.entities[m.entity_id].kind != "person"]
     if after and re.fullmatch(r",\s*", text[p.role_end:after[0].start]):
         return index.entities[after[0].entity_id].name
+    # "Foreign Minister of Japan" represents Japan; "Special Envoy for Afghanistan" or
+    # "Ambassador to Japan" names a topic or a posting, not whom they speak for.
     inner = [m for m in index.within(p.role_start, p.role_end)
-             if index.entities[m.entity_id].kind == "country"]
+             if index.entities[m.entity_id].kind == "country"
+             and _OF_BEFORE.search(text, max(p.role_start, m.start - 12), m.start)]
     if inner:
         return index.entities[inner[0].entity_id].name
     lead = _DELEGATION.search(text, p.end, min(len(text), p.role_end + 200))

@@ -259,8 +259,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             members_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), members_end,
                                                          index))
-        frames = _FRAMEWORK.finditer(unit) if any(
-            k in unit for k in ("auspices", "framework", "behalf", "part of", "ormat")) else ()
+        frames = _FRAMEWORK.finditer(unit) if (
+            "auspices" in unit or "framework" in unit or "behalf" in unit or "part of" in unit
+            or "ormat" in unit) else ()
         for m in frames:
             following = index.within(start + m.end(), start + m.end() + 60)
             if following and following[0].start == start + m.end():

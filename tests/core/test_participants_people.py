@@ -68,3 +68,14 @@ def test_accented_name_keeps_its_title_and_country() -> None:
     person = next(e for e in a.participants if e.kind == "person")
     assert (person.name, person.role, person.represents) == (
         "Andrés Villamizar", "Defence Minister", "Colombia")
+
+
+@pytest.mark.parametrize("body", [
+    "Special Envoy for Afghanistan Thomas Vance met officials in Doha.",
+    "Ambassador to Japan Carla Ruiz attended the ceremony in Tokyo.",
+])
+def test_a_title_topic_or_posting_is_not_whom_a_person_represents(body: str) -> None:
+    a = run(body)
+    person = next(e for e in a.participants if e.kind == "person")
+    assert person.represents is None
+    assert not {"Afghanistan", "Japan"} & {e.name for e in a.participants}
