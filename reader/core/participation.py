@@ -23,8 +23,8 @@ _MEETING = re.compile(
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
     r"|received|receives|hold talks|held talks|holds talks|discussed|discuss|exchanged"
-    r"|made a visit|paid a visit|arrived|conferred|engages in|engaged in|spoke|speaks|talked"
-    r"|talks)\b(?!\s+(?:about|of|on)\b)")
+    r"|made a visit|paid a visit|arrived|conferred|engages in|engaged in|spoke|speaks|talked)"
+    r"\b(?!\s+(?:about|of|on)\b)")
 # "The Mexican delegation", "Canada’s delegation": a delegation is at the table by definition.
 _DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegations?\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")

@@ -79,3 +79,11 @@ def test_a_title_topic_or_posting_is_not_whom_a_person_represents(body: str) -> 
     person = next(e for e in a.participants if e.kind == "person")
     assert person.represents is None
     assert not {"Afghanistan", "Japan"} & {e.name for e in a.participants}
+
+
+def test_talks_between_others_do_not_make_them_parties() -> None:
+    body = ("Japan and Canada welcomed progress. India-Pakistan talks resumed in Geneva, and "
+            "Secretary Alan Pierce spoke about Iran.")
+    names = party_names(body)
+    assert {"Japan", "Canada"} <= names
+    assert not {"India", "Pakistan", "Iran"} & names
