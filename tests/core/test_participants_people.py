@@ -87,3 +87,13 @@ def test_talks_between_others_do_not_make_them_parties() -> None:
     names = party_names(body)
     assert {"Japan", "Canada"} <= names
     assert not {"India", "Pakistan", "Iran"} & names
+
+
+@pytest.mark.parametrize(("body", "venue"), [
+    ("The Foreign Ministers of Australia and Canada met on the margins of the ASEAN Regional "
+     "Forum in Vientiane.", "ASEAN Regional Forum"),
+    ("Japan and Kenya met on the sidelines of the African Union summit.", "African Union"),
+])
+def test_a_venue_is_not_a_party(body: str, venue: str) -> None:
+    assert venue not in party_names(body)
+    assert venue in mentioned_names(body)
