@@ -4,6 +4,8 @@ Builds ~1 MB of text by repeating the bundled article, then prints the median ti
 `analyze` with and without extraction (the floor, measured in the same run) and the ratio.
 CPU time of this process (time.process_time), so other work on the machine skews less.
 Run from the project root: python benchmarks/bench_extraction.py [--mb 1] [--runs 5]
+[--stages] (--stages also prints the median CPU time of each extraction step, to show
+where the time goes).
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=1.0, help="size of the built text in MB")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--stages", action="store_true", help="also time each extraction step")
     args = ap.parse_args()
     base = load_article(bundled_article())
     copies = max(1, int(args.mb * 1024 * 1024 / len(base.text.encode("utf-8"))))
@@ -66,7 +69,63 @@ def main() -> int:
     print(f"analysis with extraction:            median {full:.3f} s")
     print(f"extraction adds {full - floor:.3f} s = {full / floor:.2f}x the floor "
           f"(fastest runs: {min(floors):.3f} s vs {min(fulls):.3f} s)")
+    if args.stages:
+        print_stages(article, codebook, finder, args.runs)
     return 0
+
+
+class _Lap:
+    """Records the CPU time since the previous mark under a step's name."""
+
+    def __init__(self, times: dict[str, list[float]]):
+        self.times = times
+        self.last = time.process_time()
+
+    def mark(self, name: str) -> None:
+        now = time.process_time()
+        self.times.setdefault(name, []).append(now - self.last)
+        self.last = now
+
+
+def print_stages(article, codebook, finder, runs: int) -> None:
+    """Median CPU seconds of each step `extract` takes, in its order."""
+    from reader.core import extraction as ex
+    from reader.core.analysis import _clause_themes
+    from reader.core.commitments import CommitmentFinder, Unit
+    from reader.core.dates import find_dates
+    from reader.core.entities import collect_entities
+    from reader.core.participation import find_parties
+    from reader.core.stance import SubjectChecker
+
+    text = article.text
+    gaz = default_gazetteer()
+    times: dict[str, list[float]] = {}
+    for _ in range(runs):
+        analysis = analyze(article, codebook, finder, extract_entities=False)
+        units = [Unit(s.start, s.end, s.kind, s.block) for s in analysis.sentences]
+        lookup = ex._theme_lookup(units, [s.theme_ids for s in analysis.sentences])
+        clock = _Lap(times)
+        mark = clock.mark
+
+        index = collect_entities(text, gaz)
+        mark("entities (gazetteer, people, organisations)")
+        commitments = CommitmentFinder(text, index, None, lookup, SubjectChecker(index.spans()))
+        heads = [h for u in units if u.kind != "heading" for h in commitments.heads(u)]
+        mark("stance heads (tokens, verbs, subjects)")
+        parties = find_parties(text, [(u.start, u.end) for u in units], index, heads)
+        parties |= ex._represented_parties(text, index, parties, heads)
+        mark("parties")
+        commitments.party_ids = parties
+        analysis.commitments = commitments.find(units)
+        mark("commitment clauses")
+        ex._resolve_group_references(text, units, index, parties)
+        mark("group references")
+        find_dates(text, 2023)
+        mark("dates")
+        _clause_themes(analysis)
+        mark("clause themes")
+    for name, values in times.items():
+        print(f"  {name:45s} median {statistics.median(values):.3f} s")
 
 
 if __name__ == "__main__":

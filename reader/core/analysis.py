@@ -1,6 +1,7 @@
 """Analyse an article: sentences, their themes and counts; the `parley.analysis/1` JSON."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -140,3 +141,28 @@ def _add_extraction(analysis: Analysis) -> None:
     analysis.mentioned = found.mentioned
     analysis.commitments = found.commitments
     analysis.dates = found.dates
+    _clause_themes(analysis)
+
+
+def _clause_themes(analysis: Analysis) -> None:
+    """A commitment's themes are those matched inside its own clause, in codebook order;
+    a clause with no theme word of its own keeps its sentence's themes.
+
+    "We welcome the elections, and condemn the attacks on aid workers" then gives the
+    second clause humanitarian and security, not also the governance of the first.
+    """
+    if not analysis.commitments or not analysis.hits:
+        return
+    # Hits come per theme; sorting text-ordered runs is linear (timsort).
+    hits = sorted(analysis.hits, key=lambda h: h.start)
+    starts = [h.start for h in hits]
+    order = {tid: n for n, tid in enumerate(analysis.codebook.ids)}
+    for c in analysis.commitments:
+        k = bisect_left(starts, c.start)
+        own: set[str] = set()
+        while k < len(hits) and hits[k].start < c.end:
+            if hits[k].end <= c.end:
+                own.add(hits[k].theme_id)
+            k += 1
+        if own:
+            c.themes = sorted(own, key=lambda t: order.get(t, len(order)))

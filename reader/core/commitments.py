@@ -26,6 +26,8 @@ _PLURAL_GROUP = re.compile(
 _ANNOUNCE_ONLY = re.compile(
     r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
     re.IGNORECASE)
+_BARE_ANNOUNCE = re.compile(
+    r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following|as\s+follows)\W*$", re.IGNORECASE)
 # Numbered lists the segmenter reads as sentences: "… the following:\n1." then "To …", "2."
 _TRAILING_MARKER = re.compile(r"\n\s*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]$")
 _MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]?$|^[-–—]$")
@@ -385,7 +387,12 @@ class CommitmentFinder:
         if not heads:
             return []
         rest = self.text[heads[0].verb_end:unit.end]
-        if len(re.findall(r"[A-Za-z]+", rest)) < 3 or _ANNOUNCE_ONLY.match(rest):
+        # "The Working Group agreed on the following actions:" names what was decided and is
+        # a decision itself; "We affirm that:", "… agreed on the following:" only announce.
+        if heads[0].stance == "commit" and not heads[0].negated:
+            if _BARE_ANNOUNCE.match(rest):
+                return []
+        elif len(re.findall(r"[A-Za-z]+", rest)) < 3 or _ANNOUNCE_ONLY.match(rest):
             return []
         return self.from_heads(unit, heads)
 

@@ -19,11 +19,12 @@ _RANGE = r"(?:\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
     # July 15-16, 2021 / August 11, 2023 / July 27
-    re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent))"),
+    # The leading lookaheads let the engine skip to candidate characters (faster scans).
+    re.compile(rf"(?=[ADFJMNOS])\b{_MONTH}\s+{_DAY}{_RANGE}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent))"),
     # 22 July 2021 / 7-8 July, 2022
-    re.compile(rf"\b{_DAY}{_RANGE}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"(?=\d)\b{_DAY}{_RANGE}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     # 2023-08-11
-    re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
+    re.compile(r"(?=[12])\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
 ]
 _RELEASED = re.compile(
     r"\b(?:released|issued|published|dated|posted|announced|statement|communiqu[eé]|said"

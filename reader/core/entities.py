@@ -115,6 +115,20 @@ def _trim_before_people(text: str, orgs: list[OrgMention],
     return out
 
 
+def _cut_country_series(org: OrgMention, known: list[Mention],
+                        known_starts: list[int]) -> OrgMention:
+    """"Ministry of Foreign Affairs of Kazakhstan, Kyrgyzstan and Tajikistan" is a list of
+    bodies, not one: a comma series that holds a known name ends the body at its first comma."""
+    comma = org.name.find(",")
+    if comma < 0:
+        return org
+    k = bisect_left(known_starts, org.start + comma)
+    if k < len(known) and known[k].start < org.end:
+        name = org.name[:comma]
+        return OrgMention(name, org.start, org.start + len(name), None)
+    return org
+
+
 def _person_id(name: str) -> str:
     return f"person:{name}"
 
@@ -142,6 +156,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     known_by_start = {m.start: m for m in known}
     known_starts = [m.start for m in known]
     orgs = _trim_before_people(text, orgs, people)
+    orgs = [_cut_country_series(org, known, known_starts) for org in orgs]
     for org in orgs:
         same = known_by_start.get(org.start)
         if same is not None and same.end >= org.end:
@@ -277,13 +292,17 @@ def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity]
     return out
 
 
+# Between a country and a title: nothing, a possessive, or up to two portfolio words the
+# title pattern does not know ("Brazilian Justice Minister", "Ghana’s Health Minister").
+_ROLE_GAP = re.compile(r"(?:[’']s)?(?:\s+[A-Z][a-z]+){0,2}\s*")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _DELEGATION = re.compile(r"\bled\s+the\s+(?P<who>[A-Z][\w.]*)\s+delegation")
 
 
 def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
     """Whom a person speaks for: the country before the title, in it, or after it."""
     before = [m for m in index.within(max(0, p.role_start - 120), p.role_start)
-              if text[m.end:p.role_start].strip() in ("", "’s", "'s")
+              if _ROLE_GAP.fullmatch(text, m.end, p.role_start)
               and index.entities[m.entity_id].kind != "person"]
     if before:
         return index.entities[before[-1].entity_id].name
@@ -291,8 +310,11 @@ def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
              if index.entities[m.entity_id].kind != "person"]
     if after and re.fullmatch(r",\s*", text[p.role_end:after[0].start]):
         return index.entities[after[0].entity_id].name
+    # "Foreign Minister of Japan" represents Japan; "Special Envoy for Afghanistan" or
+    # "Ambassador to Japan" names a topic or a posting, not whom they speak for.
     inner = [m for m in index.within(p.role_start, p.role_end)
-             if index.entities[m.entity_id].kind == "country"]
+             if index.entities[m.entity_id].kind == "country"
+             and _OF_BEFORE.search(text, max(p.role_start, m.start - 12), m.start)]
     if inner:
         return index.entities[inner[0].entity_id].name
     lead = _DELEGATION.search(text, p.end, min(len(text), p.role_end + 200))

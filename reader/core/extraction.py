@@ -11,7 +11,7 @@ from reader.core.dates import DateMention, find_dates
 from reader.core.entities import Entity, EntityIndex, collect_entities
 from reader.core.gazetteer import Gazetteer, default_gazetteer
 from reader.core.participation import find_parties
-from reader.core.stance import SubjectChecker
+from reader.core.stance import Head, SubjectChecker
 
 # "the officials", "Both sides", "the C5+1 countries", "The Ministers", "We": the parties.
 _GROUP_REF = re.compile(
@@ -47,6 +47,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     heads = [h for u in units if u.kind != "heading" for h in finder.heads(u)]
     parties = find_parties(text, [(u.start, u.end) for u in units], index, heads)
     parties |= _title_parties(title or "", gaz, index)
+    parties |= _represented_parties(text, index, parties, heads)
     finder.party_ids = parties
     commitments = finder.find(units)
     _resolve_group_references(text, units, index, parties)
@@ -103,6 +104,42 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
                 entity_id, known.name, known.kind,
                 members=[gaz.entities[x].name for x in known.members if x in gaz.entities])
     return ids
+
+
+# "underscored the United States’ appreciation", "reaffirmed U.S. support": a speaker voicing
+# a country's own stance speaks for it.
+_VOICING = {"express", "convey", "underscore", "reaffirm", "reiterate", "emphasize",
+            "emphasise", "affirm", "stress", "extend", "offer", "pledge", "highlight"}
+_VOICED = re.compile(
+    r"(?:[’']s?)?\s+(?:(?:full|continued|strong|firm|deep|sincere|unwavering|steadfast)\s+)?"
+    r"(?:appreciation|support|commitment|intention|interest|determination|readiness"
+    r"|willingness|gratitude|condolences|solidarity|position|concern|resolve|desire|hope)\b")
+
+
+def _represented_parties(text: str, index: EntityIndex, parties: set[str],
+                         heads: Sequence[Head]) -> set[str]:
+    """Countries that take part through their people: whom a party person represents
+    ("Foreign Minister of Japan Hiroshi Tanabe", "Ghanaian Foreign Minister …"), and a
+    country whose own stance a party voices ("the Secretary underscored the United States’
+    appreciation")."""
+    by_name = {e.name: e.id for e in index.entities.values() if e.kind == "country"}
+    found = {by_name[e.represents] for p in parties for e in (index.entities.get(p),)
+             if e is not None and e.kind == "person" and e.represents in by_name}
+    for head in heads:
+        if head.subject is None or head.negated or head.lemma not in _VOICING:
+            continue
+        pos = head.verb_end
+        while text.startswith((" ", "\n"), pos):
+            pos += 1
+        if text.startswith("the ", pos):
+            pos += 4
+        mention = next(iter(index.within(pos, pos + 60)), None)
+        if mention is None or mention.start != pos or \
+                index.entities[mention.entity_id].kind != "country":
+            continue
+        if _VOICED.match(text, mention.end):
+            found.add(mention.entity_id)
+    return found
 
 
 def _theme_lookup(units: Sequence[Unit], themes: Sequence[Sequence[str]]):

@@ -88,17 +88,20 @@ class Gazetteer:
         skip_to = 0
         if self._starts is None:
             lower = "|".join(re.escape(w) for w in sorted(self._lower_firsts))
+            # The candidate's first word is captured by the same scan (one regex call each).
             self._starts = re.compile(rf"(?<![\w’'+.])(?:(?=[A-Z0-9])|(?=(?:{lower})\b))"
-                                      if lower else r"(?<![\w’'+.])(?=[A-Z0-9])")
-        for cand in self._starts.finditer(text):
-            start = cand.start()
+                                      rf"(?:{_TOKEN.pattern})" if lower else
+                                      rf"(?<![\w’'+.])(?=[A-Z0-9])(?:{_TOKEN.pattern})")
+        firsts: dict[str, bool] = {}  # capitalised words repeat ("The", "U.S."): test once
+        for m in self._starts.finditer(text):
+            start = m.start()
             if start < skip_to:
                 continue
-            m = _TOKEN.match(text, start)
-            if m is None:
-                continue
             word = m.group()
-            if _norm(_strip_possessive(word)) not in self._firsts:
+            known = firsts.get(word)
+            if known is None:
+                known = firsts[word] = _norm(_strip_possessive(word)) in self._firsts
+            if not known:
                 continue
             match = self._longest(text, m)
             if match is not None:

@@ -34,7 +34,8 @@ LEXICON: dict[str, str] = {
     "acknowledge": "other", "believe": "other", "recall": "other", "confirm": "other",
     "reconfirm": "other", "declare": "other", "express": "other", "hope": "other",
     "consider": "other", "renew": "other", "look": "other", "stand": "support",
-    "take": "other", "share": "other", "accept": "support",
+    "take": "other", "share": "other", "accept": "support", "describe": "other",
+    "characterize": "other", "characterise": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -50,6 +51,10 @@ _PHRASE_ONLY = {
     "determine": re.compile(r"to\b"),
     "continue": re.compile(r"to\b"),
     "point": re.compile(r"out\b"),
+    # "described organized crime as “a threat …”": a judgement, not a narration.
+    "describe": re.compile(r"(?=(?:\S+\s+){1,5}as\b)"),
+    "characterize": re.compile(r"(?=(?:\S+\s+){1,5}as\b)"),
+    "characterise": re.compile(r"(?=(?:\S+\s+){1,5}as\b)"),
     "focus": re.compile(r"(?=on\b)"),
     "pay": re.compile(r"(?:a\s+)?(?:special\s+|warm\s+|solemn\s+)?tribute\b"),
     "extend": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a)\s+)?(?:deepest\s+|sincere\s+"
@@ -89,6 +94,8 @@ _STATES = {  # "are deeply concerned", "remain committed"
     "worried": "concern", "pleased": "welcome", "encouraged": "welcome", "grateful": "welcome",
     "united": "other", "convinced": "other", "confident": "other",
 }
+# "declined to endorse", "refused to recognize": a stance verb negated by the verb before it.
+_DECLINE = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed"}
 _COPULA = {"are", "is", "remain", "remains", "remained", "were", "was", "stay", "stays", "am"}
 _MODALS = {"will", "shall", "would"}
 _DO_AUX = {"do", "does", "did", "can", "could", "will", "would", "shall", "should"}
@@ -119,6 +126,7 @@ GROUP_NOUNS = {
     "statement", "communiqué", "communique", "declaration",
 }
 _PRONOUNS = {"we", "they", "i", "he", "she"}
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "both"}
 _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
     "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
@@ -157,11 +165,11 @@ for _lemma in LEXICON:
 BASE_FORMS = {lemma for lemma in LEXICON}
 
 # Words at which a stance verb phrase can start; every other token is skipped at once.
-_CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | {"cannot"}
+_CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | _DECLINE | {"cannot"}
 
 # Words without which a unit holds no stance phrase: checking them on a cheap word list
 # spares tokenising most units that have none.
-_NEEDED = set(FORMS) | _MODALS | set(_STATES) | {"cannot", "not", "n't", "n’t"}
+_NEEDED = set(FORMS) | _MODALS | set(_STATES) | _DECLINE | {"cannot", "not", "n't", "n’t"}
 _LOWER_WORD = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
 
 
@@ -235,6 +243,13 @@ def _verb_phrase(toks: list[Token], i: int, text: str) -> tuple[str, str, int, b
                 return inner[0], inner[1], inner[2], True, "base"
         if w in _MODALS and k < n and toks[k].text.islower() and toks[k].text.isalpha():
             return "will", "commit", toks[k].end, True, "base"
+        return None
+    if w in _DECLINE:
+        k = i + 1
+        if k + 1 < n and toks[k].lower == "to" and toks[k + 1].lower in BASE_FORMS:
+            inner = _verb_phrase(toks, k + 1, text)
+            if inner:
+                return inner[0], inner[1], inner[2], True, "past"
         return None
     if w in _COPULA:
         k = i + 1
@@ -354,7 +369,8 @@ class SubjectChecker:
                 continue  # proper adjectives and titles: "Central Asian", "Foreign Ministers"
             else:
                 return False
-        return anchor
+        # "The two agreed …", "The three decided …": a number standing for the parties.
+        return anchor or words[-1].lower() in _COUNT_WORDS
 
 
 def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
@@ -393,6 +409,10 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
         # Walk back over adverbs and perfect auxiliaries to what precedes the verb.
         j = i - 1
         vstart = toks[i].start
+        # 'The ministers “agreed to establish …,” the statement said': the quotation opens
+        # between the subject and its verb.
+        if j > 0 and toks[j].text in ("“", '"') and toks[j - 1].text not in _BOUNDARY:
+            j -= 1
         while j >= 0 and (toks[j].lower in ADVERBS - {"both", "all", "each"}
                           or toks[j].lower in _PERFECT):
             if toks[j].lower in _PERFECT:

@@ -24,7 +24,9 @@ from tests.core.extract_helpers import mentioned_names, party_names, run
     ("Delegations of the C5+1 – the Republic of Uzbekistan and the United States – "
      "participated in the conference.", {"C5+1", "Uzbekistan", "United States"}),
     ("The U.S. delegation was co-led by senior officials from the State Department and "
-     "Department of Justice.", {"U.S. Department of State", "U.S. Department of Justice"}),
+     "Department of Justice.",
+     # A country's delegation puts the country at the table too.
+     {"United States", "U.S. Department of State", "U.S. Department of Justice"}),
     ("The Narcotics Control Bureau, India (NCB) hosted the third meeting of the Working Group "
      "in New Delhi, India.", {"Narcotics Control Bureau", "India"}),
     ("Under Secretary for Economic Growth Jose W. Fernandez and Vice Foreign Minister Chang "
