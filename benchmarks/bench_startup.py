@@ -1,0 +1,168 @@
+"""Startup and interaction speed of the reading window, with a bare PySide6 window as floor.
+
+    python benchmarks/bench_startup.py [--runs N]
+
+1. First paint: `main.py --smoke` against a bare PySide6 window showing the same text in a
+   QTextEdit, run alternately in fresh processes; both count from the top of their script.
+   Prints medians and the ratio (target <= 1.3), and Parley's ready time (target: within
+   0.6 s of the bare first paint).
+2. A 1 MB article: time until its text is on screen and interactive (target < 1 s), until
+   highlights/sidebar/chart are ready, and the latency of focusing a theme and stepping
+   to the next passage (target < 50 ms), medians.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ROOT / "articles" / "c5plus1-special-session-afghanistan-2023.txt"
+
+BARE = """
+import time
+START = time.perf_counter()
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QTextEdit
+app = QApplication(sys.argv[:1])
+edit = QTextEdit()
+edit.setPlainText(open(sys.argv[1], encoding="utf-8").read())
+edit.resize(1200, 800)
+class Probe(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "t"):
+            self.t = time.perf_counter() - START
+            QTimer.singleShot(0, app.quit)
+        return False
+probe = Probe()
+edit.viewport().installEventFilter(probe)
+edit.show()
+app.exec()
+print(probe.t)
+"""
+
+
+def run_bare(env: dict[str, str]) -> tuple[float, float]:
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", BARE, str(BUNDLED)], capture_output=True,
+                         text=True, env=env, check=True).stdout
+    return float(out.strip().splitlines()[-1]), time.perf_counter() - t0
+
+
+def run_parley(env: dict[str, str], data: str) -> tuple[dict, float]:
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--smoke", "--data-dir", data,
+                          str(BUNDLED)], capture_output=True, text=True, env=env, check=True,
+                         cwd=ROOT).stdout
+    return json.loads(out.strip().splitlines()[-1]), time.perf_counter() - t0
+
+
+def startup(runs: int) -> None:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    bare, bare_wall, paint, ready, wall, rss = [], [], [], [], [], []
+    with tempfile.TemporaryDirectory() as data:
+        run_parley(env, data)  # warm the file cache and create the store once
+        run_bare(env)
+        for _ in range(runs):
+            b, bw = run_bare(env)
+            p, pw = run_parley(env, data)
+            bare.append(b)
+            bare_wall.append(bw)
+            paint.append(p["first_paint_s"])
+            ready.append(p["ready_s"])
+            wall.append(pw)
+            rss.append(p["peak_rss_mb"])
+    med = statistics.median
+    print(f"startup ({runs} alternating runs each, medians, seconds from script start)")
+    print(f"  bare PySide6 QTextEdit first paint : {med(bare):.3f} s "
+          f"(process wall {med(bare_wall):.3f})")
+    print(f"  Parley first paint                 : {med(paint):.3f} s "
+          f"(process wall {med(wall):.3f})")
+    print(f"  ratio first paint Parley / bare    : {med(paint) / med(bare):.2f}  (target <= 1.30)")
+    print(f"  Parley ready (highlights, sidebar, chart): {med(ready):.3f} s; "
+          f"ready - bare first paint = {med(ready) - med(bare):.3f} s  (target <= 0.60)")
+    print(f"  Parley peak RSS                    : {med(rss):.0f} MB")
+
+
+def large(size_mb: float, steps: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.launch import build_window, parse_args
+
+    app = QApplication.instance() or QApplication(["bench"])
+    body = BUNDLED.read_text(encoding="utf-8").split("\n", 1)[1]
+    copies = int(size_mb * 1024 * 1024 / len(body.encode("utf-8"))) + 1
+    med = statistics.median
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "large.txt"
+        path.write_text("A large record\n\n" + "\n\n".join([body] * copies), encoding="utf-8")
+        window, store = build_window(parse_args(["--data-dir", tmp, "--no-dark"]))
+        window.resize(1200, 800)
+        window.show()
+        wait(window.ready)
+        marks: dict[str, float] = {}
+        window.view.first_painted.connect(lambda: marks.setdefault("text", time.perf_counter()))
+        t0 = time.perf_counter()
+        window.open_path(path)
+        wait(window.ready, timeout_ms=120_000)
+        t_ready = time.perf_counter() - t0
+        print(f"{path.stat().st_size / 1e6:.2f} MB article ({len(window.analysis.sentences)} "
+              "passages)")
+        print(f"  open to text on screen (interactive): {marks['text'] - t0:.3f} s  (target < 1)")
+        print(f"  open to ready (analysis on a worker thread, highlights, chart): {t_ready:.3f} s"
+              f" (analysis itself {window.timings.get('analysis_s', 0):.3f} s)")
+        # The latency the reader feels: the call plus the repaint it causes.
+        focus_ms, step_ms = [], []
+        for theme_id in window.codebook.ids * 2:
+            t = time.perf_counter()
+            window.focus_theme(theme_id)
+            window.view.viewport().repaint()
+            focus_ms.append((time.perf_counter() - t) * 1000)
+            window.clear_focus()
+        window.focus_theme("cooperation")
+        for _ in range(steps):
+            t = time.perf_counter()
+            window.step_passage(1)
+            window.view.viewport().repaint()
+            step_ms.append((time.perf_counter() - t) * 1000)
+        print(f"  focus a theme: median {med(focus_ms):.1f} ms, max {max(focus_ms):.1f} ms"
+              "  (target < 50)")
+        print(f"  next passage : median {med(step_ms):.1f} ms, max {max(step_ms):.1f} ms"
+              "  (target < 50)")
+        window.close()
+        store.close()
+    del app
+
+
+def wait(signal: object, timeout_ms: int = 30_000) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--size-mb", type=float, default=1.0)
+    parser.add_argument("--steps", type=int, default=40)
+    args = parser.parse_args()
+    startup(args.runs)
+    large(args.size_mb, args.steps)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,543 @@
+"""ArticleView: the article text in a reading layout with theme, mention and find highlights."""
+from __future__ import annotations
+
+import html
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from reader.core.article import Article
+from reader.ui.offsets import OffsetMap
+from reader.ui.palette import ThemeColors
+
+if TYPE_CHECKING:  # the analysis modules load after the first paint
+    from reader.core.analysis import Analysis, Sentence
+
+# A comfortable measure: about 72 characters per line, and never flush against the edge.
+LINE_CHARS = 72
+MIN_SIDE_MARGIN = 40
+BASE_POINT_SIZE = 12.5
+ZOOM_RANGE = (-5, 14)
+# Highlights are built for the text on screen plus this many characters either side, so
+# a focus change or a step to the next passage costs the same on 4 KB as on 10 MB.
+VISIBLE_SLACK = 3000
+FLASH_MS = 1100
+STRIPE_WIDTH, STRIPE_GAP = 3, 2
+READING_FAMILIES = ["Charter", "Georgia", "Iowan Old Style", "Source Serif 4", "Noto Serif",
+                    "Liberation Serif", "DejaVu Serif", "serif"]
+
+
+def _span_cursor(doc: QTextDocument, start: int, end: int) -> QTextCursor:
+    cursor = QTextCursor(doc)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+class ArticleView(QTextEdit):
+    """Shows one Article and draws what the analysis found on it.
+
+    Overlapping themes stay visible: a passage's background takes its first shown theme's
+    tint, every theme underlines its own matched words in its colour, and a stripe per
+    theme runs in the left margin beside the passage.
+
+    Signals:
+        first_painted(): fires once per article, after the first paint that showed its text.
+        highlights_painted(): fires after the first paint that followed `set_analysis`.
+        visible_range_changed(int, int): fires when scrolling or resizing changes which
+            article offsets [start, end) are on screen.
+    """
+
+    first_painted = Signal()
+    highlights_painted = Signal()
+    visible_range_changed = Signal(int, int)
+
+    def __init__(self, colors: ThemeColors, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptDrops(False)  # files dropped on the text go to the window
+        # Mouse selection only: no caret blinking in the text; keys scroll, like a browser.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.setAccessibleName("Article text")
+        self.setAccessibleDescription("The article, with theme passages highlighted")
+        self._colors = colors
+        self._theme_names: dict[str, str] = {}
+        self._zoom = 0
+        self._article: Article | None = None
+        self._map = OffsetMap("")
+        self._header_len = 0
+        self._sentences: list[Sentence] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._hidden: set[str] = set()
+        self._focus: str | None = None
+        self._current: tuple[int, int] | None = None
+        self._mentions: list[tuple[int, int]] = []
+        self._find: list[tuple[int, int]] = []
+        self._find_current = -1
+        self._flash: tuple[int, int] | None = None
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._painted_text = False
+        self._painted_analysis = True
+        self._last_range = (-1, -1)
+        self._margin = MIN_SIDE_MARGIN
+        self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.setDocument(self._new_document())
+        self._apply_palette()
+
+    # --- content ---------------------------------------------------------------------------
+    def article(self) -> Article | None:
+        return self._article
+
+    def set_article(self, article: Article) -> None:
+        """Show `article` (title, dates, source, then the body); forgets the old analysis."""
+        self._article = article
+        self._sentences, self._starts, self._ends = [], [], []
+        self._current, self._mentions, self._find, self._flash = None, [], [], None
+        self._painted_text = False
+        doc = self._new_document()
+        cursor = QTextCursor(doc)
+        title_block = QTextBlockFormat()
+        title_block.setBottomMargin(6)
+        title_fmt = QTextCharFormat()
+        title_fmt.setFontWeight(QFont.Weight.DemiBold)
+        title_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 3)
+        cursor.setBlockFormat(title_block)
+        cursor.insertText(article.title, title_fmt)
+        meta_block = QTextBlockFormat()
+        meta_block.setBottomMargin(22)
+        meta_fmt = QTextCharFormat()
+        meta_fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        meta_fmt.setForeground(self._colors.color("muted"))
+        cursor.insertBlock(meta_block, meta_fmt)
+        meta_start = cursor.position()
+        cursor.insertText(self._meta_line(article) or "\u00a0")
+        self._meta_range = (meta_start, cursor.position())
+        body_block = QTextBlockFormat()
+        body_block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body_block.setBottomMargin(2)
+        cursor.insertBlock(body_block, QTextCharFormat())
+        self._header_len = cursor.position()
+        # Offsets in Article.text are code points; the document counts UTF-16 units.
+        self._map = OffsetMap(article.text, self._header_len)
+        self._insert_body(cursor, article)
+        self._update_margins(force=True, doc=doc)  # before the view lays the text out
+        # No extra selections until the first paint (see _refresh); drop the old ones while
+        # they still point into the old document.
+        self.setExtraSelections([])
+        self.setDocument(doc)
+        self._last_range = (-1, -1)
+        self._visible_cache = None
+
+    def _insert_body(self, cursor: QTextCursor, article: Article) -> None:
+        """The body text, with boilerplate in smaller italics (set apart from the statement).
+
+        Formats are given while inserting into a document no view shows yet: formatting
+        afterwards would re-lay out the text once per range.
+        """
+        body, boiler = QTextCharFormat(), QTextCharFormat()
+        boiler.setFontItalic(True)
+        boiler.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        text, position = article.text, 0
+        for start, end in article.boilerplate:
+            if start > position:
+                cursor.insertText(text[position:start], body)
+            cursor.insertText(text[start:end], boiler)
+            position = end
+        if position < len(text):
+            cursor.insertText(text[position:], body)
+
+    @staticmethod
+    def _meta_line(article: Article) -> str:
+        parts = [article.date or article.meta.get("date", ""), article.place or "",
+                 article.source or ""]
+        meeting = article.meta.get("meeting_date")
+        if meeting and meeting != article.date:
+            parts.insert(1, f"meeting {meeting}")
+        return "  ·  ".join(p for p in parts if p)
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        """Draw the theme passages of `analysis` (None clears them)."""
+        self._sentences = list(analysis.sentences) if analysis else []
+        self._starts = [s.start for s in self._sentences]
+        # Sentences are in text order and do not overlap, so ends are sorted as well.
+        self._ends = [s.end for s in self._sentences]
+        self._current = None
+        self._painted_analysis = False
+        self._refresh(force=True)
+        # Qt repaints only where selections changed, which may be off screen: ask for a
+        # full paint so highlights_painted is sure to follow (and the stripes are drawn).
+        self.viewport().update()
+
+    def sentences(self) -> list[Sentence]:
+        return self._sentences
+
+    # --- what is drawn -------------------------------------------------------------------------
+    def set_colors(self, colors: ThemeColors) -> None:
+        self._colors = colors
+        self._apply_palette()
+        if self._article is not None:
+            meta = QTextCharFormat()
+            meta.setForeground(colors.color("muted"))
+            _span_cursor(self.document(), *self._meta_range).mergeCharFormat(meta)
+        self._refresh(force=True)
+
+    def set_hidden_themes(self, hidden: set[str]) -> None:
+        self._hidden = set(hidden)
+        self._refresh(force=True)
+
+    def set_focus_theme(self, theme_id: str | None) -> None:
+        """Make `theme_id` the focus (its passages strong, the rest dimmed); None for all."""
+        self._focus = theme_id
+        self._current = None
+        self._refresh(force=True)
+
+    def focus_theme(self) -> str | None:
+        return self._focus
+
+    def set_current_passage(self, span: tuple[int, int] | None) -> None:
+        """Mark one passage of the focused theme (the one "2 / 7" points at)."""
+        self._current = span
+        self._refresh(force=True)
+
+    def current_passage(self) -> tuple[int, int] | None:
+        return self._current
+
+    def set_mentions(self, spans: Sequence[Sequence[int]]) -> None:
+        """Mark a participant's mentions (article offsets); empty to clear."""
+        self._mentions = sorted((int(s), int(e)) for s, e in spans)
+        self._refresh(force=True)
+
+    def mentions(self) -> list[tuple[int, int]]:
+        return list(self._mentions)
+
+    def set_find_matches(self, spans: Sequence[tuple[int, int]], current: int) -> None:
+        self._find = list(spans)
+        self._find_current = current
+        self._refresh(force=True)
+
+    def flash(self, start: int, end: int) -> None:
+        """Briefly mark [start, end), e.g. the commitment the reader just jumped to."""
+        self._flash = (start, end)
+        self._flash_timer.start()
+        self._refresh(force=True)
+
+    def flashing(self) -> tuple[int, int] | None:
+        return self._flash
+
+    def _end_flash(self) -> None:
+        self._flash = None
+        self._refresh(force=True)
+
+    # --- zoom ------------------------------------------------------------------------------
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        """Text size in steps of one point from the default, kept within ZOOM_RANGE."""
+        top = self.top_offset()
+        self._zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], int(steps)))
+        self._visible_cache = None
+        self.document().setDefaultFont(self._reading_font())
+        self._update_margins(force=True)
+        self.scroll_to_offset(top)
+
+    def _reading_font(self) -> QFont:
+        font = QFont()
+        font.setFamilies(READING_FAMILIES)
+        font.setPointSizeF(BASE_POINT_SIZE + self._zoom)
+        return font
+
+    # --- positions and scrolling -------------------------------------------------------------
+    def visible_range(self) -> tuple[int, int]:
+        """Article offsets [start, end) of the text on screen."""
+        if self._article is None:
+            return (0, 0)
+        vp = self.viewport().rect()
+        # Asked several times per repaint; hit-testing the layout is the costly part.
+        key = (self.verticalScrollBar().value(), vp.width(), vp.height(), self._zoom,
+               self._margin, id(self.document()))
+        if self._visible_cache is not None and self._visible_cache[0] == key:
+            return self._visible_cache[1]
+        first = self.cursorForPosition(QPoint(0, 0)).position()
+        last = self.cursorForPosition(QPoint(vp.width(), vp.height())).position()
+        result = (self._map.to_text(first), self._map.to_text(last))
+        self._visible_cache = (key, result)
+        return result
+
+    def top_offset(self) -> int:
+        """Article offset of the first text on screen (saved with the session)."""
+        return self.visible_range()[0]
+
+    def _doc_y(self, offset: int) -> int:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_doc(offset))
+        return self.cursorRect(cursor).top() + self.verticalScrollBar().value()
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put article offset `offset` at the top of the view (restoring a position)."""
+        if self._article is None:
+            return
+        offset = max(0, min(offset, len(self._article.text)))
+        y = 0 if offset == 0 else self._doc_y(offset) - 4
+        self.verticalScrollBar().setValue(y)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll [start, end) into view; a passage already on screen does not move."""
+        if self._article is None:
+            return
+        bar = self.verticalScrollBar()
+        top = self._doc_y(start)
+        end_cursor = QTextCursor(self.document())
+        end_cursor.setPosition(self._map.to_doc(end))
+        bottom = self.cursorRect(end_cursor).bottom() + bar.value()
+        height = self.viewport().height()
+        if top >= bar.value() and bottom <= bar.value() + height:
+            return
+        # A third of the way down: the reader sees what leads up to the passage.
+        bar.setValue(max(0, top - height // 3))
+
+    def offset_at(self, pos: QPoint) -> int:
+        """Article offset under a viewport point."""
+        return self._map.to_text(self.cursorForPosition(pos).position())
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        n = bisect_right(self._starts, offset) - 1
+        if n >= 0 and offset < self._ends[n]:
+            return self._sentences[n]
+        return None
+
+    # --- drawing -------------------------------------------------------------------------------
+    def _new_document(self) -> QTextDocument:
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)  # read-only text: the undo stack would only cost memory
+        doc.setDefaultFont(self._reading_font())
+        doc.setDocumentMargin(28)
+        return doc
+
+    def _apply_palette(self) -> None:
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Base, self._colors.color("base"))
+        pal.setColor(QPalette.ColorRole.Text, self._colors.color("text"))
+        self.setPalette(pal)
+        self.viewport().setPalette(pal)
+
+    def _update_margins(self, force: bool = False, doc: QTextDocument | None = None) -> None:
+        """Centre a column of about LINE_CHARS characters; margins hold the theme stripes."""
+        width = self.viewport().width()
+        char = max(1, self.fontMetrics().averageCharWidth()
+                   * (BASE_POINT_SIZE + self._zoom) / max(1, self.font().pointSizeF()))
+        column = int(char * LINE_CHARS)
+        margin = max(MIN_SIDE_MARGIN, (width - column) // 2)
+        if margin == self._margin and not force:
+            return
+        self._margin = margin
+        self._visible_cache = None
+        frame = (doc or self.document()).rootFrame()
+        fmt = frame.frameFormat()
+        fmt.setLeftMargin(margin)
+        fmt.setRightMargin(margin)
+        fmt.setTopMargin(24)
+        fmt.setBottomMargin(48)
+        frame.setFrameFormat(fmt)
+
+    def _on_scrolled(self) -> None:
+        self._refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_margins()
+        self._refresh()
+
+    def _shown(self, sentence: Sentence) -> list[str]:
+        return [t.id for t in sentence.themes if t.id not in self._hidden]
+
+    def _visible_sentences(self) -> tuple[int, int]:
+        """Index range [i, j) of the sentences near the screen."""
+        start, end = self.visible_range()
+        i = bisect_left(self._ends, start - VISIBLE_SLACK)
+        j = bisect_right(self._starts, end + VISIBLE_SLACK)
+        return i, j
+
+    def _refresh(self, force: bool = False) -> None:
+        """Rebuild the extra selections for the text on (and near) the screen."""
+        if self._article is None or not self._painted_text:
+            # Setting selections makes Qt lay out the whole document first (0.2 s for 1 MB):
+            # the text is painted before that (paintEvent schedules the first refresh).
+            return
+        visible = self.visible_range()
+        if visible != self._last_range:
+            self._last_range = visible
+            self.visible_range_changed.emit(*visible)
+        elif not force:
+            return
+        lo, hi = visible[0] - VISIBLE_SLACK, visible[1] + VISIBLE_SLACK
+        doc = self.document()
+        to_doc = self._map.to_doc
+        colors = self._colors
+        selections: list[QTextEdit.ExtraSelection] = []
+
+        def add(start: int, end: int, fmt: QTextCharFormat) -> None:
+            selections.append(self._selection(doc, to_doc(start), to_doc(end), fmt))
+
+        boiler = QTextCharFormat()
+        boiler.setForeground(colors.color("boilerplate"))
+        for start, end in self._article.boilerplate:
+            if end >= lo and start <= hi:
+                add(start, end, boiler)
+        i, j = self._visible_sentences()
+        focus = self._focus
+        dim = QTextCharFormat()
+        dim.setForeground(colors.color("muted"))
+        for sentence in self._sentences[i:j]:
+            shown = self._shown(sentence)
+            if focus is not None:
+                if focus not in sentence.theme_ids:
+                    add(sentence.start, sentence.end, dim)
+                    continue
+                shown = [focus]
+            if not shown:
+                continue
+            bg = QTextCharFormat()
+            bg.setBackground(colors.focus_tint(shown[0]) if focus else colors.tint(shown[0]))
+            add(sentence.start, sentence.end, bg)
+            for theme in sentence.themes:
+                if theme.id not in shown:
+                    continue
+                mark = QTextCharFormat()
+                mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                mark.setUnderlineColor(colors.line(theme.id))
+                if focus:
+                    mark.setFontWeight(QFont.Weight.DemiBold)
+                for s, e in theme.spans:
+                    add(s, e, mark)
+        for spans, name in ((self._mentions, "mention"), (self._find, "find")):
+            if not spans:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setBackground(colors.color(name))
+            fmt.setForeground(colors.color("text"))
+            k = bisect_left(spans, (lo, lo))
+            while k < len(spans) and spans[k][0] <= hi:
+                s, e = spans[k]
+                if name == "find" and k == self._find_current:
+                    current = QTextCharFormat(fmt)
+                    current.setBackground(colors.color("find_current"))
+                    add(s, e, current)
+                else:
+                    add(s, e, fmt)
+                k += 1
+        if self._flash is not None:
+            fmt = QTextCharFormat()
+            fmt.setBackground(colors.color("flash"))
+            fmt.setForeground(colors.color("text"))
+            add(*self._flash, fmt)
+        self.setExtraSelections(selections)
+
+    @staticmethod
+    def _selection(doc: QTextDocument, start: int, end: int,
+                   fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = _span_cursor(doc, start, end)
+        sel.format = fmt
+        return sel
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._sentences:
+            self._paint_stripes()
+        if self._article is not None and not self._painted_text:
+            self._painted_text = True
+            QTimer.singleShot(0, lambda: self._refresh(force=True))
+            self.first_painted.emit()
+        if not self._painted_analysis:
+            self._painted_analysis = True
+            self.highlights_painted.emit()
+
+    def _paint_stripes(self) -> None:
+        """One thin bar per theme beside each passage, so no theme hides another."""
+        painter = QPainter(self.viewport())
+        height = self.viewport().height()
+        doc = self.document()
+        first, last = self.visible_range()
+        i = bisect_left(self._ends, first)
+        j = bisect_right(self._starts, last)
+        right = self._margin - 10
+        for sentence in self._sentences[i:j]:
+            shown = self._shown(sentence)
+            if self._focus is not None:
+                shown = [self._focus] if self._focus in sentence.theme_ids else []
+            if not shown:
+                continue
+            start = self._map.to_doc(sentence.start)
+            end = self._map.to_doc(sentence.end)
+            top = self.cursorRect(_span_cursor(doc, start, start))
+            bottom = self.cursorRect(_span_cursor(doc, end, end))
+            y0, y1 = max(0, top.top() + 2), min(height, bottom.bottom() - 2)
+            if y1 <= y0:
+                continue
+            for n, theme_id in enumerate(shown):
+                x = right - n * (STRIPE_WIDTH + STRIPE_GAP) - STRIPE_WIDTH
+                painter.fillRect(QRect(x, y0, STRIPE_WIDTH, y1 - y0), self._colors.line(theme_id))
+            if self._current == (sentence.start, sentence.end):
+                # The passage "2 / 7" points at: a wider bar, easy to find after a jump.
+                painter.fillRect(QRect(right - 9, y0, 9, y1 - y0),
+                                 self._colors.line(shown[0]))
+        painter.end()
+
+    # --- hover: which themes and why ---------------------------------------------------------
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """Rich-text tooltip for the passage under `pos`: its themes and the matched words."""
+        if self._article is None:
+            return ""
+        offset = self.offset_at(pos)
+        if self._article.is_boilerplate(offset, offset + 1):
+            return "Page furniture (caption, sharing links): not analysed"
+        sentence = self.sentence_at(offset)
+        if sentence is None or not sentence.themes:
+            return ""
+        names = self._theme_names
+        rows = []
+        for theme in sentence.themes:
+            hidden = " (hidden)" if theme.id in self._hidden else ""
+            words = ", ".join(f"“{html.escape(w)}”" for w in theme.matched)
+            rows.append(
+                f"<tr><td><span style='color:{self._colors.line_hex(theme.id)}'>■</span> "
+                f"<b>{html.escape(names.get(theme.id, theme.id))}</b>{hidden}</td>"
+                f"<td>&nbsp;because of {words}</td></tr>"
+            )
+        return "<table>" + "".join(rows) + "</table>"
+
+    def set_theme_names(self, names: dict[str, str]) -> None:
+        """Theme id -> name, for the tooltips."""
+        self._theme_names = dict(names)

@@ -1,0 +1,169 @@
+"""Start the reading window: parse arguments, make the QApplication, build and show the window."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for annotations: the window's imports wait until launch()
+    from PySide6.QtWidgets import QApplication
+
+    from reader.store import Store
+    from reader.ui.main_window import MainWindow
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="parley", description="Read a diplomatic statement with its themes, "
+        "participants and commitments.")
+    parser.add_argument("path", nargs="?", help="a .txt, .md or .html statement to open "
+                        "(default: the last one, or the bundled statement on first run)")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="user data folder (default: $PARLEY_DATA_DIR or the platform's)")
+    parser.add_argument("--codebook", metavar="FILE", help="a codebook .toml or .json to use")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open the window, wait until everything is drawn, print timings "
+                        "as one JSON line and exit")
+    parser.add_argument("--dark", action=argparse.BooleanOptionalAction, default=None,
+                        help="start in dark (or --no-dark light) mode for this session")
+    return parser.parse_args(list(argv))
+
+
+def peak_rss_mb() -> float | None:
+    """The process's peak resident memory in MB (None where the platform will not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return _windows_peak_mb()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Linux reports KiB, macOS bytes.
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
+def _windows_peak_mb() -> float | None:
+    try:
+        import ctypes
+        from ctypes import wintypes
+
+        class Counters(ctypes.Structure):
+            _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD),
+                        ("PeakWorkingSetSize", ctypes.c_size_t),
+                        ("WorkingSetSize", ctypes.c_size_t)] + [
+                (n, ctypes.c_size_t) for n in ("QPPPU", "QPPU", "QPNPPU", "QNPPU", "PFU", "PPFU")]
+
+        counters = Counters()
+        counters.cb = ctypes.sizeof(counters)
+        handle = ctypes.windll.kernel32.GetCurrentProcess()  # type: ignore[attr-defined]
+        ctypes.windll.psapi.GetProcessMemoryInfo(  # type: ignore[attr-defined]
+            handle, ctypes.byref(counters), counters.cb)
+        return round(counters.PeakWorkingSetSize / 1024 / 1024, 1)
+    except (OSError, AttributeError):
+        return None
+
+
+def launch(argv: Sequence[str], process_start: float | None = None) -> int:
+    """Open the window (or run the --smoke check); returns the exit code."""
+    started = time.perf_counter() if process_start is None else process_start
+    args = parse_args(argv)
+    # qtawesome and pyqtgraph choose their Qt binding from these; both are imported later.
+    os.environ.setdefault("QT_API", "pyside6")
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    if args.smoke and sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # CI has no screen
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "parley"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Parley")
+    app.setApplicationDisplayName("Parley")
+    app.setOrganizationName("Parley")
+    app.setStyle("Fusion")  # the same look in light and dark on every platform
+
+    window, store = build_window(args)
+    if args.smoke:
+        return _smoke(app, window, store, started)
+    window.show()
+    window.view.setFocus()  # keys scroll the text at once (and no list row looks selected)
+    code = app.exec()
+    store.close()
+    return code
+
+
+def build_window(args: argparse.Namespace) -> tuple[MainWindow, Store]:
+    """The object graph: store -> session, codebook -> window, with the article opened."""
+    from reader.core.codebook import default_codebook, load_codebook
+    from reader.core.errors import CodebookError
+    from reader.paths import bundled_article
+    from reader.store import Store
+    from reader.ui.icons import app_icon
+    from reader.ui.main_window import MainWindow
+    from reader.ui.session import Session
+
+    store = Store.open(args.data_dir)
+    session = Session(store)
+    codebook, problem = None, None
+    if args.codebook:
+        try:
+            codebook = load_codebook(args.codebook)
+        except CodebookError as exc:
+            problem = f"{exc}\nUsing the default codebook instead."
+    if codebook is None:
+        try:
+            codebook = store.user_codebook()
+        except Exception as exc:  # a damaged saved codebook: fall back, and say so
+            problem = f"Your saved codebook could not be read ({exc}); using the default."
+    if codebook is None:
+        codebook = default_codebook()
+    dark = args.dark if args.dark is not None else session.dark()
+    window = MainWindow(session, codebook, dark=dark)
+    window.setWindowIcon(app_icon())
+    window.restore_session()
+    if problem:
+        window.banner.show_message(problem, "warning")
+    path = args.path or session.last_article() or str(bundled_article())
+    if not window.open_path(path) and args.path is None and path != str(bundled_article()):
+        window.open_path(bundled_article())
+    elif window.article is None and args.path is not None:
+        # The file named on the command line failed: show the bundled one under the message.
+        message = window.banner.text()
+        window.open_path(bundled_article())
+        window.banner.show_message(message, "error")
+    return window, store
+
+
+def _smoke(app: QApplication, window: MainWindow, store: Store, started: float) -> int:
+    """Show the window, wait for `ready`, print the timings as JSON, exit."""
+    from PySide6.QtCore import QTimer
+
+    marks: dict[str, float] = {}
+    window.view.first_painted.connect(
+        lambda: marks.setdefault("first_paint_s", time.perf_counter() - started))
+
+    def done() -> None:
+        marks.setdefault("ready_s", time.perf_counter() - started)
+        app.quit()
+
+    window.ready.connect(done)
+    QTimer.singleShot(60_000, app.quit)  # never hang CI
+    window.show()
+    window.view.setFocus()
+    app.exec()
+    ok = "ready_s" in marks and "first_paint_s" in marks
+    result = {
+        "first_paint_s": round(marks.get("first_paint_s", -1.0), 4),
+        "ready_s": round(marks.get("ready_s", -1.0), 4),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    print(json.dumps(result), flush=True)
+    window.close()
+    store.close()
+    return 0 if ok else 1
+
+
+__all__ = ["build_window", "launch", "parse_args", "peak_rss_mb"]

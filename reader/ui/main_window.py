@@ -1,0 +1,644 @@
+"""MainWindow: assembles the article view, theme panel, chart, sidebar, actions and state."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.article import Article, load_article
+from reader.core.codebook import Codebook
+from reader.core.errors import ParleyError
+from reader.core.search import MAX_MATCHES, find_all
+from reader.ui.actions import build_actions, build_menus, build_toolbar
+from reader.ui.analysis_runner import AnalysisRunner
+from reader.ui.article_view import ArticleView
+from reader.ui.doc_strip import DocumentStrip
+from reader.ui.find_bar import FindBar
+from reader.ui.focus import PassageWalk
+from reader.ui.models import CommitmentModel, ParticipantModel, ThemeTableModel
+from reader.ui.palette import ThemeColors, application_palette, system_prefers_dark
+from reader.ui.session import Session
+from reader.ui.sidebar import Sidebar
+from reader.ui.theme_panel import ThemePanel
+
+if TYPE_CHECKING:
+    from reader.core.analysis import Analysis
+
+OPEN_FILTER = "Statements (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+MAX_RECENT = 10
+
+
+class Banner(QWidget):
+    """A dismissable message above the text: load errors and store warnings."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName("Message")
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setAccessibleName("Dismiss message")
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setText(text)
+        self.show()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()
+
+
+class MainWindow(QMainWindow):
+    """The reading window. Everything it shows comes from reader.core via the views.
+
+    Signals:
+        ready(): fires once per opened article, when its text, highlights, sidebar and
+            chart have all been drawn.
+        article_loaded(str): fires with the path when an article's text is shown.
+        load_failed(str): fires with the user-facing message when a file cannot be opened.
+    """
+
+    ready = Signal()
+    article_loaded = Signal(str)
+    load_failed = Signal(str)
+
+    def __init__(self, session: Session, codebook: Codebook, *, dark: bool | None = None):
+        super().__init__()
+        self.session = session
+        self.codebook = codebook
+        self.setWindowTitle("Parley")
+        self.setAcceptDrops(True)
+        self._dark = system_prefers_dark() if dark is None else dark
+        self.colors = ThemeColors(codebook, self._dark)
+        # Style first: a style sheet set after the widgets exist re-polishes every one.
+        self._apply_app_style()
+        self.article: Article | None = None
+        self.analysis: Analysis | None = None
+        self.walk: PassageWalk | None = None
+        self._pending_focus: str | None = None
+        self._pending_offset: int | None = None
+        self._ready_flags: set[str] = set()
+        self._ready_sent = False
+        self._finished_startup = False
+        self._find_matches: list[tuple[int, int]] = []
+        self._find_index = -1
+        self.timings: dict[str, float] = {}
+        self._pending_splitter: list[int] | None = None
+        self._passage_cache: dict[str, Any] = {}
+        self._icons_shown = False
+
+        # --- models and views ---
+        self.theme_model = ThemeTableModel(codebook, self)
+        self.participant_model = ParticipantModel(self)
+        self.commitment_model = CommitmentModel(self)
+        self.view = ArticleView(self.colors)
+        self.view.set_theme_names({t.id: t.name for t in codebook.themes})
+        self.theme_panel = ThemePanel(self.theme_model)
+        self.sidebar = Sidebar(self.participant_model, self.commitment_model)
+        self.strip = DocumentStrip(self.colors)
+        self.find_bar = FindBar()
+        self.banner = Banner()
+        self.chart: Any = None  # a ThemeChart once pyqtgraph is loaded (after first paint)
+        self._chart_slot = QWidget()
+        self._chart_slot.setMinimumHeight(170)
+        self._chart_layout = QVBoxLayout(self._chart_slot)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.runner = AnalysisRunner(self)
+        self._analysis_fallback = QTimer(self, singleShot=True, interval=250)
+        self._analysis_fallback.timeout.connect(self._start_analysis)
+
+        # --- layout: themes | text | participants & commitments ---
+        left = QWidget()
+        left.setObjectName("leftPanel")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 6, 10)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.theme_panel)
+        chart_title = QLabel("Theme frequency")
+        chart_title.setObjectName("panelTitle")
+        left_layout.addWidget(chart_title)
+        left_layout.addWidget(self._chart_slot, 1)
+        strip_title = QLabel("Where themes sit in the text")
+        strip_title.setObjectName("panelTitle")
+        left_layout.addWidget(strip_title)
+        left_layout.addWidget(self.strip)
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.setSpacing(0)
+        center_layout.addWidget(self.banner)
+        center_layout.addWidget(self.view, 1)
+        center_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 760, 320])
+        self.setCentralWidget(self.splitter)
+
+        # --- actions, menus, toolbar, status bar ---
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.actions = build_actions(self, {
+            "open": self.open_dialog, "export": self.export_dialog, "quit": self.close,
+            "find": self.find_bar.open_bar, "zoom_in": lambda: self.zoom_by(1),
+            "zoom_out": lambda: self.zoom_by(-1), "zoom_reset": lambda: self.set_zoom(0),
+            "dark_mode": self.set_dark, "next_passage": lambda: self.step_passage(1),
+            "previous_passage": lambda: self.step_passage(-1), "clear_focus": self.escape,
+            "show_participants": lambda: self.sidebar.setCurrentIndex(0),
+            "show_commitments": lambda: self.sidebar.setCurrentIndex(1),
+            "about": self.about,
+        })
+        build_menus(self, self.actions, self.recent_menu)
+        self.toolbar = build_toolbar(self, self.actions)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._status_label = QLabel("")
+        self._status_label.setAccessibleName("Article summary")
+        self._progress = QProgressBar()
+        self._progress.setAccessibleName("Analysis progress")
+        self._progress.setRange(0, 0)  # indeterminate: the analysis reports no steps
+        self._progress.setMaximumWidth(140)
+        self._progress.setMaximumHeight(14)
+        self._progress.hide()
+        self.statusBar().addPermanentWidget(self._progress)
+        self.statusBar().addPermanentWidget(self._status_label)
+        for n, theme in enumerate(codebook.themes[:9], 1):
+            action = self.addAction(f"Focus {theme.name}")
+            action.setShortcut(str(n))
+            action.triggered.connect(lambda _c=False, tid=theme.id: self.focus_theme(tid))
+
+        # --- wiring ---
+        self.theme_panel.theme_clicked.connect(self.focus_theme)
+        self.theme_panel.next_requested.connect(lambda: self.step_passage(1))
+        self.theme_panel.previous_requested.connect(lambda: self.step_passage(-1))
+        self.theme_panel.clear_requested.connect(self.clear_focus)
+        self.theme_model.visibility_changed.connect(self._on_visibility)
+        self.sidebar.participant_selected.connect(self.show_mentions)
+        self.sidebar.commitment_selected.connect(self.go_to_commitment)
+        self.strip.offset_clicked.connect(self._on_strip_click)
+        self.view.visible_range_changed.connect(self.strip.set_visible_range)
+        self.view.first_painted.connect(self._on_text_painted)
+        self.view.highlights_painted.connect(lambda: self._mark_ready("highlights"))
+        self.find_bar.query_changed.connect(self._on_find_query)
+        self.find_bar.next_requested.connect(lambda: self._step_find(1))
+        self.find_bar.previous_requested.connect(lambda: self._step_find(-1))
+        self.find_bar.closed.connect(self._on_find_closed)
+        self.runner.started.connect(self._on_analysis_started)
+        self.runner.finished.connect(self._on_analysis)
+        self.runner.failed.connect(self._on_analysis_failed)
+
+        self.actions["dark_mode"].blockSignals(True)
+        self.actions["dark_mode"].setChecked(self._dark)
+        self.actions["dark_mode"].blockSignals(False)
+        self._apply_mode()
+        for warning in session.warnings:
+            self.banner.show_message(warning, "warning")
+
+    # ====================================================================== opening files
+    def open_path(self, path: str | Path) -> bool:
+        """Load and show a file; on failure show why and keep what was open."""
+        started = time.perf_counter()
+        try:
+            article = load_article(path)
+        except ParleyError as exc:
+            self._report_load_error(str(exc))
+            return False
+        except (OSError, ValueError) as exc:  # defensive: anything the loader missed
+            self._report_load_error(f"{Path(path).name} cannot be opened: {exc}")
+            return False
+        self.show_article(article)
+        self.timings["load_s"] = time.perf_counter() - started
+        return True
+
+    def _report_load_error(self, message: str) -> None:
+        self.banner.show_message(message, "error")
+        self.statusBar().showMessage("The file could not be opened; nothing else changed.", 8000)
+        self.load_failed.emit(message)
+
+    def show_article(self, article: Article) -> None:
+        """Show `article` at once; its analysis follows after the text is painted."""
+        if self.article is not None:
+            self.session.save_position(self.article, self.view.top_offset())
+        self.article = article
+        self.analysis = None
+        self.walk = None
+        self._ready_flags = set()
+        self._ready_sent = False
+        if self.banner.property("kind") == "error":
+            self.banner.hide()  # the new article replaces the failed attempt's message
+        self.view.set_focus_theme(None)
+        self.view.set_article(article)
+        self.view.set_hidden_themes(self.theme_model.hidden())
+        self.theme_panel.set_focus(None)
+        self.participant_model.set_items([])
+        self.commitment_model.set_items([])
+        self.strip.set_sentences([], len(article.text))
+        self.setWindowTitle(f"{article.title} — Parley")
+        self._status_label.setText(f"{len(article.text):,} characters")
+        if self.find_bar.isVisible():
+            self._on_find_query(self.find_bar.edit.text())
+        self._pending_offset = self.session.position(article)
+        self.article_loaded.emit(article.path or "")
+        # The analysis and the saving of the path wait for the first paint, so the reader
+        # sees text at once; a window that is not shown gets them a moment later anyway.
+        self._analysis_fallback.start()
+
+    def _on_text_painted(self) -> None:
+        self._mark_ready("text")
+        self._analysis_fallback.stop()
+        if self.article is not None and self.article.path:
+            QTimer.singleShot(0, lambda path=self.article.path: self.session.opened(path))
+        if self._pending_offset:
+            self.view.scroll_to_offset(self._pending_offset)
+        self._pending_offset = None
+        if self.analysis is None:
+            QTimer.singleShot(0, self._start_analysis)
+        if not self._finished_startup:
+            self._finished_startup = True
+            # Icons and the chart import qtawesome and pyqtgraph: after the text is up.
+            QTimer.singleShot(0, self._finish_startup)
+
+    def _start_analysis(self) -> None:
+        if self.article is not None and self.analysis is None:
+            self.runner.run(self.article, self.codebook)
+
+    def _on_analysis_started(self, background: bool) -> None:
+        if background:
+            self._progress.show()
+            self.statusBar().showMessage("Analysing the article…")
+
+    def _on_analysis_failed(self, message: str) -> None:
+        self._progress.hide()
+        self.banner.show_message(message, "error")
+
+    def _on_analysis(self, analysis: Analysis, seconds: float) -> None:
+        if self.article is None or analysis.article is not self.article:
+            return
+        self._progress.hide()
+        self.statusBar().clearMessage()
+        self.timings["analysis_s"] = seconds
+        self.analysis = analysis
+        counts = analysis.theme_counts
+        self.view.set_analysis(analysis)
+        self.theme_model.set_counts(counts)
+        self.participant_model.set_items([_plain(p) for p in analysis.participants],
+                                         [_plain(p) for p in analysis.mentioned])
+        self.commitment_model.set_items([_plain(c) for c in analysis.commitments])
+        self.strip.set_sentences(analysis.sentences, len(analysis.article.text))
+        themed = sum(1 for s in analysis.sentences if s.themes)
+        self._status_label.setText(
+            f"{len(analysis.sentences)} passages · {themed} with a theme · "
+            f"{len(analysis.participants)} participants · "
+            f"{len(analysis.commitments)} commitments")
+        self._mark_ready("sidebar")
+        self._update_chart()
+        focus = self._pending_focus or self.session.focused_theme()
+        self._pending_focus = None
+        if focus and focus in self.codebook and counts.get(focus):
+            self.focus_theme(focus, reveal=False)
+
+    # ================================================================ startup completion
+    def _finish_startup(self) -> None:
+        """The chart (pyqtgraph), then the icons (qtawesome): both after the text is up."""
+        from reader.ui.chart import ThemeChart
+
+        self.chart = ThemeChart(self.colors)
+        self.chart.theme_clicked.connect(self.focus_theme)
+        self.chart.drawn.connect(lambda: self._mark_ready("chart"))
+        self._chart_layout.addWidget(self.chart)
+        self._update_chart()
+        if self.walk is not None:
+            self.chart.set_focus_theme(self.walk.theme_id)
+        QTimer.singleShot(0, self._show_icons)
+
+    def _show_icons(self) -> None:
+        self._apply_icons()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self._icons_shown = True
+
+    def _update_chart(self) -> None:
+        if self.chart is None or self.analysis is None:
+            return
+        self.chart.set_counts([(t.id, t.name) for t in self.codebook.themes],
+                              self.analysis.theme_counts)
+
+    def _mark_ready(self, part: str) -> None:
+        self._ready_flags.add(part)
+        if not self._ready_sent and {"text", "highlights", "sidebar", "chart"} <= self._ready_flags:
+            self._ready_sent = True
+            self.ready.emit()
+
+    def is_ready(self) -> bool:
+        return self._ready_sent
+
+    # ========================================================================= themes
+    def focus_theme(self, theme_id: str, reveal: bool = True) -> None:
+        """Focus a theme (its passages strong, the rest dimmed); again on it to leave."""
+        if self.analysis is None or theme_id not in self.codebook:
+            self._pending_focus = theme_id
+            return
+        if self.walk is not None and self.walk.theme_id == theme_id:
+            self.clear_focus()
+            return
+        if theme_id in self.theme_model.hidden():
+            hidden = self.theme_model.hidden() - {theme_id}
+            self.theme_model.set_hidden(hidden)
+            self._on_visibility(theme_id, True)
+        self.walk = PassageWalk(theme_id, self._passages(theme_id))
+        current = self.walk.start_near(self.view.top_offset())
+        self.view.set_focus_theme(theme_id)
+        self.view.set_current_passage(current)
+        if current is not None and reveal:
+            self.view.reveal(*current)
+        self.strip.set_focus_theme(theme_id)
+        if self.chart is not None:
+            self.chart.set_focus_theme(theme_id)
+        self.sidebar.set_theme_filter(theme_id)
+        self.theme_panel.set_focus(self.codebook.theme(theme_id).name, self.walk.label())
+        self.theme_panel.select_theme(theme_id)
+
+    def _passages(self, theme_id: str) -> list[tuple[int, int]]:
+        """(start, end) of the theme's passages, computed once per analysis."""
+        if self._passage_cache.get("_analysis") is not self.analysis:
+            self._passage_cache = {"_analysis": self.analysis}
+        if theme_id not in self._passage_cache:
+            assert self.analysis is not None
+            self._passage_cache[theme_id] = [(s.start, s.end)
+                                             for s in self.analysis.passages(theme_id)]
+        return self._passage_cache[theme_id]
+
+    def clear_focus(self) -> None:
+        """Back to all themes."""
+        self.walk = None
+        self.view.set_focus_theme(None)
+        self.strip.set_focus_theme(None)
+        if self.chart is not None:
+            self.chart.set_focus_theme(None)
+        self.sidebar.set_theme_filter(None)
+        self.theme_panel.set_focus(None)
+
+    def step_passage(self, delta: int) -> None:
+        """Next (+1) or previous (-1) passage of the focused theme, scrolled into view."""
+        if self.walk is None:
+            self.statusBar().showMessage("Click a theme first to walk through its passages.",
+                                         4000)
+            return
+        current = self.walk.step(delta)
+        self.view.set_current_passage(current)
+        if current is not None:
+            self.view.reveal(*current)
+        self.theme_panel.set_focus(self.codebook.theme(self.walk.theme_id).name,
+                                   self.walk.label())
+
+    def _on_visibility(self, theme_id: str, shown: bool) -> None:
+        hidden = self.theme_model.hidden()
+        self.view.set_hidden_themes(hidden)
+        self.strip.set_hidden_themes(hidden)
+        self.session.set_hidden_themes(hidden)
+        if not shown and self.walk is not None and self.walk.theme_id == theme_id:
+            self.clear_focus()
+
+    def escape(self) -> None:
+        """Esc: close the find bar, else leave the theme focus, else clear mention marks."""
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+        elif self.walk is not None:
+            self.clear_focus()
+        elif self.view.mentions():
+            self.view.set_mentions([])
+
+    # ============================================================ sidebar and strip
+    def show_mentions(self, spans: list) -> None:
+        """Mark a participant's mentions and bring the first one into view."""
+        self.view.set_mentions(spans)
+        if spans:
+            first = min(spans)
+            self.view.reveal(int(first[0]), int(first[1]))
+            self.statusBar().showMessage(f"{len(spans)} mentions marked (Esc clears)", 4000)
+
+    def go_to_commitment(self, start: int, end: int) -> None:
+        self.view.reveal(start, end)
+        self.view.flash(start, end)
+
+    def _on_strip_click(self, offset: int) -> None:
+        self.view.reveal(offset, offset)
+
+    # ======================================================================== find
+    def _on_find_query(self, query: str) -> None:
+        text = self.article.text if self.article else ""
+        self._find_matches = find_all(text, query)
+        top = self.view.top_offset()
+        self._find_index = next((n for n, (s, _) in enumerate(self._find_matches) if s >= top),
+                                0 if self._find_matches else -1)
+        self._show_find()
+
+    def _step_find(self, delta: int) -> None:
+        if not self._find_matches:
+            return
+        self._find_index = (self._find_index + delta) % len(self._find_matches)
+        self._show_find()
+
+    def _show_find(self) -> None:
+        self.view.set_find_matches(self._find_matches, self._find_index)
+        self.find_bar.set_count(self._find_index, len(self._find_matches),
+                                len(self._find_matches) >= MAX_MATCHES)
+        if self._find_index >= 0:
+            self.view.reveal(*self._find_matches[self._find_index])
+
+    def _on_find_closed(self) -> None:
+        self._find_matches, self._find_index = [], -1
+        self.view.set_find_matches([], -1)
+        self.view.setFocus()
+
+    # ============================================================== zoom and mode
+    def zoom_by(self, steps: int) -> None:
+        self.set_zoom(self.view.zoom() + steps)
+
+    def set_zoom(self, steps: int) -> None:
+        self.view.set_zoom(steps)
+        self.session.set_zoom(self.view.zoom())
+
+    def set_dark(self, dark: bool) -> None:
+        """Switch light/dark; remembered as the user's choice over the system's."""
+        self._dark = bool(dark)
+        self.session.set_dark(self._dark)
+        self._apply_mode()
+
+    def is_dark(self) -> bool:
+        return self._dark
+
+    def _apply_mode(self) -> None:
+        self._apply_app_style()
+        self.colors = ThemeColors(self.codebook, self._dark)
+        self.view.set_colors(self.colors)
+        self.strip.set_colors(self.colors)
+        hexes = {t.id: self.colors.line_hex(t.id) for t in self.codebook.themes}
+        self.theme_model.set_colors(hexes)
+        self.commitment_model.set_theme_style(hexes, {t.id: t.name for t in self.codebook.themes})
+        self.sidebar.set_theme_colors(hexes)
+        if self.chart is not None:
+            self.chart.set_colors(self.colors)
+        if self._icons_shown:
+            self._apply_icons()
+
+    def _apply_app_style(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from reader.ui.style import style_sheet
+
+            sheet = style_sheet(self._dark)
+            if app.styleSheet() != sheet:
+                app.setPalette(application_palette(self._dark))
+                app.setStyleSheet(sheet)
+
+    def _apply_icons(self) -> None:
+        """Icons in the mode's text colour (qtawesome is imported here, after first paint)."""
+        from reader.ui.icons import ACTION_ICONS, themed_icon
+
+        color = self.colors.scheme.text
+        for key, action in self.actions.items():
+            action.setIcon(themed_icon(ACTION_ICONS.get(key, key), color))
+        self.theme_panel.set_button_icons(themed_icon("previous", color),
+                                          themed_icon("next", color),
+                                          themed_icon("clear_focus", color))
+        self.find_bar.set_icons(themed_icon("previous", color), themed_icon("next", color),
+                                themed_icon("close", color))
+
+    # ================================================================ dialogs
+    def open_dialog(self) -> None:
+        start = str(Path(self.article.path).parent) if self.article and self.article.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open a statement", start, OPEN_FILTER)
+        if path:
+            self.open_path(path)
+
+    def export_dialog(self) -> None:
+        if self.analysis is None:
+            self.statusBar().showMessage("Nothing to export yet: the analysis is running.", 4000)
+            return
+        name = (Path(self.article.path).stem if self.article and self.article.path
+                else "analysis") + ".parley.json"
+        path, _ = QFileDialog.getSaveFileName(self, "Export analysis", name, "JSON (*.json)")
+        if path:
+            self.export_json(path)
+
+    def export_json(self, path: str | Path) -> bool:
+        """Write the `parley.analysis/1` JSON of the open article (atomic replace)."""
+        if self.analysis is None:
+            return False
+        target = Path(path)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            tmp.write_text(json.dumps(self.analysis.to_json(), ensure_ascii=False, indent=1),
+                           encoding="utf-8")
+            tmp.replace(target)
+        except OSError as exc:
+            self.banner.show_message(f"Export failed: {exc.strerror or exc} ({target})")
+            return False
+        self.statusBar().showMessage(f"Exported to {target}", 6000)
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About Parley",
+                          "<b>Parley</b><br>A reader for diplomatic statements: themes, "
+                          "participants and commitments, each leading back to the text.")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.session.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    # ===================================================================== drops
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    # ================================================================ session state
+    def restore_session(self) -> None:
+        """Geometry, splitter sizes, zoom and hidden themes from the last session."""
+        geometry = self.session.geometry()
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            self.resize(1360, 860)
+        sizes = self.session.splitter_sizes()
+        if sizes and len(sizes) == self.splitter.count():
+            # Applied once the window has its restored width (see showEvent): a splitter
+            # that is not laid out yet rescales the sizes to its default width.
+            self._pending_splitter = sizes
+        self.view.set_zoom(self.session.zoom())
+        hidden = self.session.hidden_themes() & set(self.codebook.ids)
+        if hidden:
+            self.theme_model.set_hidden(hidden)
+            self.view.set_hidden_themes(hidden)
+            self.strip.set_hidden_themes(hidden)
+
+    def save_session(self) -> None:
+        self.session.save_window(
+            bytes(self.saveGeometry().toBase64()).decode("ascii"), self.splitter.sizes())
+        if self.article is not None:
+            self.session.save_position(self.article, self.view.top_offset())
+        # The focus is saved here, not on each click: a commit costs milliseconds.
+        self.session.set_focused_theme(self.walk.theme_id if self.walk else None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_splitter:
+            self.centralWidget().resize(self.centralWidget().size())
+            self.splitter.setSizes(self._pending_splitter)
+            self._pending_splitter = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_session()
+        super().closeEvent(event)
+
+
+def _plain(item: object) -> dict:
+    """A core Participant/Commitment as the dict its `to_json()` gives (dicts pass through)."""
+    to_json = getattr(item, "to_json", None)
+    data = to_json() if callable(to_json) else item
+    return data if isinstance(data, dict) else {"name": str(data)}

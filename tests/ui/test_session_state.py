@@ -1,0 +1,48 @@
+"""Window state survives a restart: two windows, one after the other, on one data folder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+
+def test_state_round_trips_through_a_restart(qtbot, open_window, tmp_path: Path, bundled_path):
+    data = tmp_path / "shared-data"
+    article = tmp_path / "long.txt"
+    body = bundled_path.read_text(encoding="utf-8")
+    article.write_text(body + "\n\n" + body.split("\n", 1)[1], encoding="utf-8")
+
+    first = open_window(str(article), data_dir=data, size=(780, 540))
+    first.set_zoom(3)
+    first.set_dark(True)
+    first.splitter.setSizes([200, 400, 180])
+    sizes = first.splitter.sizes()
+    first.focus_theme("governance")
+    first.view.verticalScrollBar().setValue(first.view.verticalScrollBar().maximum() // 2)
+    top = first.view.top_offset()
+    assert top > 0
+    first.close()
+
+    # No PATH this time: the last article, its position, and the rest come back.
+    second = open_window(data_dir=data, size=None, dark=None)
+    assert second.article.path == str(article.resolve())
+    assert second.view.zoom() == 3
+    assert second.is_dark() is True
+    assert second.actions["dark_mode"].isChecked()
+    assert second.splitter.sizes() == sizes
+    assert second.size().width() == 780  # the offscreen screen is 800 px wide
+    assert second.view.focus_theme() == "governance"
+    qtbot.waitUntil(lambda: abs(second.view.top_offset() - top) < 200, timeout=3000)
+    assert str(article.resolve()) in second.session.recent_files()
+    second.set_dark(False)
+
+
+def test_damaged_store_means_defaults_and_a_warning(qtbot, open_window, tmp_path: Path):
+    data = tmp_path / "broken"
+    data.mkdir()
+    (data / "parley.sqlite3").write_bytes(b"this is not a database" * 100)
+    window = open_window(data_dir=data)
+    assert window.article is not None  # the bundled article, as on a first run
+    assert window.banner.isVisible()
+    assert "damaged" in window.banner.text()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # the app keeps working

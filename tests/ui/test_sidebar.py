@@ -1,0 +1,90 @@
+"""Clicking a participant marks its mentions; clicking a commitment scrolls to it."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+import reader.ui.analysis_runner as runner_module
+from reader.core.analysis import analyze as real_analyze
+
+
+def spans_of(text: str, word: str) -> list[list[int]]:
+    return [[m.start(), m.end()] for m in re.finditer(re.escape(word), text)]
+
+
+@pytest.fixture
+def with_extraction(monkeypatch):
+    """The real analysis plus participants/commitments in the extraction's to_json shape
+    (the extraction lands on another branch; the sidebar reads only these dicts)."""
+
+    def analyze(article, codebook, finder=None):
+        result = real_analyze(article, codebook, finder)
+        text = article.text
+        result.participants = [
+            {"name": "Kazakhstan", "kind": "country", "aliases": [], "role": "host",
+             "mentions": len(spans_of(text, "Kazakhstan")), "spans": spans_of(text, "Kazakhstan")},
+            {"name": "Thomas West", "kind": "person", "aliases": ["West"],
+             "role": "U.S. Special Representative", "mentions": 1,
+             "spans": spans_of(text, "Thomas West")},
+        ]
+        result.mentioned = [{"name": "Afghanistan", "kind": "country", "aliases": [],
+                             "role": None, "mentions": len(spans_of(text, "Afghanistan")),
+                             "spans": spans_of(text, "Afghanistan")}]
+        last = result.sentences[-1]
+        result.commitments = [{
+            "actor": "The officials", "verb": "reaffirmed", "text": text[last.start:last.end],
+            "start": last.start, "end": last.end, "themes": list(last.theme_ids),
+            "stance": "support", "quoted": False}]
+        return result
+
+    monkeypatch.setattr(runner_module, "analyze", analyze)
+
+
+def test_clicking_a_participant_marks_its_mentions(qtbot, open_window, with_extraction):
+    window = open_window(size=(1200, 480))
+    model = window.participant_model
+    view = window.sidebar.participant_view
+    groups = [model.index(r, 0, QModelIndex()).data() for r in range(model.rowCount())]
+    assert groups == ["Countries (1)", "People (1)", "Mentioned (1)"]
+    people = model.index(1, 0, QModelIndex())
+    west = model.index(0, 0, people)
+    assert west.data().splitlines() == ["Thomas West", "U.S. Special Representative"]
+    rect = view.visualRect(west)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = window.article.text
+    assert window.view.mentions() == [tuple(s) for s in spans_of(text, "Thomas West")]
+    start, end = window.view.visible_range()
+    assert start <= window.view.mentions()[0][0] <= end
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.view.mentions() == []
+
+
+def test_clicking_a_commitment_scrolls_to_it_and_flashes(qtbot, open_window, with_extraction):
+    window = open_window(size=(1200, 420))
+    window.sidebar.setCurrentIndex(1)
+    view = window.sidebar.commitment_view
+    index = view.model().index(0, 0)
+    commitment = window.commitment_model.item(0)
+    assert window.view.visible_range()[1] < commitment["start"]  # off screen at first
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+    start, end = window.view.visible_range()
+    assert start <= commitment["start"] <= end
+    assert window.view.flashing() == (commitment["start"], commitment["end"])
+    qtbot.waitUntil(lambda: window.view.flashing() is None, timeout=3000)
+
+
+def test_commitments_follow_the_theme_focus(qtbot, open_window, with_extraction):
+    window = open_window()
+    proxy = window.sidebar.commitment_filter
+    themes = window.commitment_model.item(0)["themes"]
+    other = next(t for t in window.codebook.ids if t not in themes)
+    window.focus_theme(other)
+    assert proxy.rowCount() == 0
+    assert window.sidebar.tabText(1) == "Commitments (0)"
+    window.clear_focus()
+    if themes:
+        window.focus_theme(themes[0])
+        assert proxy.rowCount() == 1

@@ -1,0 +1,88 @@
+"""Clicking a theme focuses it; next/previous walk exactly its passages."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reader.ui.models import ThemeTableModel
+
+
+def click_theme(qtbot, window, theme_id: str, column: int = ThemeTableModel.NAME) -> None:
+    panel = window.theme_panel
+    rect = panel.row_rect(theme_id, column)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_click_focuses_and_next_walks_exactly_its_passages(qtbot, open_window):
+    window = open_window(size=(1100, 500))
+    theme = "rights"
+    expected = [(s.start, s.end) for s in window.analysis.passages(theme)]
+    assert len(expected) >= 2
+
+    click_theme(qtbot, window, theme)
+    assert window.view.focus_theme() == theme
+    assert window.theme_panel.focus_label.text() == "Rights"
+    assert window.theme_panel.counter.text().endswith(f"/ {len(expected)}")
+
+    seen = []
+    for _ in range(len(expected)):
+        qtbot.mouseClick(window.theme_panel.next_button, Qt.MouseButton.LeftButton)
+        current = window.view.current_passage()
+        seen.append(current)
+        # Each passage is brought on screen.
+        start, end = window.view.visible_range()
+        assert start <= current[0] <= end
+    assert sorted(seen) == expected  # every passage once, and nothing else
+    n = window.walk.index
+    assert window.theme_panel.counter.text() == f"{n + 1} / {len(expected)}"
+
+    qtbot.mouseClick(window.theme_panel.prev_button, Qt.MouseButton.LeftButton)
+    assert window.walk.index == (n - 1) % len(expected)
+
+    # Keyboard: F3 / Shift+F3 and N / P step as well.
+    window.view.setFocus()
+    before = window.walk.index
+    qtbot.keyClick(window.view, Qt.Key.Key_F3)
+    assert window.walk.index == (before + 1) % len(expected)
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    assert window.walk.index == before
+
+    # A second click on the same theme returns to all themes.
+    click_theme(qtbot, window, theme)
+    assert window.view.focus_theme() is None
+    assert window.theme_panel.counter.text() == ""
+
+
+def test_escape_leaves_focus_and_checkbox_hides(qtbot, open_window):
+    window = open_window()
+    click_theme(qtbot, window, "economy")
+    assert window.view.focus_theme() == "economy"
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.view.focus_theme() is None
+
+    # The checkbox column hides a theme without focusing it.
+    click_theme(qtbot, window, "cooperation", ThemeTableModel.SHOW)
+    assert "cooperation" in window.theme_model.hidden()
+    assert window.view.focus_theme() is None
+
+
+def test_number_keys_focus_themes_in_codebook_order(qtbot, open_window):
+    window = open_window()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert window.view.focus_theme() == window.codebook.ids[0]
+
+
+def test_tooltip_says_which_themes_and_why(qtbot, open_window):
+    window = open_window()
+    view = window.view
+    sentence = next(s for s in view.sentences() if s.themes)
+    view.reveal(sentence.start, sentence.end)
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view._map.to_doc(sentence.themes[0].spans[0][0]) + 1)
+    pos = view.cursorRect(cursor).center()
+    text = view.tooltip_at(pos)
+    theme = window.codebook.theme(sentence.themes[0].id)
+    assert theme.name in text
+    assert sentence.themes[0].matched[0] in text
