@@ -80,8 +80,11 @@ class CodebookEditor(QWidget):
     error_shown = Signal(str)
 
     def __init__(self, history: UndoHistory, current: Callable[[], Codebook],
-                 pick_color: ColorPicker = pick_with_dialog, parent: QWidget | None = None):
+                 pick_color: ColorPicker = pick_with_dialog,
+                 default: Callable[[], Codebook] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        # What the first edit starts from when the user has no codebook of their own yet.
+        self._kw = {} if default is None else {"default": default}
         self.setAccessibleName("Codebook editor")
         self.history = history
         self.current = current
@@ -225,7 +228,7 @@ class CodebookEditor(QWidget):
             self.show_error("A theme needs a name.")
             self.name.setText(theme.name)
             return
-        self._push(rename_theme(theme.id, name))
+        self._push(rename_theme(theme.id, name, **self._kw))
 
     def choose_color(self, dark: bool) -> None:
         theme = self._theme()
@@ -238,9 +241,9 @@ class CodebookEditor(QWidget):
             return  # the user cancelled
         value = color.name()
         if dark:
-            self._push(recolour_theme(theme.id, theme.color, value))
+            self._push(recolour_theme(theme.id, theme.color, value, **self._kw))
         else:
-            self._push(recolour_theme(theme.id, value, theme.color_dark))
+            self._push(recolour_theme(theme.id, value, theme.color_dark, **self._kw))
 
     def apply_terms(self) -> None:
         theme = self._theme()
@@ -252,7 +255,7 @@ class CodebookEditor(QWidget):
         if not terms and not theme.patterns:
             self.show_error(f"{theme.name} needs at least one term, or it can never be found.")
             return
-        self._push(edit_terms(theme.id, terms, exclude))
+        self._push(edit_terms(theme.id, terms, exclude, **self._kw))
 
     def add_from_field(self) -> None:
         name = self.new_name.text().strip()
@@ -264,14 +267,14 @@ class CodebookEditor(QWidget):
         color, dark = next((pair for pair in NEW_THEME_COLORS if pair[0] not in used),
                            NEW_THEME_COLORS[0])
         theme = Theme(theme_id, name, color, dark, terms=(name,))
-        if self._push(add_theme(theme)):
+        if self._push(add_theme(theme, **self._kw)):
             self.new_name.clear()
             self.refresh()
             self.select(theme_id)
             self.terms.setFocus()
 
     def reset(self) -> None:
-        self._push(reset_codebook())
+        self._push(reset_codebook(**self._kw))
 
 
 class CodebookDialog(QDialog):

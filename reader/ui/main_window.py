@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -29,7 +29,8 @@ from reader.core.errors import ParleyError
 from reader.core.search import MAX_MATCHES, find_all
 from reader.ui.actions import build_actions, build_menus, build_toolbar
 from reader.ui.analysis_runner import AnalysisRunner
-from reader.ui.article_view import ArticleView
+from reader.ui.annotated_view import AnnotatedView
+from reader.ui.annotating import Annotator
 from reader.ui.doc_strip import DocumentStrip
 from reader.ui.find_bar import FindBar
 from reader.ui.focus import PassageWalk
@@ -41,6 +42,7 @@ from reader.ui.theme_panel import ThemePanel
 
 if TYPE_CHECKING:
     from reader.core.analysis import Analysis
+    from reader.store import Store
 
 OPEN_FILTER = "Statements (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 MAX_RECENT = 10
@@ -104,7 +106,10 @@ class MainWindow(QMainWindow):
         # Style first: a style sheet set after the widgets exist re-polishes every one.
         self._apply_app_style()
         self.article: Article | None = None
-        self.analysis: Analysis | None = None
+        self.analysis: Analysis | None = None  # as shown: the user's rejections applied
+        self.raw_analysis: Analysis | None = None  # as computed
+        self.theme_counts: dict[str, int] = {}
+        self._theme_key_actions: list[QAction] = []
         self.walk: PassageWalk | None = None
         self._pending_focus: str | None = None
         self._pending_offset: int | None = None
@@ -122,7 +127,7 @@ class MainWindow(QMainWindow):
         self.theme_model = ThemeTableModel(codebook, self)
         self.participant_model = ParticipantModel(self)
         self.commitment_model = CommitmentModel(self)
-        self.view = ArticleView(self.colors)
+        self.view = AnnotatedView(self.colors)
         self.view.set_theme_names({t.id: t.name for t in codebook.themes})
         self.theme_panel = ThemePanel(self.theme_model)
         self.sidebar = Sidebar(self.participant_model, self.commitment_model)
@@ -196,10 +201,7 @@ class MainWindow(QMainWindow):
         self._progress.hide()
         self.statusBar().addPermanentWidget(self._progress)
         self.statusBar().addPermanentWidget(self._status_label)
-        for n, theme in enumerate(codebook.themes[:9], 1):
-            action = self.addAction(f"Focus {theme.name}")
-            action.setShortcut(str(n))
-            action.triggered.connect(lambda _c=False, tid=theme.id: self.focus_theme(tid))
+        self._bind_theme_keys()
 
         # --- wiring ---
         self.theme_panel.theme_clicked.connect(self.focus_theme)
@@ -227,6 +229,8 @@ class MainWindow(QMainWindow):
         self._apply_mode()
         for warning in session.warnings:
             self.banner.show_message(warning, "warning")
+        # Highlights, notes, review, codebook edits, undo and export (reader/ui/annotating).
+        self.annotator = Annotator(self, cast("Store", session.store))
 
     # ====================================================================== opening files
     def open_path(self, path: str | Path) -> bool:
@@ -254,7 +258,8 @@ class MainWindow(QMainWindow):
         if self.article is not None:
             self.session.save_position(self.article, self.view.top_offset())
         self.article = article
-        self.analysis = None
+        self.analysis = self.raw_analysis = None
+        self.annotator.analysis_changed(None)
         self.walk = None
         self._ready_flags = set()
         self._ready_sent = False
@@ -263,6 +268,7 @@ class MainWindow(QMainWindow):
         self.view.set_focus_theme(None)
         self.view.set_article(article)
         self.view.set_hidden_themes(self.theme_model.hidden())
+        self.annotator.set_article(article)
         self.theme_panel.set_focus(None)
         self.participant_model.set_items([])
         self.commitment_model.set_items([])
@@ -311,25 +317,84 @@ class MainWindow(QMainWindow):
         self._progress.hide()
         self.statusBar().clearMessage()
         self.timings["analysis_s"] = seconds
-        self.analysis = analysis
-        counts = analysis.theme_counts
-        self.view.set_analysis(analysis)
-        self.theme_model.set_counts(counts)
+        self.raw_analysis = analysis
         self.participant_model.set_items([_plain(p) for p in analysis.participants],
                                          [_plain(p) for p in analysis.mentioned])
         self.commitment_model.set_items([_plain(c) for c in analysis.commitments])
+        self.refresh_themes()
+        self._mark_ready("sidebar")
+        focus = self._pending_focus or self.session.focused_theme()
+        self._pending_focus = None
+        if self.walk is None and focus and focus in self.codebook \
+                and self.theme_counts.get(focus):
+            self.focus_theme(focus, reveal=False)
+
+    def refresh_themes(self) -> None:
+        """Redraw what the user's review decisions change: highlights, counts, strip, chart."""
+        raw = self.raw_analysis
+        if raw is None:
+            return
+        analysis = self.annotator.reviewed(raw)
+        self.analysis = analysis
+        self._passage_cache = {}
+        self.view.set_analysis(analysis)
         self.strip.set_sentences(analysis.sentences, len(analysis.article.text))
+        self.annotator.analysis_changed(raw)
+        self.refresh_counts()
+        if self.walk is not None:
+            # The focused theme may have lost (or regained) passages: walk the new list.
+            theme_id, current = self.walk.theme_id, self.walk.current
+            self.walk = None
+            self.focus_theme(theme_id, reveal=False)
+            if self.walk is not None and current in self.walk.passages:
+                self.walk.index = self.walk.passages.index(current)
+                self.view.set_current_passage(current)
+                self.theme_panel.set_focus(self.codebook.theme(theme_id).name,
+                                           self.walk.label())
+
+    def refresh_counts(self) -> None:
+        """Counts (automatic passages not rejected, plus the user's highlights) everywhere."""
+        if self.analysis is None:
+            return
+        analysis = self.analysis
+        self.theme_counts = self.annotator.counts(analysis)
+        self.theme_model.set_counts(self.theme_counts)
         themed = sum(1 for s in analysis.sentences if s.themes)
         self._status_label.setText(
             f"{len(analysis.sentences)} passages · {themed} with a theme · "
+            f"{len(self.annotator.highlights)} yours · "
             f"{len(analysis.participants)} participants · "
             f"{len(analysis.commitments)} commitments")
-        self._mark_ready("sidebar")
         self._update_chart()
-        focus = self._pending_focus or self.session.focused_theme()
-        self._pending_focus = None
-        if focus and focus in self.codebook and counts.get(focus):
-            self.focus_theme(focus, reveal=False)
+
+    def set_codebook(self, codebook: Codebook) -> None:
+        """Use an edited codebook: names, colours, keys, then a fresh analysis with it."""
+        self.codebook = codebook
+        self.theme_model.set_codebook(codebook)
+        self.view.set_theme_names({t.id: t.name for t in codebook.themes})
+        self._bind_theme_keys()
+        if self.walk is not None and self.walk.theme_id not in codebook:
+            self.clear_focus()
+        self._apply_mode()  # colours of every theme, in every view and panel
+        if self.article is not None:
+            self._pending_focus = self.walk.theme_id if self.walk is not None else None
+            self.runner.run(self.article, codebook)
+
+    def _bind_theme_keys(self) -> None:
+        """Keys 1-9 in codebook order: highlight the selection, else focus the theme."""
+        for action in self._theme_key_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._theme_key_actions = []
+        for n, theme in enumerate(self.codebook.themes[:9], 1):
+            action = self.addAction(f"Highlight as or focus {theme.name}")
+            action.setShortcut(str(n))
+            action.triggered.connect(lambda _c=False, tid=theme.id: self.theme_key(tid))
+            self._theme_key_actions.append(action)
+
+    def theme_key(self, theme_id: str) -> None:
+        if not self.annotator.highlight_selection(theme_id):
+            self.focus_theme(theme_id)
 
     # ================================================================ startup completion
     def _finish_startup(self) -> None:
@@ -353,8 +418,7 @@ class MainWindow(QMainWindow):
     def _update_chart(self) -> None:
         if self.chart is None or self.analysis is None:
             return
-        self.chart.set_counts([(t.id, t.name) for t in self.codebook.themes],
-                              self.analysis.theme_counts)
+        self.chart.set_counts([(t.id, t.name) for t in self.codebook.themes], self.theme_counts)
 
     def _mark_ready(self, part: str) -> None:
         self._ready_flags.add(part)
@@ -514,6 +578,9 @@ class MainWindow(QMainWindow):
             self.chart.set_colors(self.colors)
         if self._icons_shown:
             self._apply_icons()
+        annotator = getattr(self, "annotator", None)  # None while __init__ runs
+        if annotator is not None:
+            annotator.set_codebook(self.codebook)
 
     def _apply_app_style(self) -> None:
         app = QApplication.instance()
@@ -546,14 +613,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def export_dialog(self) -> None:
-        if self.analysis is None:
-            self.statusBar().showMessage("Nothing to export yet: the analysis is running.", 4000)
-            return
-        name = (Path(self.article.path).stem if self.article and self.article.path
-                else "analysis") + ".parley.json"
-        path, _ = QFileDialog.getSaveFileName(self, "Export analysis", name, "JSON (*.json)")
-        if path:
-            self.export_json(path)
+        """File > Export: the Export dialog (format, themes, your highlights, open after)."""
+        self.annotator.open_export_dialog()
 
     def export_json(self, path: str | Path) -> bool:
         """Write the `parley.analysis/1` JSON of the open article (atomic replace)."""
