@@ -5,7 +5,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -335,7 +335,8 @@ class Annotator(QObject):
             self.codebook_dialog = CodebookDialog(editor, self.window)
         self.codebook_dialog.editor.refresh()
         self.codebook_dialog.show()
-        self.codebook_dialog.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # it has no window stack to raise
+            self.codebook_dialog.raise_()
         return self.codebook_dialog
 
     def open_export_dialog(self) -> ExportDialog | None:

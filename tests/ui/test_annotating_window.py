@@ -1,0 +1,242 @@
+"""Annotating in the real window: select + key, notes, review, codebook edits, undo, export."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from reader.core.annotations import REVIEW_REJECTED
+from reader.ui.export_dialog import PREF_KEY
+from reader.ui.models import ThemeTableModel
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def undo(qtbot, window) -> None:
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+
+
+def redo(qtbot, window) -> None:
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL | SHIFT)
+
+
+def count(window, theme_id: str) -> int:
+    model = window.theme_model
+    return int(model.index(model.row_of(theme_id), ThemeTableModel.COUNT).data())
+
+
+def store_of(window):
+    return window.annotator.store
+
+
+def sentence_without(window, theme_id: str):
+    """A body sentence that does not carry `theme_id` (so a highlight adds to its count)."""
+    return next(s for s in window.analysis.sentences
+                if theme_id not in s.theme_ids and s.end - s.start > 40)
+
+
+def select_and_key(qtbot, window, start: int, end: int, key: Qt.Key) -> None:
+    window.view.setFocus()
+    window.view.select_span(start, end)
+    qtbot.keyClick(window.view, key)
+
+
+def test_select_and_key_highlights_and_undo_redo(qtbot, open_window):
+    window = open_window()
+    theme = window.codebook.ids[0]
+    s = sentence_without(window, theme)
+    before = count(window, theme)
+    # Selecting a little white space around the words: the quote is trimmed.
+    select_and_key(qtbot, window, s.start, s.end, Qt.Key.Key_1)
+    article = window.article
+    [h] = store_of(window).highlights(article.content_id)
+    assert (h.theme_id, h.start, h.end) == (theme, s.start, s.end)
+    assert h.quote == article.text[s.start:s.end] and h.origin == "manual"
+    assert [x.id for x in window.view.user_highlights()] == [h.id]
+    assert [c.highlight.id for c in window.annotator.notes.cards()] == [h.id]
+    assert count(window, theme) == before + 1
+    assert window.view.focus_theme() is None  # with a selection the key highlights
+
+    undo(qtbot, window)
+    assert store_of(window).highlights(article.content_id) == []
+    assert window.view.user_highlights() == [] and count(window, theme) == before
+    redo(qtbot, window)
+    assert [x.id for x in store_of(window).highlights(article.content_id)] == [h.id]
+    assert count(window, theme) == before + 1
+
+    # Without a selection the same key still focuses the theme.
+    window.view.select_span(0, 0)
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert window.view.focus_theme() == theme
+
+
+def test_overlapping_highlights_from_buttons_and_context_menu(qtbot, open_window):
+    window = open_window()
+    s = sentence_without(window, "economy")
+    middle = (s.start + s.end) // 2
+    window.view.select_span(s.start, middle + 10)
+    qtbot.mouseClick(window.annotator.buttons.buttons["economy"], Qt.MouseButton.LeftButton)
+    window.view.select_span(middle, s.end)
+    menu = window.view.context_menu_at(window.view.viewport().rect().center())
+    as_menu = next(a.menu() for a in menu.actions() if a.text() == "Highlight as")
+    next(a for a in as_menu.actions() if a.text().endswith("Rights")).trigger()
+    highlights = store_of(window).highlights(window.article.content_id)
+    assert [(h.theme_id, h.start) for h in highlights] == [("economy", s.start),
+                                                           ("rights", middle)]
+    # Overlapping highlights are drawn in separate lanes of the margin.
+    assert window.view._lanes == [0, 1]
+
+
+def test_note_edited_in_place_and_undone_with_ctrl_z(qtbot, open_window):
+    window = open_window()
+    s = sentence_without(window, "security")
+    select_and_key(qtbot, window, s.start, s.end, Qt.Key.Key_1)
+    [h] = store_of(window).highlights(window.article.content_id)
+    card = window.annotator.notes.card(h.id)
+    typed = "<script>alert(1)</script> <b>x</b> "
+    hostile = typed + "\u202eRTL\u202c \u0634\u0643\u0631\u0627"
+    card.note.setFocus()
+    qtbot.keyClicks(card.note, typed)  # QTest types ASCII only: the rest comes as a paste
+    card.note.insertPlainText(hostile[len(typed):])
+    assert store_of(window).highlight(h.id).note == hostile
+    assert window.annotator.notes.card(h.id).note.toPlainText() == hostile
+    undo(qtbot, window)  # the typing is one step
+    assert store_of(window).highlight(h.id).note == ""
+    assert card.note.toPlainText() == ""
+    redo(qtbot, window)
+    assert card.note.toPlainText() == hostile
+
+
+def test_reject_single_and_all_of_a_theme_then_restore(qtbot, open_window):
+    window = open_window()
+    theme = "rights"
+    passages = window.analysis.passages(theme)
+    total = count(window, theme)
+    assert total == len(passages) >= 2
+    first = passages[0]
+    window.view.reveal(first.start, first.end)
+    # Right-click inside the passage: the menu offers to reject its theme.
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view._map.to_doc(first.start) + 2)
+    pos = window.view.cursorRect(cursor).center()
+    menu = window.view.context_menu_at(pos)
+    next(a for a in menu.actions() if a.text() == "Reject the Rights passage").trigger()
+    review = store_of(window).review(window.article.content_id, theme, first.start, first.end)
+    assert review.decision == REVIEW_REJECTED
+    assert count(window, theme) == total - 1
+    assert theme not in window.view.sentence_at(first.start + 2).theme_ids
+    assert window.chart is None or window.chart.counts()[theme] == total - 1
+
+    # All of the theme in one step from the Review tab.
+    review_panel = window.annotator.review
+    review_panel.select_theme(theme)
+    qtbot.mouseClick(review_panel.reject_all_button, Qt.MouseButton.LeftButton)
+    assert count(window, theme) == 0
+    assert not window.analysis.passages(theme)
+    undo(qtbot, window)
+    assert count(window, theme) == total - 1
+    # Restore the single rejected one from the review list.
+    review_panel.show_rejected.setChecked(True)
+    review_panel.select_passage(first.start, first.end)
+    qtbot.mouseClick(review_panel.restore_button, Qt.MouseButton.LeftButton)
+    assert count(window, theme) == total
+    assert theme in window.view.sentence_at(first.start + 2).theme_ids
+    undo(qtbot, window)
+    assert count(window, theme) == total - 1
+    redo(qtbot, window)
+    assert count(window, theme) == total
+
+
+def test_codebook_edits_update_counts_and_undo(qtbot, open_window):
+    window = open_window()
+    dialog = window.annotator.open_codebook_editor()
+    editor = dialog.editor
+    editor.pick_color = lambda *_: QColor("#123456")
+    qtbot.addWidget(dialog)
+
+    editor.select("economy")
+    editor.name.setText("Trade & <b>money</b>")
+    editor.apply_name()
+    row = window.theme_model.row_of("economy")
+    assert window.theme_model.index(row, ThemeTableModel.NAME).data() == "Trade & <b>money</b>"
+    assert window.annotator.buttons.buttons["economy"].text() == "6 Trade & <b>money</b>"
+
+    editor.choose_color(dark=False)
+    assert window.colors.line_hex("economy") == "#123456"
+
+    before = count(window, "economy")
+    editor.terms.setPlainText("Afghanistan")
+    qtbot.mouseClick(editor.save_terms_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.analysis is not None
+                    and window.analysis.codebook.theme("economy").terms == ("Afghanistan",))
+    after = count(window, "economy")
+    assert after != before
+    assert after == sum(1 for s in window.analysis.sentences if "economy" in s.theme_ids)
+
+    qtbot.keyClicks(editor.new_name, "Astana")
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.analysis is not None and "astana" in window.analysis.codebook)
+    assert window.theme_model.row_of("astana") == len(window.codebook.ids) - 1
+    assert count(window, "astana") > 0
+
+    editor.terms.setPlainText("???")
+    qtbot.mouseClick(editor.save_terms_button, Qt.MouseButton.LeftButton)
+    assert "no letters or digits" in editor.error.text()
+
+    for _ in range(2):  # undo the add and the terms
+        undo(qtbot, window)
+    qtbot.waitUntil(lambda: window.analysis is not None and "astana" not in window.codebook
+                    and window.analysis.codebook.theme("economy").terms != ("Afghanistan",))
+    assert count(window, "economy") == before
+
+    qtbot.mouseClick(editor.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.analysis is not None
+                    and window.codebook.theme("economy").name == "Economy")
+    assert store_of(window).user_codebook() is None
+    undo(qtbot, window)
+    qtbot.waitUntil(lambda: window.codebook.theme("economy").name == "Trade & <b>money</b>")
+    dialog.close()
+
+
+def test_file_export_writes_and_remembers(qtbot, open_window, tmp_path: Path):
+    window = open_window()
+    s = sentence_without(window, "security")
+    select_and_key(qtbot, window, s.start, s.end, Qt.Key.Key_1)
+    window.actions["export"].trigger()
+    dialog = window.annotator.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.opener = lambda path: True
+    dialog.set_format("csv")
+    dialog.manual_only.setChecked(True)
+    target = tmp_path / "brief.csv"
+    dialog.path.setText(str(target))
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    rows = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 2 and "manual" in rows[1]
+    assert store_of(window).get_pref(PREF_KEY)["format"] == "csv"
+    window.actions["export"].trigger()
+    again = window.annotator.export_dialog
+    assert again is not dialog
+    assert again.format_key() == "csv" and again.manual_only.isChecked()
+    assert Path(again.path.text()).parent == tmp_path
+    again.reject()
+
+
+def test_work_survives_a_new_window(qtbot, open_window):
+    window = open_window()
+    s = sentence_without(window, "security")
+    select_and_key(qtbot, window, s.start, s.end, Qt.Key.Key_1)
+    window.annotator.notes.memo.setPlainText("Memo for the brief")
+    window.close()
+    second = open_window()
+    assert [h.start for h in second.view.user_highlights()] == [s.start]
+    assert second.annotator.notes.memo.toPlainText() == "Memo for the brief"
+    # Undo history is per session: nothing to undo in a fresh window.
+    assert not second.annotator.history.stack.canUndo()
