@@ -1,6 +1,7 @@
 """AnnotatedView: the article view plus the user's own highlights, selection and context menu."""
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -130,6 +131,23 @@ class AnnotatedView(ArticleView):
                 painter.setBrush(color)
                 painter.drawEllipse(QRect(x + BAR_WIDTH + 1, y0, NOTE_DOT, NOTE_DOT))
         painter.end()
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The automatic themes' tooltip, with the user's highlights (and notes) first."""
+        base = super().tooltip_at(pos)
+        if self.article() is None:
+            return base
+        mine = [h for h in self.highlights_at(self.offset_at(pos)) if self._user_shown(h)]
+        if not mine:
+            return base
+        rows = []
+        for h in mine:
+            name = html.escape(self._theme_names.get(h.theme_id, h.theme_id))
+            note = html.escape(h.note if len(h.note) <= 300 else h.note[:299] + "…")
+            rows.append(f"<tr><td><span style='color:{self._colors.line_hex(h.theme_id)}'>▌"
+                        f"</span> <b>Your highlight: {name}</b></td>"
+                        f"<td>&nbsp;{note}</td></tr>")
+        return "<table>" + "".join(rows) + "</table>" + base
 
     # --- selection and menu ---------------------------------------------------------------
     def selection_span(self) -> tuple[int, int] | None:

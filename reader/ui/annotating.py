@@ -76,9 +76,10 @@ class ThemeButtons(QWidget):
             button.setToolTip(f"Highlight the selected text as {name}"
                               + (f" (key {n + 1})" if n < 9 else ""))
             button.setAccessibleName(f"Highlight as {name}")
-            button.setStyleSheet("QToolButton { " + chip_style(color) + " }"
-                                 " QToolButton:disabled { background: transparent;"
-                                 " color: palette(mid); border: 1px solid palette(mid); }")
+            # Without a selection: an outline in the theme colour, still easy to read.
+            disabled = f"background: transparent; color: {color}; border: 1px solid {color};"
+            button.setStyleSheet(f"QToolButton {{ {chip_style(color)} }}"
+                                 f" QToolButton:disabled {{ {disabled} }}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(lambda _c=False, t=theme_id: self.theme_chosen.emit(t))
             self._grid.addWidget(button, n // 3, n % 3)

@@ -70,7 +70,9 @@ class ExportDialog(QDialog):
             self.format_box.addItem(f"{fmt.label} ({fmt.suffix})", fmt.key)
         self.themes = QListWidget()
         self.themes.setAccessibleName("Themes to export")
-        self.themes.setMaximumHeight(170)
+        # Every theme in view without scrolling (up to eight), the list never taller.
+        row = self.fontMetrics().height() + 6
+        self.themes.setFixedHeight(min(max(len(codebook.themes), 3), 8) * row + 6)
         chosen = saved.get("themes")
         for theme in codebook.themes:
             item = QListWidgetItem(theme.name)

@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QMouseEvent
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -55,15 +55,25 @@ class NoteEdit(QPlainTextEdit):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self.textChanged.connect(self._fit)
         self._fit()
 
-    def _fit(self, *_: object) -> None:
-        line = self.fontMetrics().lineSpacing()
-        lines = max(1, min(NOTE_MAX_LINES, int(self.document().size().height())))
-        margins = self.contentsMargins()
-        self.setFixedHeight(lines * line + 2 * int(self.document().documentMargin())
-                            + margins.top() + margins.bottom())
+    def _fit(self) -> None:
+        # Measured from the text and the width: the editor's own layout is lazy and may
+        # not have wrapped the lines yet when a note is first shown.
+        margin = int(self.document().documentMargin())
+        width = max(40, self.viewport().width() - 2 * margin)
+        metrics = self.fontMetrics()
+        text = self.toPlainText() or " "
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = metrics.boundingRect(QRect(0, 0, width, 1_000_000), flags, text).height()
+        lines = max(1, min(NOTE_MAX_LINES, round(height / metrics.lineSpacing())))
+        frame = 2 * self.frameWidth()
+        self.setFixedHeight(lines * metrics.lineSpacing() + 2 * margin + frame + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def sizeHint(self) -> QSize:
         return QSize(200, self.height())

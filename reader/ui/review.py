@@ -68,6 +68,7 @@ class ReviewPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Automatic passages")
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemActivated.connect(self._activated)
         self.list.itemSelectionChanged.connect(self._update_buttons)
