@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -82,7 +83,9 @@ class ThemeButtons(QWidget):
                                  f" QToolButton:disabled {{ {disabled} }}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(lambda _c=False, t=theme_id: self.theme_chosen.emit(t))
-            self._grid.addWidget(button, n // 3, n % 3)
+            # Two columns: the sidebar is narrow and long theme names must not be cut.
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self._grid.addWidget(button, n // 2, n % 2)
             self.buttons[theme_id] = button
 
     def set_enabled(self, enabled: bool) -> None:
