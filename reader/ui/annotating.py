@@ -36,6 +36,7 @@ from reader.core.reviewed import Decisions, apply_reviews, theme_counts
 from reader.store import Store
 from reader.ui.codebook_editor import CodebookDialog, CodebookEditor
 from reader.ui.export_dialog import ExportDialog
+from reader.ui.guarded_store import GuardedStore
 from reader.ui.notes_panel import NotesPanel, chip_style
 from reader.ui.review import ReviewPanel
 from reader.ui.undo import UndoHistory
@@ -103,20 +104,23 @@ class Annotator(QObject):
     def __init__(self, window: MainWindow, store: Store):
         super().__init__(window)
         self.window = window
-        self.store = store
+        # Reads that fail give empty results, writes that fail become StoreErrors the
+        # history reports: a database that went away never takes the window down.
+        self.store: Store = GuardedStore(  # type: ignore[assignment]
+            store, lambda message: window.banner.show_message(message, "warning"))
         # What "reset to default" and the first edit start from: a --codebook file if the
         # user has no edited codebook yet, else the shipped one.
-        self.base_codebook = window.codebook if store.user_codebook() is None \
+        self.base_codebook = window.codebook if self.store.user_codebook() is None \
             else default_codebook()
         self.article: Article | None = None
         self.highlights: list[Highlight] = []
-        self.history = UndoHistory(store, self)
+        self.history = UndoHistory(self.store, self)
         self.history.changed.connect(self._on_changed)
         self.history.failed.connect(self._on_failed)
 
         self.buttons = ThemeButtons()
         self.buttons.theme_chosen.connect(self.highlight_selection)
-        self.notes = NotesPanel(self.history, store)
+        self.notes = NotesPanel(self.history, self.store)
         self.notes.highlight_activated.connect(self.show_span)
         notes_tab = QWidget()
         hint = QLabel("Highlight the selected text as:")
@@ -127,7 +131,7 @@ class Annotator(QObject):
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
         layout.addWidget(self.notes, 1)
-        self.review = ReviewPanel(self.history, store)
+        self.review = ReviewPanel(self.history, self.store)
         self.review.passage_activated.connect(self.show_span)
         window.sidebar.addTab(notes_tab, "Notes")
         window.sidebar.addTab(self.review, "Review")

@@ -38,6 +38,8 @@ ZOOM_RANGE = (-5, 14)
 # a focus change or a step to the next passage costs the same on 4 KB as on 10 MB.
 VISIBLE_SLACK = 3000
 FLASH_MS = 1100
+# Above this many characters a re-layout is noticeable (0.1 s and more).
+LARGE_DOCUMENT = 200_000
 STRIPE_WIDTH, STRIPE_GAP = 3, 2
 READING_FAMILIES = ["Charter", "Georgia", "Iowan Old Style", "Source Serif 4", "Noto Serif",
                     "Liberation Serif", "DejaVu Serif", "serif"]
@@ -100,6 +102,8 @@ class ArticleView(QTextEdit):
         self._last_range = (-1, -1)
         self._margin = MIN_SIDE_MARGIN
         self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
+        self._margin_timer = QTimer(self, singleShot=True, interval=120)
+        self._margin_timer.timeout.connect(self._settle_margins)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.setDocument(self._new_document())
         self._apply_palette()
@@ -360,12 +364,20 @@ class ArticleView(QTextEdit):
         fmt.setBottomMargin(48)
         frame.setFrameFormat(fmt)
 
+    def _settle_margins(self) -> None:
+        self._update_margins()
+        self._refresh()
+
     def _on_scrolled(self) -> None:
         self._refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._update_margins()
+        if self.document().characterCount() > LARGE_DOCUMENT:
+            # New margins re-lay out the whole text: on a long one, once the drag settles.
+            self._margin_timer.start()
+        else:
+            self._update_margins()
         self._refresh()
 
     def _shown(self, sentence: Sentence) -> list[str]:

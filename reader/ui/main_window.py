@@ -229,6 +229,10 @@ class MainWindow(QMainWindow):
         self._apply_mode()
         for warning in session.warnings:
             self.banner.show_message(warning, "warning")
+        session.on_error = lambda message: self.banner.show_message(message, "warning")
+        # With no choice of the reader's, follow the desktop when it switches light/dark.
+        self._follow_system = dark is None
+        QApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         # Highlights, notes, review, codebook edits, undo and export (reader/ui/annotating).
         self.annotator = Annotator(self, cast("Store", session.store))
 
@@ -559,8 +563,17 @@ class MainWindow(QMainWindow):
     def set_dark(self, dark: bool) -> None:
         """Switch light/dark; remembered as the user's choice over the system's."""
         self._dark = bool(dark)
+        self._follow_system = False
         self.session.set_dark(self._dark)
         self._apply_mode()
+
+    def _on_system_scheme(self) -> None:
+        if self._follow_system and system_prefers_dark() != self._dark:
+            self._dark = system_prefers_dark()
+            self.actions["dark_mode"].blockSignals(True)
+            self.actions["dark_mode"].setChecked(self._dark)
+            self.actions["dark_mode"].blockSignals(False)
+            self._apply_mode()
 
     def is_dark(self) -> bool:
         return self._dark

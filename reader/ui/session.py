@@ -1,6 +1,7 @@
 """Session: the window's state and the reader's preferences, read from and saved to the store."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -29,6 +30,8 @@ class Session:
         self.store = store
         self.warnings: list[str] = list(store.warnings)
         self.save_errors: list[str] = []
+        # Called with the message when a save fails (the window shows it); set by the window.
+        self.on_error: Callable[[str], None] | None = None
 
     # --- plumbing ---------------------------------------------------------------------
     def _get(self, key: str, kind: type, default: Any, pref: bool = False) -> Any:
@@ -42,8 +45,11 @@ class Session:
     def _set(self, key: str, value: Any, pref: bool = False) -> None:
         try:
             (self.store.set_pref if pref else self.store.set_state)(key, value)
-        except Exception as exc:  # the session goes on; the message reaches the status bar
-            self.save_errors.append(f"Could not save {key}: {exc}")
+        except Exception as exc:  # the session goes on; the message reaches the window
+            message = f"Could not save {key}: {exc}"
+            self.save_errors.append(message)
+            if self.on_error is not None:
+                self.on_error(message)
 
     # --- window -----------------------------------------------------------------------
     def geometry(self) -> str | None:

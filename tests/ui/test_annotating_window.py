@@ -240,3 +240,18 @@ def test_work_survives_a_new_window(qtbot, open_window):
     assert second.annotator.notes.memo.toPlainText() == "Memo for the brief"
     # Undo history is per session: nothing to undo in a fresh window.
     assert not second.annotator.history.stack.canUndo()
+
+
+def test_store_gone_mid_session_is_reported_and_window_carries_on(qtbot, open_window):
+    window = open_window()
+    s = sentence_without(window, "security")
+    select_and_key(qtbot, window, s.start, s.end, Qt.Key.Key_1)
+    window.annotator.store._store.close()  # as if the disk went away
+    window.view.select_span(s.start, s.end)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    assert "could not save" in window.banner.text()
+    # Undo of the earlier highlight fails the same way; the window keeps working.
+    undo(qtbot, window)
+    assert "could not" in window.banner.text().lower()
+    window.focus_theme("rights")
+    assert window.view.focus_theme() == "rights"

@@ -46,3 +46,24 @@ def test_damaged_store_means_defaults_and_a_warning(qtbot, open_window, tmp_path
     assert window.banner.isVisible()
     assert "damaged" in window.banner.text()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)  # the app keeps working
+
+
+
+def test_failed_saves_are_shown_and_reading_goes_on(qtbot, bundled_path, tmp_path):
+    from reader.core.codebook import default_codebook
+    from reader.store import Store
+    from reader.ui.main_window import MainWindow
+    from reader.ui.session import Session
+
+    store = Store.open(tmp_path / "gone")
+    store.close()  # every read and write now fails, as when the disk goes away
+    window = MainWindow(Session(store), default_codebook(), dark=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.show()
+        window.open_path(bundled_path)
+    window.set_zoom(2)
+    assert "Could not save zoom" in window.banner.text()
+    assert window.view.zoom() == 2
+    window.focus_theme("rights")
+    assert window.view.focus_theme() == "rights"
