@@ -37,7 +37,7 @@ from reader.store import Store
 from reader.ui.codebook_editor import CodebookDialog, CodebookEditor
 from reader.ui.export_dialog import ExportDialog
 from reader.ui.guarded_store import GuardedStore
-from reader.ui.notes_panel import NotesPanel, chip_style
+from reader.ui.notes_panel import NotesPanel, chip_style, menu_text, rich_escaped
 from reader.ui.review import ReviewPanel
 from reader.ui.undo import UndoHistory
 
@@ -74,9 +74,9 @@ class ThemeButtons(QWidget):
         for n, (theme_id, name, color) in enumerate(themes):
             button = QToolButton()
             key = f"{n + 1} " if n < 9 else ""
-            button.setText(f"{key}{name}")
-            button.setToolTip(f"Highlight the selected text as {name}"
-                              + (f" (key {n + 1})" if n < 9 else ""))
+            button.setText(f"{key}{menu_text(name)}")
+            button.setToolTip(rich_escaped(f"Highlight the selected text as {name}"
+                                           + (f" (key {n + 1})" if n < 9 else "")))
             button.setAccessibleName(f"Highlight as {name}")
             # Without a selection: an outline in the theme colour, still easy to read.
             disabled = f"background: transparent; color: {color}; border: 1px solid {color};"
@@ -188,9 +188,9 @@ class Annotator(QObject):
         self.buttons.set_enabled(self.window.view.selection_span() is not None)
         self.highlight_menu.clear()
         for n, theme in enumerate(codebook.themes):
-            action = self.highlight_menu.addAction(theme.name)
+            action = self.highlight_menu.addAction(menu_text(theme.name))
             if n < 9:
-                action.setText(f"&{n + 1}  {theme.name}")
+                action.setText(f"&{n + 1}  {menu_text(theme.name)}")
             action.triggered.connect(lambda _c=False, t=theme.id: self.highlight_selection(t))
         if self.codebook_dialog is not None:
             self.codebook_dialog.editor.refresh()
@@ -264,16 +264,17 @@ class Annotator(QObject):
         as_menu = menu.addMenu("Highlight as")
         as_menu.setEnabled(self.window.view.selection_span() is not None)
         for n, theme in enumerate(codebook.themes):
-            action = as_menu.addAction(f"{n + 1}  {theme.name}" if n < 9 else theme.name)
+            label = menu_text(theme.name)
+            action = as_menu.addAction(f"{n + 1}  {label}" if n < 9 else label)
             action.triggered.connect(lambda _c=False, t=theme.id: self.highlight_selection(t))
         for h in self.window.view.highlights_at(offset):
             name = codebook.theme(h.theme_id).name if h.theme_id in codebook else h.theme_id
-            sub = menu.addMenu(f"Your highlight: {name}")
+            sub = menu.addMenu(f"Your highlight: {menu_text(name)}")
             sub.addAction("Edit note").triggered.connect(
                 lambda _c=False, i=h.id: self.focus_note(i))
             themes = sub.addMenu("Change theme")
             for theme in codebook.themes:
-                action = themes.addAction(theme.name)
+                action = themes.addAction(menu_text(theme.name))
                 action.setCheckable(True)
                 action.setChecked(theme.id == h.theme_id)
                 action.triggered.connect(
@@ -291,7 +292,7 @@ class Annotator(QObject):
         quote = self.article.text[full.start:full.end]
         decisions = Decisions(self.store.reviews(self.article.content_id))
         for theme_id in full.theme_ids:
-            name = codebook.theme(theme_id).name if theme_id in codebook else theme_id
+            name = menu_text(codebook.theme(theme_id).name if theme_id in codebook else theme_id)
             decision = decisions.decision(theme_id, full.start, full.end, quote)
             review = Review(self.article.content_id, theme_id, full.start, full.end, quote,
                             REVIEW_ACCEPTED)

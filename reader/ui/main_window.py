@@ -57,6 +57,8 @@ class Banner(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.label = QLabel()
         self.label.setWordWrap(True)
+        # Messages quote file names, theme names and terms: never read as markup.
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName("Message")
         close = QToolButton()

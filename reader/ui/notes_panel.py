@@ -1,6 +1,7 @@
 """NotesPanel: the article's highlights with notes edited in place, and the article memo."""
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from typing import Protocol
 
@@ -39,6 +40,16 @@ def chip_style(color: str) -> str:
     light = (0.299 * r + 0.587 * g + 0.114 * b) > 150
     return (f"background: {color}; color: {'#111111' if light else '#ffffff'};"
             " border-radius: 3px; padding: 1px 6px; font-weight: 600;")
+
+
+def menu_text(text: str) -> str:
+    """User text for a menu entry or button: '&' shown as itself, not as a shortcut mark."""
+    return text.replace("&", "&&")
+
+
+def rich_escaped(text: str) -> str:
+    """User text for a tooltip (Qt guesses markup there): always shown as plain text."""
+    return f"<p>{html.escape(text)}</p>"
 
 
 def short_quote(quote: str) -> str:
@@ -293,7 +304,7 @@ class NotesPanel(QWidget):
         show.triggered.connect(lambda: self.highlight_activated.emit(h.start, h.end))
         themes = menu.addMenu("Change theme")
         for theme_id in self._theme_order:
-            action = themes.addAction(self._names[theme_id])
+            action = themes.addAction(menu_text(self._names[theme_id]))
             action.setCheckable(True)
             action.setChecked(theme_id == h.theme_id)
             action.triggered.connect(

@@ -63,6 +63,7 @@ class ReviewPanel(QWidget):
         self.summary = QLabel("")
         self.summary.setObjectName("cardMeta")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it names a user's theme
         self.show_rejected = QCheckBox("Show rejected")
         self.show_rejected.toggled.connect(self.refresh)
         self.list = QListWidget()

@@ -165,7 +165,8 @@ def test_codebook_edits_update_counts_and_undo(qtbot, open_window):
     editor.apply_name()
     row = window.theme_model.row_of("economy")
     assert window.theme_model.index(row, ThemeTableModel.NAME).data() == "Trade & <b>money</b>"
-    assert window.annotator.buttons.buttons["economy"].text() == "6 Trade & <b>money</b>"
+    # Shown as typed: '&' is not taken as a shortcut mark, markup is not rendered.
+    assert window.annotator.buttons.buttons["economy"].text() == "6 Trade && <b>money</b>"
 
     editor.choose_color(dark=False)
     assert window.colors.line_hex("economy") == "#123456"
@@ -255,3 +256,31 @@ def test_store_gone_mid_session_is_reported_and_window_carries_on(qtbot, open_wi
     assert "could not" in window.banner.text().lower()
     window.focus_theme("rights")
     assert window.view.focus_theme() == "rights"
+
+
+def test_digits_typed_in_a_note_stay_in_the_note(qtbot, open_window):
+    window = open_window()
+    s = sentence_without(window, "security")
+    select_and_key(qtbot, window, s.start, s.end, Qt.Key.Key_1)
+    [h] = store_of(window).highlights(window.article.content_id)
+    # The text keeps its selection while the note has the keyboard.
+    window.view.select_span(s.start, s.end)
+    card = window.annotator.notes.card(h.id)
+    card.note.setFocus()
+    qtbot.keyClicks(card.note, "points 1 and 2")
+    assert store_of(window).highlight(h.id).note == "points 1 and 2"
+    assert len(store_of(window).highlights(window.article.content_id)) == 1
+    assert window.view.focus_theme() is None
+
+
+def test_memo_edit_is_one_undo_step(qtbot, open_window):
+    window = open_window()
+    memo = window.annotator.notes.memo
+    memo.setFocus()
+    qtbot.keyClicks(memo, "No new money")
+    article_id = window.article.content_id
+    assert store_of(window).get_memo(article_id) == "No new money"
+    undo(qtbot, window)
+    assert store_of(window).get_memo(article_id) == "" and memo.toPlainText() == ""
+    redo(qtbot, window)
+    assert memo.toPlainText() == "No new money"
