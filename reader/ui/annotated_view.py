@@ -66,6 +66,15 @@ class AnnotatedView(ArticleView):
         self._refresh(force=True)
         self.viewport().update()
 
+    def update_user_highlight(self, h: Highlight) -> None:
+        """A highlight whose note changed: repaint only if its note dot comes or goes."""
+        for n, old in enumerate(self._user):
+            if old.id == h.id:
+                self._user[n] = h
+                if bool(old.note.strip()) != bool(h.note.strip()):
+                    self.viewport().update()
+                return
+
     def user_highlights(self) -> list[Highlight]:
         return list(self._user)
 

@@ -314,11 +314,18 @@ class Annotator(QObject):
     # --- after each change ------------------------------------------------------------------
     def _on_changed(self, command: Command, how: str) -> None:
         affects = command.affects
-        if affects == HIGHLIGHTS:
+        if isinstance(command, EditNote):
+            # Typing a note: no count or tint changes; the text is redrawn only when the
+            # note dot appears or goes.
+            self.notes.refresh()
+            new = self.store.highlight(command.highlight_id)
+            if new is not None:
+                self.highlights = [new if h.id == new.id else h for h in self.highlights]
+                self.window.view.update_user_highlight(new)
+        elif affects == HIGHLIGHTS:
             self._load_highlights()
             self.notes.refresh()
-            if not isinstance(command, EditNote):  # a note changes no count
-                self.window.refresh_counts()
+            self.window.refresh_counts()
         elif affects == REVIEWS:
             self.window.refresh_themes()
         elif affects == MEMO:

@@ -106,6 +106,7 @@ class HighlightCard(QFrame):
         self.setObjectName("highlightCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.highlight = highlight
+        self._shown: tuple[Highlight, str, str] | None = None
         self.chip = QLabel()
         self.chip.setTextFormat(Qt.TextFormat.PlainText)
         self.chip.setAccessibleName("Theme")
@@ -142,6 +143,10 @@ class HighlightCard(QFrame):
     def show_highlight(self, h: Highlight, name: str, color: str) -> None:
         """Show `h` (text set only when it differs, so an editor being typed in keeps its
         cursor)."""
+        shown = (h, name, color)
+        if shown == self._shown:
+            return  # the panel refreshes on every keystroke: unchanged cards cost nothing
+        self._shown = shown
         self.highlight = h
         self.chip.setText(name)
         self.chip.setStyleSheet(chip_style(color))
