@@ -61,8 +61,11 @@ def test_select_and_key_highlights_and_undo_redo(qtbot, open_window):
     assert count(window, theme) == before + 1
     assert window.view.focus_theme() is None  # with a selection the key highlights
 
+    edit_menu = window.annotator.edit_menu
+    assert edit_menu.actions()[0].text() == "&Undo Add highlight"
     undo(qtbot, window)
     assert store_of(window).highlights(article.content_id) == []
+    assert edit_menu.actions()[1].text() == "&Redo Add highlight"
     assert window.view.user_highlights() == [] and count(window, theme) == before
     redo(qtbot, window)
     assert [x.id for x in store_of(window).highlights(article.content_id)] == [h.id]
@@ -202,6 +205,9 @@ def test_codebook_edits_update_counts_and_undo(qtbot, open_window):
     assert store_of(window).user_codebook() is None
     undo(qtbot, window)
     qtbot.waitUntil(lambda: window.codebook.theme("economy").name == "Trade & <b>money</b>")
+    redo(qtbot, window)
+    qtbot.waitUntil(lambda: window.codebook.theme("economy").name == "Economy")
+    assert store_of(window).user_codebook() is None
     dialog.close()
 
 
