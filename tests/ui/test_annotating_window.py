@@ -290,3 +290,48 @@ def test_memo_edit_is_one_undo_step(qtbot, open_window):
     assert store_of(window).get_memo(article_id) == "" and memo.toPlainText() == ""
     redo(qtbot, window)
     assert memo.toPlainText() == "No new money"
+
+
+def test_changed_file_reanchors_and_shows_orphans(qtbot, open_window, tmp_path: Path,
+                                                  bundled_path: Path):
+    path = tmp_path / "statement.txt"
+    original = bundled_path.read_text(encoding="utf-8")
+    path.write_text(original, encoding="utf-8")
+    window = open_window(str(path))
+    text = window.article.text
+    keep = next(s for s in window.analysis.sentences if s.end - s.start > 60)
+    drop = next(s for s in reversed(window.analysis.sentences) if s.end - s.start > 60)
+    for s in (keep, drop):
+        select_and_key(qtbot, window, s.start, s.end, Qt.Key.Key_1)
+    kept_quote, dropped_quote = text[keep.start:keep.end], text[drop.start:drop.end]
+    window.close()
+
+    # The file is edited: text added at the top, the second passage removed.
+    path.write_text(original.replace(dropped_quote, "").replace(
+        "\n\n", "\n\nA new opening paragraph.\n\n", 1), encoding="utf-8")
+    second = open_window(str(path))
+    assert "could not be placed" in second.banner.text()
+    cards = second.annotator.notes.cards()
+    by_quote = {c.highlight.quote: c for c in cards}
+    moved = by_quote[kept_quote].highlight
+    assert second.article.text[moved.start:moved.end] == kept_quote
+    orphan = by_quote[dropped_quote]
+    assert orphan.highlight.orphan and not orphan.orphan_mark.isHidden()
+    assert [h.quote for h in second.view.user_highlights()] == [kept_quote]
+
+
+def test_view_tooltip_shows_a_hostile_note_as_text(qtbot, open_window):
+    window = open_window()
+    s = sentence_without(window, "security")
+    select_and_key(qtbot, window, s.start, s.end, Qt.Key.Key_1)
+    [h] = store_of(window).highlights(window.article.content_id)
+    card = window.annotator.notes.card(h.id)
+    card.note.setPlainText("<img src=x onerror=alert(1)> & more")
+    window.view.reveal(s.start, s.end)
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view._map.to_doc(s.start) + 3)
+    tip = window.view.tooltip_at(window.view.cursorRect(cursor).center())
+    assert "Your highlight: Security" in tip
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; more" in tip and "<img" not in tip
