@@ -66,7 +66,7 @@ def main(argv: list[str]) -> int:
                         window.article.content_id, "economy", p.start, p.end,
                         text[p.start:p.end], REVIEW_REJECTED)]))
             window.view.select_span(0, 0)
-            window.sidebar.setCurrentWidget(annotator.notes_tab)
+            annotator.show_card(annotator.highlights[0].id)
             settle()
             path = out / name
             window.grab().save(str(path))

@@ -4,8 +4,14 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QContextMenuEvent, QPainter, QPaintEvent, QTextCharFormat
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from reader.core.annotations import Highlight
@@ -43,7 +49,13 @@ class AnnotatedView(ArticleView):
     on it when it has a note); automatic passages keep their soft tint and left stripes, so
     the two are told apart at a glance. `menu_builder(menu, offset)` adds the annotating
     entries to the right-click menu.
+
+    Signals:
+        user_highlight_clicked(str): fires with a highlight's id when it is clicked (a
+            click, not a drag that selects text).
     """
+
+    user_highlight_clicked = Signal(str)
 
     # Class defaults: ArticleView.__init__ may already call the overrides below.
     _user: tuple[Highlight, ...] | list[Highlight] = ()
@@ -184,6 +196,16 @@ class AnnotatedView(ArticleView):
         if self.menu_builder is not None and self.article() is not None:
             self.menu_builder(menu, self.offset_at(pos))
         return menu
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        mine = [h for h in self.highlights_at(self.offset_at(event.position().toPoint()))
+                if self._user_shown(h)]
+        if mine:
+            # The innermost (shortest) one when several overlap: the most specific mark.
+            self.user_highlight_clicked.emit(min(mine, key=lambda h: h.end - h.start).id)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.context_menu_at(event.pos())

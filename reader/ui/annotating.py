@@ -156,6 +156,7 @@ class Annotator(QObject):
         self.codebook_dialog: CodebookDialog | None = None
         self.export_dialog: ExportDialog | None = None
         window.view.menu_builder = self._fill_view_menu
+        window.view.user_highlight_clicked.connect(self.show_card)
         window.view.selectionChanged.connect(self._selection_changed)
         self.set_codebook(window.codebook)
         self._selection_changed()
@@ -249,6 +250,11 @@ class Annotator(QObject):
             self.window.statusBar().showMessage(
                 f"Highlighted as {name}. Add a note under Notes; Ctrl+Z undoes.", 5000)
         return True
+
+    def show_card(self, highlight_id: str) -> None:
+        """A highlight clicked in the text: its card in the Notes tab, marked as current."""
+        self.window.sidebar.setCurrentWidget(self.notes_tab)
+        self.notes.set_current(highlight_id)
 
     def focus_note(self, highlight_id: str) -> None:
         """Show the Notes tab with the cursor in this highlight's note."""

@@ -184,6 +184,9 @@ class NotesPanel(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName("Highlights and notes")
+        # The card of the highlight last clicked in the text stands out.
+        self.setStyleSheet('QFrame#highlightCard[current="true"]'
+                           " { border: 2px solid palette(highlight); border-radius: 3px; }")
         self.history = history
         self.store = store
         self.article_id: str | None = None
@@ -283,6 +286,20 @@ class NotesPanel(QWidget):
         for n, h in enumerate(highlights):
             self._list_layout.insertWidget(n, self._cards[h.id])
         self._order = [h.id for h in highlights]
+
+    def set_current(self, highlight_id: str | None) -> None:
+        """Mark one card (the highlight clicked in the text) and scroll it into view."""
+        for card_id, card in self._cards.items():
+            current = card_id == highlight_id
+            if card.property("current") != current:
+                card.setProperty("current", current)
+                card.style().unpolish(card)
+                card.style().polish(card)
+        if highlight_id in self._cards:
+            self.scroll.ensureWidgetVisible(self._cards[highlight_id])
+
+    def current(self) -> str | None:
+        return next((i for i, c in self._cards.items() if c.property("current")), None)
 
     def card(self, highlight_id: str) -> HighlightCard:
         return self._cards[highlight_id]

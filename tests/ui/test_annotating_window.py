@@ -335,3 +335,22 @@ def test_view_tooltip_shows_a_hostile_note_as_text(qtbot, open_window):
     tip = window.view.tooltip_at(window.view.cursorRect(cursor).center())
     assert "Your highlight: Security" in tip
     assert "&lt;img src=x onerror=alert(1)&gt; &amp; more" in tip and "<img" not in tip
+
+
+def test_clicking_a_highlight_in_the_text_shows_its_card(qtbot, open_window):
+    window = open_window()
+    window.sidebar.setCurrentIndex(0)
+    s = sentence_without(window, "security")
+    select_and_key(qtbot, window, s.start, s.end, Qt.Key.Key_1)
+    [h] = store_of(window).highlights(window.article.content_id)
+    window.view.reveal(s.start, s.end)
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view._map.to_doc(s.start) + 3)
+    point = window.view.cursorRect(cursor).center()
+    with qtbot.waitSignal(window.view.user_highlight_clicked) as blocker:
+        qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args == [h.id]
+    assert window.sidebar.currentWidget() is window.annotator.notes_tab
+    assert window.annotator.notes.current() == h.id
