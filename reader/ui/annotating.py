@@ -246,6 +246,9 @@ class Annotator(QObject):
             return False
         h = Highlight.anchored(self.article.content_id, self.article.text, theme_id, *span)
         if self.history.push(AddHighlight(h)):
+            # The new card is where its note goes: show it (the sidebar may be narrow
+            # enough to keep the Notes tab behind its scroll arrows).
+            self.show_card(h.id)
             name = self.window.codebook.theme(theme_id).name
             self.window.statusBar().showMessage(
                 f"Highlighted as {name}. Add a note under Notes; Ctrl+Z undoes.", 5000)
