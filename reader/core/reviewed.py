@@ -4,9 +4,12 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from reader.core.analysis import Analysis, Sentence
 from reader.core.annotations import REVIEW_ACCEPTED, REVIEW_REJECTED, Highlight, Review
+
+if TYPE_CHECKING:  # the window loads the analysis modules after its first paint
+    from reader.core.analysis import Analysis, Sentence
 
 PENDING = "pending"
 

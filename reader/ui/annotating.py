@@ -31,11 +31,9 @@ from reader.core.commands import (
     SetReviews,
 )
 from reader.core.errors import ParleyError
-from reader.core.exports.bundle import ExportOptions, build_bundle
 from reader.core.reviewed import Decisions, apply_reviews, theme_counts
 from reader.store import Store
 from reader.ui.codebook_editor import CodebookDialog, CodebookEditor
-from reader.ui.export_dialog import ExportDialog
 from reader.ui.guarded_store import GuardedStore
 from reader.ui.notes_panel import NotesPanel, chip_style, menu_text, rich_escaped
 from reader.ui.review import ReviewPanel
@@ -43,6 +41,8 @@ from reader.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
     from reader.core.analysis import Analysis
+    from reader.core.exports.bundle import ExportOptions
+    from reader.ui.export_dialog import ExportDialog
     from reader.ui.main_window import MainWindow
 
 _PAST = {"do": "", "undo": "Undone: ", "redo": "Redone: "}
@@ -365,6 +365,10 @@ class Annotator(QObject):
         return self.codebook_dialog
 
     def open_export_dialog(self) -> ExportDialog | None:
+        # The export modules load on first use, not before the window's first paint.
+        from reader.core.exports.bundle import build_bundle
+        from reader.ui.export_dialog import ExportDialog
+
         window = self.window
         raw, article = window.raw_analysis, self.article
         if raw is None or article is None:
