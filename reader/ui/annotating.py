@@ -246,6 +246,7 @@ class Annotator(QObject):
             return False
         h = Highlight.anchored(self.article.content_id, self.article.text, theme_id, *span)
         if self.history.push(AddHighlight(h)):
+            self._make_visible(theme_id)
             # The new card is where its note goes: show it (the sidebar may be narrow
             # enough to keep the Notes tab behind its scroll arrows).
             self.show_card(h.id)
@@ -258,6 +259,16 @@ class Annotator(QObject):
         """A highlight clicked in the text: its card in the Notes tab, marked as current."""
         self.window.sidebar.setCurrentWidget(self.notes_tab)
         self.notes.set_current(highlight_id)
+
+    def _make_visible(self, theme_id: str) -> None:
+        """A highlight just made must show: unhide its theme, leave another theme's focus."""
+        window = self.window
+        hidden = window.theme_model.hidden()
+        if theme_id in hidden:
+            window.theme_model.set_hidden(hidden - {theme_id})
+            window._on_visibility(theme_id, True)
+        if window.walk is not None and window.walk.theme_id != theme_id:
+            window.clear_focus()
 
     def focus_note(self, highlight_id: str) -> None:
         """Show the Notes tab with the cursor in this highlight's note."""

@@ -358,3 +358,16 @@ def test_clicking_a_highlight_in_the_text_shows_its_card(qtbot, open_window):
     assert blocker.args == [h.id]
     assert window.sidebar.currentWidget() is window.annotator.notes_tab
     assert window.annotator.notes.current() == h.id
+
+
+def test_a_new_highlight_shows_even_if_its_theme_was_hidden_or_not_focused(qtbot, open_window):
+    window = open_window()
+    window.theme_model.set_hidden({"economy"})
+    window._on_visibility("economy", False)
+    window.focus_theme("rights")
+    s = sentence_without(window, "economy")
+    window.view.select_span(s.start, s.end)
+    window.annotator.highlight_selection("economy")
+    assert "economy" not in window.theme_model.hidden()
+    assert window.view.focus_theme() is None
+    assert window.view._user_selections()  # drawn
