@@ -371,3 +371,34 @@ def test_a_new_highlight_shows_even_if_its_theme_was_hidden_or_not_focused(qtbot
     assert "economy" not in window.theme_model.hidden()
     assert window.view.focus_theme() is None
     assert window.view._user_selections()  # drawn
+
+
+def test_user_highlights_are_painted_in_the_right_margin(qtbot, open_window):
+    from PySide6.QtGui import QTextCursor
+
+    from reader.ui.annotated_view import BAR_GAP, BAR_INSET, BAR_WIDTH
+
+    window = open_window()
+    view = window.view
+    s = sentence_without(window, "economy")
+    middle = (s.start + s.end) // 2
+    view.select_span(s.start, s.end)
+    window.annotator.highlight_selection("economy")
+    view.select_span(s.start, middle)
+    window.annotator.highlight_selection("rights")
+    view.select_span(0, 0)
+    view.reveal(s.start, s.end)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view._map.to_doc(s.start) + 1)
+    y = view.cursorRect(cursor).center().y()
+    image = view.viewport().grab().toImage()
+    left = view.viewport().width() - view._margin + BAR_INSET
+    scale = image.width() / view.viewport().width()
+
+    def pixel(x: int) -> str:
+        return image.pixelColor(int((x + 1) * scale), int(y * scale)).name()
+
+    # Two overlapping highlights: two bars side by side, each in its theme's colour (the
+    # shorter one, ending first, takes the inner lane).
+    assert pixel(left) == window.colors.line_hex("rights")
+    assert pixel(left + BAR_WIDTH + BAR_GAP) == window.colors.line_hex("economy")
