@@ -49,7 +49,7 @@ def menu_text(text: str) -> str:
 
 def rich_escaped(text: str) -> str:
     """User text for a tooltip (Qt guesses markup there): always shown as plain text."""
-    return f"<p>{html.escape(text)}</p>"
+    return f"<p>{html.escape(text, quote=False)}</p>"
 
 
 def short_quote(quote: str) -> str:

@@ -402,3 +402,26 @@ def test_user_highlights_are_painted_in_the_right_margin(qtbot, open_window):
     # shorter one, ending first, takes the inner lane).
     assert pixel(left) == window.colors.line_hex("rights")
     assert pixel(left + BAR_WIDTH + BAR_GAP) == window.colors.line_hex("economy")
+
+
+def test_hostile_theme_name_is_shown_as_text_everywhere(qtbot, open_window):
+    window = open_window()
+    dialog = window.annotator.open_codebook_editor()
+    qtbot.addWidget(dialog)
+    name = "<b>Bold</b> & <script>x</script>"
+    dialog.editor.select("rights")
+    dialog.editor.name.setText(name)
+    dialog.editor.apply_name()
+    dialog.close()
+    qtbot.waitUntil(lambda: window.analysis.codebook.theme("rights").name == name)
+    window.focus_theme("rights")
+    label = window.theme_panel.focus_label
+    assert label.text() == name and label.textFormat() == Qt.TextFormat.PlainText
+    model = window.theme_model
+    tip = model.index(model.row_of("rights"), ThemeTableModel.SHOW).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;" in tip
+    review = window.annotator.review
+    review.select_theme("rights")
+    assert name in review.summary.text()
+    assert review.summary.textFormat() == Qt.TextFormat.PlainText
