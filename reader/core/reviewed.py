@@ -38,15 +38,23 @@ class Decisions:
 
 def apply_reviews(analysis: Analysis, reviews: Iterable[Review]) -> Analysis:
     """A copy of `analysis` whose sentences no longer carry the themes the user rejected."""
-    decisions = Decisions(reviews)
-    if not decisions.exact:
+    reviews = list(reviews)
+    themes = {r.theme_id for r in reviews if r.decision == REVIEW_REJECTED}
+    if not themes:
         return analysis
+    decisions = Decisions(reviews)
     text = analysis.article.text
     sentences: list[Sentence] = []
     for s in analysis.sentences:
+        # Only sentences carrying a rejected theme are looked at (and their text sliced):
+        # on a long article most are not, and this runs after every review decision.
+        if not any(t.id in themes for t in s.themes):
+            sentences.append(s)
+            continue
+        quote = text[s.start:s.end]
         kept = tuple(t for t in s.themes
-                     if decisions.decision(t.id, s.start, s.end, text[s.start:s.end])
-                     != REVIEW_REJECTED)
+                     if t.id not in themes
+                     or decisions.decision(t.id, s.start, s.end, quote) != REVIEW_REJECTED)
         sentences.append(s if len(kept) == len(s.themes) else dataclasses.replace(s, themes=kept))
     return dataclasses.replace(analysis, sentences=sentences)
 

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,7 @@ class ReviewPanel(QWidget):
         self.analysis: Analysis | None = None
         self._names: dict[str, str] = {}
         self._passages: list[ReviewedPassage] = []
+        self._stale = False
 
         self.theme_box = QComboBox()
         self.theme_box.setAccessibleName("Theme to review")
@@ -141,9 +142,31 @@ class ReviewPanel(QWidget):
 
     def passages(self) -> list[ReviewedPassage]:
         """The current theme's passages with their decisions (rejected ones included)."""
+        self._fresh()
         return list(self._passages)
 
     def refresh(self) -> None:
+        """Redraw the list now if it is on screen, else when it is next shown.
+
+        On a long article a theme has thousands of passages, and every review decision
+        elsewhere would rebuild them all for a tab nobody is looking at.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._rebuild()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._rebuild()
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        self._stale = False
         theme_id = self.theme_id()
         self.list.clear()
         if self.analysis is None or theme_id is None:
@@ -189,11 +212,13 @@ class ReviewPanel(QWidget):
 
     # --- decisions ------------------------------------------------------------------------
     def _selected(self) -> list[ReviewedPassage]:
+        self._fresh()
         keys = {tuple(item.data(KeyRole)) for item in self.list.selectedItems()}
         return [p for p in self._passages if p.key in keys]
 
     def select_passage(self, start: int, end: int) -> None:
         """Select one passage's row (the text view's context menu and tests use it)."""
+        self._fresh()
         for n in range(self.list.count()):
             item = self.list.item(n)
             if tuple(item.data(KeyRole))[1:] == (start, end):
@@ -215,6 +240,7 @@ class ReviewPanel(QWidget):
         theme_id = self.theme_id()
         if self.analysis is None or theme_id is None:
             return
+        self._fresh()
         spans = [(p.start, p.end) for p in self._passages
                  if decision == REVIEW_REJECTED or p.decision != REVIEW_REJECTED]
         if not spans:
@@ -229,6 +255,7 @@ class ReviewPanel(QWidget):
         self._restore(self._selected())
 
     def restore_all(self) -> None:
+        self._fresh()
         self._restore([p for p in self._passages if p.decision == REVIEW_REJECTED])
 
     def _restore(self, passages: list[ReviewedPassage]) -> None:

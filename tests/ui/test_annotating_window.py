@@ -138,6 +138,7 @@ def test_reject_single_and_all_of_a_theme_then_restore(qtbot, open_window):
 
     # All of the theme in one step from the Review tab.
     review_panel = window.annotator.review
+    window.sidebar.setCurrentWidget(review_panel)
     review_panel.select_theme(theme)
     qtbot.mouseClick(review_panel.reject_all_button, Qt.MouseButton.LeftButton)
     assert count(window, theme) == 0
@@ -422,6 +423,7 @@ def test_hostile_theme_name_is_shown_as_text_everywhere(qtbot, open_window):
         Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;" in tip
     review = window.annotator.review
+    window.sidebar.setCurrentWidget(review)
     review.select_theme("rights")
     assert name in review.summary.text()
     assert review.summary.textFormat() == Qt.TextFormat.PlainText

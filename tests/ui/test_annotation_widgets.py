@@ -125,6 +125,7 @@ def test_review_single_all_and_restore(qtbot, history, store, article):
     panel.set_themes({t.id: t.name for t in analysis.codebook.themes})
     panel.set_analysis(analysis)
     history.changed.connect(lambda *_: panel.refresh())
+    panel.show()  # a hidden panel redraws only when shown (see ReviewPanel.refresh)
     panel.select_theme(theme)
     passages = panel.passages()
     first = passages[0]
