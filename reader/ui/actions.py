@@ -24,8 +24,9 @@ class ActionSpec:
 
 SPECS = (
     ActionSpec("open", "&Open…", (StandardKey.Open,), "open", tip="Open an article"),
-    ActionSpec("export", "&Export analysis (JSON)…", ("Ctrl+E",), "export",
-               tip="Save the themes, passages and extraction as JSON"),
+    ActionSpec("export", "&Export…", ("Ctrl+E",), "export",
+               tip="Export your highlights, notes and the analysis (Markdown, HTML, JSON, "
+                   "CSV, REFI-QDA)"),
     ActionSpec("quit", "&Quit", (StandardKey.Quit, "Ctrl+Q"), "quit"),
     ActionSpec("find", "&Find…", (StandardKey.Find,), "find", tip="Find in the article"),
     ActionSpec("zoom_in", "Zoom &in", (StandardKey.ZoomIn, "Ctrl+="), "zoom_in",

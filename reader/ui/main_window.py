@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -28,7 +28,7 @@ from reader.core.errors import ParleyError
 from reader.core.search import MAX_MATCHES, find_all
 from reader.ui.actions import build_actions, build_menus, build_toolbar
 from reader.ui.analysis_runner import AnalysisRunner
-from reader.ui.article_view import ArticleView
+from reader.ui.annotated_view import AnnotatedView
 from reader.ui.find_bar import FindBar
 from reader.ui.focus import PassageWalk
 from reader.ui.lazy_qt import Qt  # PySide's Qt namespace costs ~40 ms: built after first paint
@@ -43,9 +43,11 @@ from reader.ui.session import Session
 if TYPE_CHECKING:
     # Annotations only: importing a PySide class builds its enums, and these are not needed
     # before the first paint (the dialogs import QFileDialog / QMessageBox when they open).
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 
     from reader.core.analysis import Analysis
+    from reader.store import Store
+    from reader.ui.annotating import Annotator
     from reader.ui.doc_strip import DocumentStrip
     from reader.ui.models import CommitmentModel, ParticipantModel, ThemeTableModel
     from reader.ui.sidebar import Sidebar
@@ -84,6 +86,8 @@ class Banner(QFrame):
 
     def show_message(self, text: str, kind: str = "error") -> None:
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Messages quote file names, theme names and terms: never read as markup.
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -114,6 +118,9 @@ class MainWindow(QMainWindow):
     theme_panel: ThemePanel
     sidebar: Sidebar
     strip: DocumentStrip
+    # Highlights, notes, review, codebook edits, undo and export (reader/ui/annotating);
+    # also built by _build_panels, since its Notes and Review tabs live in the sidebar.
+    annotator: Annotator
 
     def __init__(self, session: Session, codebook: Codebook, *, dark: bool | None = None):
         super().__init__()
@@ -127,7 +134,10 @@ class MainWindow(QMainWindow):
         # Style first: a style sheet set after the widgets exist re-polishes every one.
         self._apply_app_style()
         self.article: Article | None = None
-        self.analysis: Analysis | None = None
+        self.analysis: Analysis | None = None  # as shown: the user's rejections applied
+        self.raw_analysis: Analysis | None = None  # as computed
+        self.theme_counts: dict[str, int] = {}
+        self._theme_key_actions: list[QAction] = []
         self.walk: PassageWalk | None = None
         self._pending_focus: str | None = None
         self._ready_flags: set[str] = set()
@@ -145,7 +155,7 @@ class MainWindow(QMainWindow):
         self._restored_hidden: set[str] = set()
 
         # --- the text (and what shows at the first paint) ---
-        self.view = ArticleView(self.colors)
+        self.view = AnnotatedView(self.colors)
         self.view.set_theme_names({t.id: t.name for t in codebook.themes})
         self.find_bar = FindBar()
         self.banner = Banner()
@@ -204,12 +214,7 @@ class MainWindow(QMainWindow):
         self._progress.hide()
         self.statusBar().addPermanentWidget(self._progress)
         self.statusBar().addPermanentWidget(self._status_label)
-        for n, theme in enumerate(codebook.themes[:9], 1):
-            action = self.addAction(f"Focus {theme.name}")
-            # setShortcuts with a list: setShortcut's overloads make PySide build its whole
-            # Qt namespace (Qt.Key, ~40 ms) before the first paint.
-            action.setShortcuts([QKeySequence(str(n))])
-            action.triggered.connect(lambda _c=False, tid=theme.id: self.focus_theme(tid))
+        self._bind_theme_keys()
 
         # --- wiring ---
         self.view.first_painted.connect(self._on_text_painted)
@@ -259,7 +264,7 @@ class MainWindow(QMainWindow):
         if self.article is not None:
             self.session.save_position(self.article, self.view.top_offset())
         self.article = article
-        self.analysis = None
+        self.analysis = self.raw_analysis = None
         self.walk = None
         self._ready_flags = set()
         self._ready_sent = False
@@ -320,25 +325,87 @@ class MainWindow(QMainWindow):
         self._progress.hide()
         self.statusBar().clearMessage()
         self.timings["analysis_s"] = seconds
-        self.analysis = analysis
-        counts = analysis.theme_counts
-        self.view.set_analysis(analysis)
-        self.theme_model.set_counts(counts)
+        self.raw_analysis = analysis
         self.participant_model.set_items([_plain(p) for p in analysis.participants],
                                          [_plain(p) for p in analysis.mentioned])
         self.commitment_model.set_items([_plain(c) for c in analysis.commitments])
+        self.refresh_themes()
+        self._mark_ready("sidebar")
+        focus = self._pending_focus or self.session.focused_theme()
+        self._pending_focus = None
+        if self.walk is None and focus and focus in self.codebook \
+                and self.theme_counts.get(focus):
+            self.focus_theme(focus, reveal=False)
+
+    def refresh_themes(self) -> None:
+        """Redraw what the user's review decisions change: highlights, counts, strip, chart."""
+        raw = self.raw_analysis
+        if raw is None:
+            return
+        analysis = self.annotator.reviewed(raw)
+        self.analysis = analysis
+        self._passage_cache = {}
+        self.view.set_analysis(analysis)
         self.strip.set_sentences(analysis.sentences, len(analysis.article.text))
+        self.annotator.analysis_changed(raw)
+        self.refresh_counts()
+        if self.walk is not None:
+            # The focused theme may have lost (or regained) passages: walk the new list.
+            theme_id, current = self.walk.theme_id, self.walk.current
+            self.walk = None
+            self.focus_theme(theme_id, reveal=False)
+            if self.walk is not None and current in self.walk.passages:
+                self.walk.index = self.walk.passages.index(current)
+                self.view.set_current_passage(current)
+                self.theme_panel.set_focus(self.codebook.theme(theme_id).name,
+                                           self.walk.label())
+
+    def refresh_counts(self) -> None:
+        """Counts (automatic passages not rejected, plus the user's highlights) everywhere."""
+        if self.analysis is None:
+            return
+        analysis = self.analysis
+        self.theme_counts = self.annotator.counts(analysis)
+        self.theme_model.set_counts(self.theme_counts)
         themed = sum(1 for s in analysis.sentences if s.themes)
         self._status_label.setText(
             f"{len(analysis.sentences)} passages · {themed} with a theme · "
+            f"{len(self.annotator.highlights)} yours · "
             f"{len(analysis.participants)} participants · "
             f"{len(analysis.commitments)} commitments")
-        self._mark_ready("sidebar")
         self._update_chart()
-        focus = self._pending_focus or self.session.focused_theme()
-        self._pending_focus = None
-        if focus and focus in self.codebook and counts.get(focus):
-            self.focus_theme(focus, reveal=False)
+
+    def set_codebook(self, codebook: Codebook) -> None:
+        """Use an edited codebook: names, colours, keys, then a fresh analysis with it."""
+        self.codebook = codebook
+        self.theme_model.set_codebook(codebook)
+        self.view.set_theme_names({t.id: t.name for t in codebook.themes})
+        self._bind_theme_keys()
+        if self.walk is not None and self.walk.theme_id not in codebook:
+            self.clear_focus()
+        self._apply_mode()  # colours of every theme, in every view and panel
+        if self.article is not None:
+            self._pending_focus = self.walk.theme_id if self.walk is not None else None
+            self.runner.run(self.article, codebook)
+
+    def _bind_theme_keys(self) -> None:
+        """Keys 1-9 in codebook order: highlight the selection, else focus the theme."""
+        for action in self._theme_key_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._theme_key_actions = []
+        for n, theme in enumerate(self.codebook.themes[:9], 1):
+            action = self.addAction(f"Highlight as or focus {theme.name}")
+            # setShortcuts with a list: setShortcut's overloads make PySide build its whole
+            # Qt namespace (Qt.Key, ~40 ms) before the first paint.
+            action.setShortcuts([QKeySequence(str(n))])
+            action.triggered.connect(lambda _c=False, tid=theme.id: self.theme_key(tid))
+            self._theme_key_actions.append(action)
+
+    def theme_key(self, theme_id: str) -> None:
+        self._build_panels()  # a key pressed in the first moments, before they were due
+        if not self.annotator.highlight_selection(theme_id):
+            self.focus_theme(theme_id)
 
     # ================================================================ startup completion
     def _build_panels(self) -> None:
@@ -389,6 +456,9 @@ class MainWindow(QMainWindow):
         self.sidebar.commitment_selected.connect(self.go_to_commitment)
         self.strip.offset_clicked.connect(self._on_strip_click)
         self.view.visible_range_changed.connect(self.strip.set_visible_range)
+        from reader.ui.annotating import Annotator
+
+        self.annotator = Annotator(self, cast("Store", self.session.store))
 
         if self._restored_hidden:
             self.theme_model.set_hidden(self._restored_hidden)
@@ -404,6 +474,8 @@ class MainWindow(QMainWindow):
         """Empty the panels for a newly shown article (they fill in from its analysis)."""
         if not self._panels_built:
             return  # they will start out empty
+        self.annotator.analysis_changed(None)
+        self.annotator.set_article(article)
         self.view.set_hidden_themes(self.theme_model.hidden())
         self.theme_panel.set_focus(None)
         self.participant_model.set_items([])
@@ -437,8 +509,7 @@ class MainWindow(QMainWindow):
     def _update_chart(self) -> None:
         if self.chart is None or self.analysis is None:
             return
-        self.chart.set_counts([(t.id, t.name) for t in self.codebook.themes],
-                              self.analysis.theme_counts)
+        self.chart.set_counts([(t.id, t.name) for t in self.codebook.themes], self.theme_counts)
 
     def _mark_ready(self, part: str) -> None:
         self._ready_flags.add(part)
@@ -612,6 +683,9 @@ class MainWindow(QMainWindow):
         self.theme_model.set_colors(hexes)
         self.commitment_model.set_theme_style(hexes, {t.id: t.name for t in self.codebook.themes})
         self.sidebar.set_theme_colors(hexes)
+        annotator = getattr(self, "annotator", None)  # built with the panels
+        if annotator is not None:
+            annotator.set_codebook(self.codebook)
 
     def _apply_app_style(self) -> None:
         app = QApplication.instance()
@@ -646,16 +720,9 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def export_dialog(self) -> None:
-        if self.analysis is None:
-            self.statusBar().showMessage("Nothing to export yet: the analysis is running.", 4000)
-            return
-        name = (Path(self.article.path).stem if self.article and self.article.path
-                else "analysis") + ".parley.json"
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self, "Export analysis", name, "JSON (*.json)")
-        if path:
-            self.export_json(path)
+        """File > Export: the Export dialog (format, themes, your highlights, open after)."""
+        self._build_panels()
+        self.annotator.open_export_dialog()
 
     def export_json(self, path: str | Path) -> bool:
         """Write the `parley.analysis/1` JSON of the open article (atomic replace)."""

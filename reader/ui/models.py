@@ -1,6 +1,7 @@
 """Thin Qt item models over the core's lists: themes, participants, commitments."""
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -99,15 +100,18 @@ class ThemeTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return (Qt.CheckState.Unchecked if theme.id in self._hidden
                         else Qt.CheckState.Checked)
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role == Qt.ItemDataRole.AccessibleTextRole:
                 return f"Show {theme.name} highlights"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                # Qt guesses markup in tooltips; a theme name the user typed is text.
+                return f"<p>Show {html.escape(theme.name, quote=False)} highlights</p>"
         elif col == self.NAME:
             if role == Qt.ItemDataRole.DisplayRole:
                 return theme.name
             if role == Qt.ItemDataRole.DecorationRole:
                 return QColor(self._colors.get(theme.id, theme.color))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return theme.description or theme.name
+                return f"<p>{html.escape(theme.description or theme.name, quote=False)}</p>"
         elif col == self.COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(self._counts.get(theme.id, 0))

@@ -1,7 +1,7 @@
 """ThemePanel: the codebook's themes with show/hide boxes, counts and the focus walker."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +62,7 @@ class ThemePanel(QWidget):
 
         self.focus_label = QLabel("All themes")
         self.focus_label.setObjectName("focusLabel")
+        self.focus_label.setTextFormat(Qt.TextFormat.PlainText)  # a theme name, as typed
         self.focus_label.setAccessibleName("Focused theme")
         # A long theme name must not widen the panel (and undo the saved splitter sizes).
         self.focus_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
