@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(center)
         self.splitter.addWidget(QWidget())  # the sidebar's place until _build_panels
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 760, 320])
+        self.splitter.setSizes([270, 700, 430])  # the sidebar fits its four tabs
         self.setCentralWidget(self.splitter)
 
         # --- actions, menus, toolbar, status bar ---
