@@ -3,55 +3,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# WCAG AA for body text. Every tint the view paints under text is checked against it.
-MIN_CONTRAST = 4.5
+# The arithmetic is the core's (the exports and the codebook checks use it too); the views
+# know it by these names.
+from reader.core.colors import MIN_CONTRAST, readable_tint
+from reader.core.colors import blend as mix
+from reader.core.colors import contrast_ratio as contrast
+from reader.core.colors import hex_to_rgb as parse_hex
+from reader.core.colors import relative_luminance as luminance
+from reader.core.colors import rgb_to_hex as to_hex
 
-
-def parse_hex(color: str) -> tuple[int, int, int]:
-    """'#rrggbb' -> (r, g, b)."""
-    value = color.lstrip("#")
-    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
-
-
-def to_hex(rgb: tuple[int, int, int]) -> str:
-    return "#{:02x}{:02x}{:02x}".format(*rgb)
-
-
-def mix(color: str, base: str, alpha: float) -> str:
-    """`color` laid over `base` with opacity `alpha` (0..1), as an opaque colour."""
-    c, b = parse_hex(color), parse_hex(base)
-    return to_hex(tuple(round(alpha * x + (1 - alpha) * y) for x, y in zip(c, b, strict=True)))
-
-
-def luminance(color: str) -> float:
-    """WCAG relative luminance."""
-    def channel(v: int) -> float:
-        s = v / 255
-        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(v) for v in parse_hex(color))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: str, b: str) -> float:
-    """WCAG contrast ratio between two colours (1..21)."""
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def readable_tint(color: str, base: str, text: str, alpha: float) -> str:
-    """The strongest tint of `color` over `base`, up to `alpha`, on which `text` stays readable.
-
-    Lowering the opacity step by step keeps the hue recognisable while guaranteeing the
-    contrast: a bright yellow in dark mode simply ends up a little fainter.
-    """
-    while alpha > 0.04:
-        tint = mix(color, base, alpha)
-        if contrast(tint, text) >= MIN_CONTRAST:
-            return tint
-        alpha -= 0.02
-    return base
-
+__all__ = ["MIN_CONTRAST", "Scheme", "contrast", "luminance", "mix", "parse_hex",
+           "readable_tint", "scheme", "to_hex"]
 
 @dataclass(frozen=True)
 class Scheme:
