@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Signal
 from PySide6.QtGui import (
@@ -14,10 +15,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
-from reader.core.annotations import Highlight
 from reader.ui.article_view import VISIBLE_SLACK, ArticleView, _span_cursor
 from reader.ui.lazy_qt import Qt  # PySide's Qt namespace is built after the first paint
 from reader.ui.palette import ThemeColors
+
+if TYPE_CHECKING:  # uuid and datetime are not needed for the first paint
+    from reader.core.annotations import Highlight
 
 # The user's highlights are marked in the right margin (automatic passages use the left):
 # one bar per highlight, overlapping ones side by side in lanes.
