@@ -155,10 +155,18 @@ def codebook_from_dict(data: object, origin: str = "codebook") -> Codebook:
 
 
 def load_codebook(path: str | Path) -> Codebook:
-    """Load a codebook from a .toml or .json file, validated."""
+    """Load a codebook from a .toml, .json or REFI-QDA .qdc/.qdpx file, validated.
+
+    REFI codes carry no matching rules: a code named like a theme of the default codebook
+    keeps that theme's id and rules, any other becomes a theme highlighted by hand.
+    """
     path = Path(path)
     if not path.is_file():
         raise CodebookError(f"Codebook file not found: {path}")
+    if path.suffix.lower() in (".qdc", ".qdpx"):
+        from reader.core.exports.refi import load_qdc  # the REFI reader lives with the writer
+
+        return load_qdc(path, base=default_codebook())
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:

@@ -113,3 +113,14 @@ def test_malformed_files(tmp_path, name, content, message):
 def test_missing_codebook_file(tmp_path):
     with pytest.raises(CodebookError, match="not found"):
         load_codebook(tmp_path / "none.toml")
+
+
+def test_a_refi_codebook_loads_through_load_codebook(tmp_path):
+    from reader.core.exports.refi import codebook_to_qdc
+
+    cb = default_codebook()
+    path = tmp_path / "themes.qdc"
+    path.write_bytes(codebook_to_qdc(cb))
+    loaded = load_codebook(path)
+    assert loaded.ids == cb.ids
+    assert loaded.theme("narcotics").terms == cb.theme("narcotics").terms  # rules kept by name
