@@ -1,47 +1,28 @@
 """Render the window with highlights, notes and a rejected passage: light and dark PNGs."""
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("QT_API", "pyside6")
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+from shot_window import ROOT, application, ready_window
+from shot_window import settle as _settle
 
 
 def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "docs"
     out.mkdir(parents=True, exist_ok=True)
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
     from reader.core.annotations import REVIEW_REJECTED, Review
     from reader.core.commands import SetReviews
-    from reader.ui.launch import build_window, parse_args
 
-    app = QApplication.instance() or QApplication(["parley"])
-    app.setStyle("Fusion")
+    application()
 
     def settle(ms: int = 200) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
+        _settle(ms)
 
     with tempfile.TemporaryDirectory() as data:
         for dark, name in ((False, "annotating-light.png"), (True, "annotating-dark.png")):
-            args = parse_args(["--data-dir", data, "--dark" if dark else "--no-dark"])
-            window, store = build_window(args)
-            window.resize(1400, 860)
-            window.show()
-            loop = QEventLoop()
-            window.ready.connect(loop.quit)
-            QTimer.singleShot(10_000, loop.quit)
-            if not window.is_ready():
-                loop.exec()
+            window, store = ready_window(data, dark)
             annotator = window.annotator
             text = window.article.text
             if not annotator.highlights:  # the first pass annotates; the dark one reloads
