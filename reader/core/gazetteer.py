@@ -93,6 +93,10 @@ class Gazetteer:
                                       rf"(?:{_TOKEN.pattern})" if lower else
                                       rf"(?<![\w’'+.])(?=[A-Z0-9])(?:{_TOKEN.pattern})")
         firsts: dict[str, bool] = {}  # capitalised words repeat ("The", "U.S."): test once
+        # Names repeat too: each word's bare and normalised forms, and each case test of a
+        # registered form against the words as written, are worked out once per call.
+        words: dict[str, tuple[str, str]] = {}
+        fits: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
         for m in self._starts.finditer(text):
             start = m.start()
             if start < skip_to:
@@ -103,14 +107,16 @@ class Gazetteer:
                 known = firsts[word] = _norm(_strip_possessive(word)) in self._firsts
             if not known:
                 continue
-            match = self._longest(text, m)
+            match = self._longest(text, m, words, fits)
             if match is not None:
                 entity_id, stop = match
                 out.append(Mention(start, stop, entity_id, text[start:stop]))
                 skip_to = stop
         return out
 
-    def _longest(self, text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    def _longest(self, text: str, m: re.Match[str], words: dict[str, tuple[str, str]],
+                 fits: dict[tuple[tuple[str, ...], tuple[str, ...]], bool],
+                 ) -> tuple[str, int] | None:
         key: list[str] = []
         originals: list[str] = []
         best = None
@@ -119,13 +125,22 @@ class Gazetteer:
             if current is None:
                 break
             word = current.group()
-            bare = _strip_possessive(word)
-            key.append(_norm(bare))
+            forms = words.get(word)
+            if forms is None:
+                bare = _strip_possessive(word)
+                forms = words[word] = (bare, _norm(bare))
+            bare = forms[0]
+            key.append(forms[1])
             originals.append(bare)
             probe = tuple(key)
             hit = self._forms.get(probe)
-            if hit and _case_fits(hit[1], originals):
-                best = (hit[0], current.start() + len(bare))
+            if hit:
+                case_key = (hit[1], tuple(originals))
+                fit = fits.get(case_key)
+                if fit is None:
+                    fit = fits[case_key] = _case_fits(hit[1], originals)
+                if fit:
+                    best = (hit[0], current.start() + len(bare))
             if bare != word or probe not in self._prefixes:
                 break  # a possessive ends the name; or no longer name starts this way
             sep = _SEPARATOR.match(text, current.end())
