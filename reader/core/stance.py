@@ -184,6 +184,11 @@ _COORDINATORS = {"and", "but", ";", ",", "while", "whilst", "yet"}
 _PARTICIPLE_NEXT = {"by", "in", "on", "at", "during", "since", "under", "from", "as"}
 _NOUNISH_NEXT = {"for", "of", "from", "by", "in", "on", "at", "during", "since", "under",
                  "with", "as", "is", "was", "were", "are", "has", "have", "and", ",", ".", ";"}
+# Unions the token loops test against, built once here rather than at every token.
+_BOUNDARY_AND = _BOUNDARY | {"and"}
+_ADVERBS_BEFORE = ADVERBS - {"both", "all", "each"}
+_CLAUSE_OPENERS = _COORDINATORS | _BOUNDARY
+_OPENING_NP = _NP_FILLER | GROUP_NOUNS | _PRONOUNS | {"u.s.", "."}
 
 
 class Token(NamedTuple):
@@ -387,7 +392,7 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
     i = 0
     n = len(toks)
     while i < n:
-        if toks[i].lower == "it" and (i == 0 or toks[i - 1].text in _BOUNDARY | {"and"}):
+        if toks[i].lower == "it" and (i == 0 or toks[i - 1].text in _BOUNDARY_AND):
             imp = _impersonal(toks, i, text)
             if imp is not None:
                 heads.append(imp)
@@ -413,7 +418,7 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
         # between the subject and its verb.
         if j > 0 and toks[j].text in ("“", '"') and toks[j - 1].text not in _BOUNDARY:
             j -= 1
-        while j >= 0 and (toks[j].lower in ADVERBS - {"both", "all", "each"}
+        while j >= 0 and (toks[j].lower in _ADVERBS_BEFORE
                           or toks[j].lower in _PERFECT):
             if toks[j].lower in _PERFECT:
                 vstart = toks[j].start
@@ -441,7 +446,7 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                 head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                             negated, None, clause_start, tense)
         elif j >= 0 and toks[j].lower in _PRONOUNS and (j == 0 or toks[j - 1].lower in
-                                                          _COORDINATORS | _BOUNDARY):
+                                                          _CLAUSE_OPENERS):
             # "…, and we call for …": a pronoun after a conjunction opens a new clause.
             head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                         negated, (toks[j].start, toks[j].end), toks[j].start, tense)
@@ -560,7 +565,7 @@ def _opening_subject(text: str, toks: list[Token], subjects: SubjectChecker) -> 
     for start_at in {0, k}:
         m = start_at
         while m < len(toks) and (toks[m].text[:1].isupper() or toks[m].lower in
-                                 _NP_FILLER | GROUP_NOUNS | _PRONOUNS | {"u.s.", "."}):
+                                 _OPENING_NP):
             m += 1
         if m > start_at and subjects.check(text, toks[start_at].start, toks[m - 1].end,
                                            toks[start_at:m]):
