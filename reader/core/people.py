@@ -68,10 +68,53 @@ _LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior)\s+
                 r"(?:envoy|representative|minister|ambassador|adviser|advisor|secretary"
                 r"|spokesperson|spokesman|president)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
                 r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)?")
+_LOWER_OPENERS = (r"special|deputy|foreign|prime|first|vice|chief|senior|envoy|representative"
+                  r"|minister|ambassador|advis[eo]r|secretary|spokes(?:person|man)|president")
 _TITLE_COMMA = re.compile(
-    r"(?=[A-Zacdefmprsv])\b(?=[A-Z]|(?:special|deputy|foreign|prime|first|vice|chief|senior|envoy|representative"
-    r"|minister|ambassador|advis[eo]r|secretary|spokes(?:person|man)|president)\b)"
+    rf"(?=[A-Zacdefmprsv])\b(?=[A-Z]|(?:{_LOWER_OPENERS})\b)"
     rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?P<name>{_FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
+
+
+def _opening_letters(alternation: str) -> list[str]:
+    """The letters each alternative of a "(?:A|B c|D[eo]f)" group opens with ("D")."""
+    out = []
+    depth, alt = 0, ""
+    for ch in alternation.removeprefix("(?:").removesuffix(")") + "|":
+        if ch == "|" and depth == 0:  # only top-level bars separate alternatives
+            m = re.match(r"[^\W\d_]+", alt)
+            if m is None:  # the prefixes would no longer cover every alternative
+                raise ValueError(f"title word {alt!r} does not open with letters")
+            out.append(m.group())
+            alt = ""
+            continue
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        alt += ch
+    return out
+
+
+# Every place a title can begin: a capitalised title or modifier word, or a lower-case
+# title opener. The three title patterns above can only match where this one does (each
+# opens with such a word), so they are tried there alone instead of scanning the text
+# three times; a word prefix suffices, as no match can start inside a word.
+_TITLE_OPENERS = sorted({*_opening_letters(_MOD_WORD), *_opening_letters(_TITLE_HEAD),
+                         *_opening_letters(f"(?:{_LOWER_OPENERS})")},
+                        key=lambda w: (-len(w), w))
+_TITLE_START = re.compile(rf"(?=[A-Zacdefmprsv])\b(?:{'|'.join(_TITLE_OPENERS)})")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """pattern.finditer(text), for a pattern that can match only at one of `starts` (sorted):
+    the leftmost match from where the previous one ended, as finditer finds it."""
+    out = []
+    last = 0
+    for pos in starts:
+        if pos < last:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
 # Words that never belong to a person's name, though they are capitalised.
 _NOT_NAME = {
     "The", "This", "These", "That", "According", "During", "On", "In", "At", "For", "Of",
@@ -145,7 +188,8 @@ def find_people(text: str) -> list[PersonMention]:
     found: dict[int, PersonMention] = {}
     # Name spans taken so far: a bytearray marks them, so the overlap test is O(length).
     taken = bytearray(len(text))
-    for m in [*_TITLED.finditer(text), *_TITLED_SHORT.finditer(text)]:
+    starts = [m.start() for m in _TITLE_START.finditer(text)]
+    for m in [*_matches_at(_TITLED, text, starts), *_matches_at(_TITLED_SHORT, text, starts)]:
         if taken[m.start("name")]:
             continue
         name, start = m.group("name"), m.start("name")
@@ -162,7 +206,7 @@ def find_people(text: str) -> list[PersonMention]:
             name, start, m.end("name"), _clean_role(text[m.start("title"):start]),
             m.start("title"), start)
         taken[start:m.end("name")] = b"\x01" * (m.end("name") - start)
-    for m in _TITLE_COMMA.finditer(text):
+    for m in _matches_at(_TITLE_COMMA, text, starts):
         name, start = m.group("name"), m.start("name")
         if start in found or not _valid_name(name):
             continue
