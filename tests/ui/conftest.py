@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,6 +20,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage(qapp) -> Iterator[None]:
+    """Collect a test's Python-side cycles while the QApplication still runs: a Qt wrapper
+    left to pytest's final garbage collection, after the app's objects are gone, can crash
+    the interpreter on exit (it did, depending only on when collections happened to run)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture
