@@ -100,6 +100,9 @@ _TITLE_OPENERS = sorted({*_opening_letters(_MOD_WORD), *_opening_letters(_TITLE_
                          *_opening_letters(f"(?:{_LOWER_OPENERS})")},
                         key=lambda w: (-len(w), w))
 _TITLE_START = re.compile(rf"(?=[A-Zacdefmprsv])\b(?:{'|'.join(_TITLE_OPENERS)})")
+# Every _NAMED match holds ", [the ]Title…": where no title word follows a comma anywhere,
+# the (slower) _NAMED scan cannot match and is skipped.
+_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{'|'.join(_TITLE_OPENERS)})")
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
@@ -212,7 +215,7 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
                                      m.start("title"), m.end("title"))
-    for m in _NAMED.finditer(text):
+    for m in _NAMED.finditer(text) if _COMMA_TITLE.search(text) else ():
         name, start = m.group("name"), m.start("name")
         if start in found or not _valid_name(name):
             continue

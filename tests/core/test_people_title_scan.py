@@ -48,3 +48,16 @@ def test_an_alternative_without_leading_letters_is_refused() -> None:
         people._opening_letters("(?:Minister|(?:Vice|Deputy) Chair)")
     assert people._opening_letters("(?:Counsel(?:l)?or|spokes(?:person|man))") == [
         "Counsel", "spokes"]
+
+
+@pytest.mark.parametrize("text", [p.read_text(encoding="utf-8") for p in ARTICLES] + [
+    TRICKY, "Satya Narayan Pradhan, Director General, NCB, spoke.",
+    "Satya Narayan Pradhan,\n  the Director General, spoke."])
+def test_every_named_match_passes_the_comma_title_gate(text: str) -> None:
+    for m in people._NAMED.finditer(text):
+        assert people._COMMA_TITLE.search(text, m.start(), m.end())
+
+
+def test_the_gate_is_closed_without_a_title_after_a_comma() -> None:
+    assert people._COMMA_TITLE.search("Satya Narayan Pradhan, Director General")
+    assert not people._COMMA_TITLE.search("Satya Narayan Pradhan, who directs the bureau")
