@@ -143,6 +143,12 @@ def test_empty_theme_set_is_fine():
         ("The Department of Homeland Security hosted a dinner.", {"cooperation"}),
         ("Girls must be allowed to return to secondary school and women to work.", {"rights"}),
         ("Regional connectivity through rail and transit corridors was welcomed.", {"economy"}),
+        ("The ministers condemned the coup and the junta's grip on parliament.",
+         {"security", "governance"}),
+        ("Religious freedom and civic space keep shrinking.", {"rights"}),
+        ("Debt relief and remittances support the budget.", {"economy"}),
+        ("The protection of civilians and of internally displaced people comes first.",
+         {"security", "humanitarian"}),
     ],
 )
 def test_themes_of_varied_sentences(sentence, expected):
