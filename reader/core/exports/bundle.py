@@ -64,6 +64,13 @@ class ExportPassage:
     def is_auto(self) -> bool:
         return self.origin == ORIGIN_AUTO
 
+    @property
+    def origin_words(self) -> str:
+        """How the passage came about, in the words every human-readable export uses."""
+        if not self.is_auto:
+            return "your highlight"
+        return "automatic, accepted" if self.review == "accepted" else "automatic, not reviewed"
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "theme": self.theme_id, "start": self.start, "end": self.end,

@@ -94,11 +94,6 @@ def _text_html(text: str) -> str:
     return _e(text).replace("\n", "<br>\n")
 
 
-def _origin_words(passage: ExportPassage) -> str:
-    if not passage.is_auto:
-        return "your highlight"
-    return "automatic, accepted" if passage.review == "accepted" else "automatic, not reviewed"
-
 
 def to_html(bundle: ExportBundle) -> str:
     """The whole export as one HTML document string."""
@@ -236,7 +231,7 @@ def _mark_style(bundle: ExportBundle, active: list[ExportPassage],
 
 
 def _mark_title(bundle: ExportBundle, active: list[ExportPassage]) -> str:
-    return "; ".join(f"{bundle.theme(p.theme_id).name} ({_origin_words(p)})" for p in active)
+    return "; ".join(f"{bundle.theme(p.theme_id).name} ({p.origin_words})" for p in active)
 
 
 def _note_html(bundle: ExportBundle, number: int, passage: ExportPassage) -> str:
@@ -248,7 +243,7 @@ def _note_html(bundle: ExportBundle, number: int, passage: ExportPassage) -> str
         f'<span class="note" style="border-left-color:{color}">'
         f'<span class="n" style="color:{color}">{number}</span> '
         f'<span class="theme">{_e(theme.name)}</span> '
-        f'<span class="count">{_e(_origin_words(passage))}</span>'
+        f'<span class="count">{_e(passage.origin_words)}</span>'
         f'<span class="quote">“{_e(quote)}”</span>'
         f'<span class="text">{_e(passage.note.strip())}</span></span>'
     )

@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from reader import __version__
-from reader.core.exports.bundle import ExportBundle, ExportPassage, item_json, stance_words
+from reader.core.exports.bundle import ExportBundle, item_json, stance_words
 from reader.core.exports.colors import color_name, color_square
 
 
@@ -29,11 +29,6 @@ def legend_label(bundle: ExportBundle, theme_id: str) -> str:
     return (f"{color_square(theme.color)} {md_text(theme.name)} "
             f"(`{theme.color}`, {color_name(theme.color)})")
 
-
-def _origin_words(passage: ExportPassage) -> str:
-    if not passage.is_auto:
-        return "your highlight"
-    return "automatic, accepted" if passage.review == "accepted" else "automatic, not reviewed"
 
 
 def to_markdown(bundle: ExportBundle) -> str:
@@ -80,7 +75,7 @@ def to_markdown(bundle: ExportBundle) -> str:
             out += _quote_block(passage.quote)
             where = f"characters {passage.start}–{passage.end}" if passage.placed \
                 else "no longer found at its place in the text"
-            out += ["", f"*{_origin_words(passage)} · {where}*", ""]
+            out += ["", f"*{passage.origin_words} · {where}*", ""]
             if passage.note.strip():
                 lines = md_text(passage.note.strip()).split("\n")
                 out += [f"**Note:** {lines[0]}", *lines[1:], ""]
