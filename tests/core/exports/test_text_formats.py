@@ -33,6 +33,9 @@ def test_markdown_lists_every_highlight_and_note(bundle: ExportBundle) -> None:
     # One quote block per passage, under its theme's heading.
     assert md.count("\n> ") >= len(bundle.passages)
     assert bundle.memo.split("\n")[0] in md
+    # Each passage says where it came from: the reader's own mark or Parley's, reviewed or not.
+    assert md.count("*your highlight · ") == sum(1 for p in bundle.passages if not p.is_auto)
+    assert md.count("*automatic, ") == sum(1 for p in bundle.passages if p.is_auto)
 
 
 def test_markdown_legend_keeps_colour_meaning(bundle: ExportBundle) -> None:
