@@ -72,6 +72,15 @@ class ArticleView(QTextEdit):
 
     def __init__(self, colors: ThemeColors, parent: QWidget | None = None):
         super().__init__(parent)
+        # Our own viewport widget, made in Python: the first viewport() call on the one
+        # QTextEdit makes has PySide search every QWidget subclass for its type, building
+        # ~70 classes' enums (about 15 ms) before the first paint. What QTextEdit sets on
+        # its viewport is set here, and the rest (cursor, touch) in _finish_viewport.
+        self._viewport = QWidget()
+        self._viewport.setAutoFillBackground(True)
+        self._viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        self._viewport.setMouseTracking(True)
+        self.setViewport(self._viewport)
         self.setReadOnly(True)
         self.setAcceptDrops(False)  # files dropped on the text go to the window
         # Mouse selection only: no caret blinking in the text; keys scroll, like a browser.
@@ -481,10 +490,21 @@ class ArticleView(QTextEdit):
         if self._article is not None and not self._painted_text:
             self._painted_text = True
             QTimer.singleShot(0, lambda: self._refresh(force=True))
+            QTimer.singleShot(0, self._finish_viewport)
             self.first_painted.emit()
         if not self._painted_analysis:
             self._painted_analysis = True
             self.highlights_painted.emit()
+
+    def _finish_viewport(self) -> None:
+        """What QTextEdit gives its own viewport and needs PySide's Qt namespace (~40 ms to
+        build, so after the first paint): the text cursor shape and touch scrolling."""
+        from PySide6.QtCore import Qt
+
+        if self._viewport.testAttribute(Qt.WidgetAttribute.WA_SetCursor):
+            return  # done for an earlier article
+        self._viewport.setCursor(Qt.CursorShape.IBeamCursor)
+        self._viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
 
     def _paint_stripes(self) -> None:
         """One thin bar per theme beside each passage, so no theme hides another."""

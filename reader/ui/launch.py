@@ -93,12 +93,18 @@ def launch(argv: Sequence[str], process_start: float | None = None) -> int:
         importlib.import_module(name)
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "parley"])
+    # Fusion: the same look in light and dark on every platform. Named on the command line
+    # Qt sees, the style is made inside Qt; app.setStyle("Fusion") would also wrap the
+    # returned QStyle for Python (~10 ms before the first paint).
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "parley", "-style", "Fusion"])
+    else:
+        app.setStyle("Fusion")
     assert isinstance(app, QApplication)
     app.setApplicationName("Parley")
     app.setApplicationDisplayName("Parley")
     app.setOrganizationName("Parley")
-    app.setStyle("Fusion")  # the same look in light and dark on every platform
 
     window, store = build_window(args)
     if args.smoke:
