@@ -28,6 +28,47 @@ QT_FREE_MODULES = ("reader.core.article", "reader.core.codebook", "reader.store"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The window's options. The common spellings are read directly (see _parse_plain);
+    anything else (help, mistakes, `--`, abbreviations) goes to argparse."""
+    argv = list(argv)
+    return _parse_plain(argv) or _parser().parse_args(argv)
+
+
+# Option -> (Namespace field, value it stores; None means the next argument is the value).
+_PLAIN_OPTIONS: dict[str, tuple[str, object]] = {
+    "--data-dir": ("data_dir", None), "--codebook": ("codebook", None),
+    "--smoke": ("smoke", True), "--dark": ("dark", True), "--no-dark": ("dark", False),
+}
+
+
+def _parse_plain(argv: list[str]) -> argparse.Namespace | None:
+    """The Namespace argparse would give for plain argument lists, or None for anything
+    else. Building the ArgumentParser costs ~6 ms before the first paint, most of it
+    gettext looking up translations of its help texts, which a launch never shows."""
+    values: dict[str, object] = {"path": None, "data_dir": None, "codebook": None,
+                                 "smoke": False, "dark": None}
+    items = iter(argv)
+    for item in items:
+        option, equals, attached = item.partition("=")
+        if option in _PLAIN_OPTIONS:
+            field, stored = _PLAIN_OPTIONS[option]
+            if stored is None:
+                value = attached if equals else next(items, None)
+                if not value or value.startswith("-"):
+                    return None  # missing or odd value: argparse says what is wrong
+                values[field] = value
+            elif equals:
+                return None
+            else:
+                values[field] = stored
+        elif item.startswith("-") or values["path"] is not None:
+            return None  # help, an unknown option, `--`, or a second path
+        else:
+            values["path"] = item
+    return argparse.Namespace(**values)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="parley", description="Read a diplomatic statement with its themes, "
         "participants and commitments.")
@@ -41,7 +82,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         "as one JSON line and exit")
     parser.add_argument("--dark", action=argparse.BooleanOptionalAction, default=None,
                         help="start in dark (or --no-dark light) mode for this session")
-    return parser.parse_args(list(argv))
+    return parser
 
 
 def peak_rss_mb() -> float | None:
