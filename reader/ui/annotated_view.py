@@ -1,7 +1,6 @@
 """AnnotatedView: the article view plus the user's own highlights, selection and context menu."""
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -9,7 +8,6 @@ from PySide6.QtCore import QPoint, QRect, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
     QTextCharFormat,
 )
@@ -131,6 +129,8 @@ class AnnotatedView(ArticleView):
             self._paint_bars()
 
     def _paint_bars(self) -> None:
+        from PySide6.QtGui import QPainter  # built on the first paint with highlights
+
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         height = self.viewport().height()
@@ -165,6 +165,8 @@ class AnnotatedView(ArticleView):
         mine = [h for h in self.highlights_at(self.offset_at(pos)) if self._user_shown(h)]
         if not mine:
             return base
+        import html  # not needed before the first paint (see ArticleView.tooltip_at)
+
         rows = []
         for h in mine:
             name = html.escape(self._theme_names.get(h.theme_id, h.theme_id), quote=False)

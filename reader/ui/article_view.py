@@ -1,7 +1,6 @@
 """ArticleView: the article text in a reading layout with theme, mention and find highlights."""
 from __future__ import annotations
 
-import html
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -10,7 +9,6 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QHelpEvent,
-    QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -508,6 +506,8 @@ class ArticleView(QTextEdit):
 
     def _paint_stripes(self) -> None:
         """One thin bar per theme beside each passage, so no theme hides another."""
+        from PySide6.QtGui import QPainter  # its enums are built on the first analysed paint
+
         painter = QPainter(self.viewport())
         height = self.viewport().height()
         doc = self.document()
@@ -559,6 +559,8 @@ class ArticleView(QTextEdit):
         sentence = self.sentence_at(offset)
         if sentence is None or not sentence.themes:
             return ""
+        import html  # with html.entities ~3 ms: not needed before the first paint
+
         names = self._theme_names
         rows = []
         for theme in sentence.themes:

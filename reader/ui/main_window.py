@@ -29,7 +29,6 @@ from reader.core.search import MAX_MATCHES, find_all
 from reader.ui.actions import build_actions, build_menus, build_toolbar
 from reader.ui.analysis_runner import AnalysisRunner
 from reader.ui.annotated_view import AnnotatedView
-from reader.ui.find_bar import FindBar
 from reader.ui.focus import PassageWalk
 from reader.ui.lazy_qt import Qt  # PySide's Qt namespace costs ~40 ms: built after first paint
 from reader.ui.palette import (
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from reader.store import Store
     from reader.ui.annotating import Annotator
     from reader.ui.doc_strip import DocumentStrip
+    from reader.ui.find_bar import FindBar
     from reader.ui.models import CommitmentModel, ParticipantModel, ThemeTableModel
     from reader.ui.sidebar import Sidebar
     from reader.ui.theme_panel import ThemePanel
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
     theme_panel: ThemePanel
     sidebar: Sidebar
     strip: DocumentStrip
+    find_bar: FindBar  # hidden until Ctrl+F, so it need not exist at the first paint
     # Highlights, notes, review, codebook edits, undo and export (reader/ui/annotating);
     # also built by _build_panels, since its Notes and Review tabs live in the sidebar.
     annotator: Annotator
@@ -157,7 +158,6 @@ class MainWindow(QMainWindow):
         # --- the text (and what shows at the first paint) ---
         self.view = AnnotatedView(self.colors)
         self.view.set_theme_names({t.id: t.name for t in codebook.themes})
-        self.find_bar = FindBar()
         self.banner = Banner()
         self.chart: Any = None  # a ThemeChart once pyqtgraph is loaded (after first paint)
         self.runner = AnalysisRunner(self)
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         center_layout.setSpacing(0)
         center_layout.addWidget(self.banner)
         center_layout.addWidget(self.view, 1)
-        center_layout.addWidget(self.find_bar)
+        self._center_layout = center_layout  # the find bar goes under the text later
         self.splitter = QSplitter()  # horizontal (naming Qt.Orientation costs ~40 ms here)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.actions = build_actions(self, {
             "open": self.open_dialog, "export": self.export_dialog, "quit": self.close,
-            "find": self.find_bar.open_bar, "zoom_in": lambda: self.zoom_by(1),
+            "find": self.open_find, "zoom_in": lambda: self.zoom_by(1),
             "zoom_out": lambda: self.zoom_by(-1), "zoom_reset": lambda: self.set_zoom(0),
             "dark_mode": self.set_dark, "next_passage": lambda: self.step_passage(1),
             "previous_passage": lambda: self.step_passage(-1), "clear_focus": self.escape,
@@ -219,10 +219,6 @@ class MainWindow(QMainWindow):
         # --- wiring ---
         self.view.first_painted.connect(self._on_text_painted)
         self.view.highlights_painted.connect(lambda: self._mark_ready("highlights"))
-        self.find_bar.query_changed.connect(self._on_find_query)
-        self.find_bar.next_requested.connect(lambda: self._step_find(1))
-        self.find_bar.previous_requested.connect(lambda: self._step_find(-1))
-        self.find_bar.closed.connect(self._on_find_closed)
         self.runner.started.connect(self._on_analysis_started)
         self.runner.finished.connect(self._on_analysis)
         self.runner.failed.connect(self._on_analysis_failed)
@@ -230,7 +226,7 @@ class MainWindow(QMainWindow):
         self.actions["dark_mode"].blockSignals(True)
         self.actions["dark_mode"].setChecked(self._dark)
         self.actions["dark_mode"].blockSignals(False)
-        self._apply_mode()
+        # The mode is already applied: style sheet and palette above, colours in the view.
         for warning in session.warnings:
             self.banner.show_message(warning, "warning")
         session.on_error = lambda message: self.banner.show_message(message, "warning")
@@ -275,7 +271,7 @@ class MainWindow(QMainWindow):
         self._reset_panels(article)
         self.setWindowTitle(f"{article.title} — Parley")
         self._status_label.setText(f"{len(article.text):,} characters")
-        if self.find_bar.isVisible():
+        if self._panels_built and self.find_bar.isVisible():
             self._on_find_query(self.find_bar.edit.text())
         self.article_loaded.emit(article.path or "")
         # The analysis and the saving of the path wait for the first paint, so the reader
@@ -415,6 +411,7 @@ class MainWindow(QMainWindow):
             return
         self._panels_built = True
         from reader.ui.doc_strip import DocumentStrip
+        from reader.ui.find_bar import FindBar
         from reader.ui.models import CommitmentModel, ParticipantModel, ThemeTableModel
         from reader.ui.sidebar import Sidebar
         from reader.ui.theme_panel import ThemePanel
@@ -427,6 +424,7 @@ class MainWindow(QMainWindow):
         self.theme_panel = ThemePanel(self.theme_model)
         self.sidebar = Sidebar(self.participant_model, self.commitment_model)
         self.strip = DocumentStrip(self.colors)
+        self.find_bar = FindBar()
         self._chart_slot = QWidget()
         self._chart_slot.setMinimumHeight(170)
         self._chart_layout = QVBoxLayout(self._chart_slot)
@@ -444,9 +442,14 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(strip_title)
         left_layout.addWidget(self.strip)
         self.splitter.replaceWidget(2, self.sidebar).deleteLater()
+        self._center_layout.addWidget(self.find_bar)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         # --- wiring ---
+        self.find_bar.query_changed.connect(self._on_find_query)
+        self.find_bar.next_requested.connect(lambda: self._step_find(1))
+        self.find_bar.previous_requested.connect(lambda: self._step_find(-1))
+        self.find_bar.closed.connect(self._on_find_closed)
         self.theme_panel.theme_clicked.connect(self.focus_theme)
         self.theme_panel.next_requested.connect(lambda: self.step_passage(1))
         self.theme_panel.previous_requested.connect(lambda: self.step_passage(-1))
@@ -589,7 +592,7 @@ class MainWindow(QMainWindow):
 
     def escape(self) -> None:
         """Esc: close the find bar, else leave the theme focus, else clear mention marks."""
-        if self.find_bar.isVisible():
+        if self._panels_built and self.find_bar.isVisible():
             self.find_bar.close_bar()
         elif self.walk is not None:
             self.clear_focus()
@@ -613,6 +616,11 @@ class MainWindow(QMainWindow):
         self.view.reveal(offset, offset)
 
     # ======================================================================== find
+    def open_find(self) -> None:
+        """Ctrl+F: show the find bar (built with the panels, after the first paint)."""
+        self._build_panels()
+        self.find_bar.open_bar()
+
     def _on_find_query(self, query: str) -> None:
         text = self.article.text if self.article else ""
         self._find_matches = find_all(text, query)

@@ -41,7 +41,8 @@ print(json.dumps(seen))
 
 HEAVY = ("pyqtgraph", "numpy", "qtawesome", "reader.ui.chart", "reader.ui.models",
          "reader.ui.sidebar", "reader.ui.theme_panel", "reader.core.analysis",
-         "reader.core.anchoring", "reader.core.html_text")
+         "reader.core.anchoring", "reader.core.html_text", "reader.ui.find_bar", "html",
+         "hashlib")
 
 
 def test_first_paint_needs_no_qt_namespace_and_no_heavy_modules(tmp_path: Path):
@@ -101,3 +102,22 @@ def test_default_codebook_comes_from_the_store_copy_and_follows_the_file(tmp_pat
         assert store.get_state(CODEBOOK_CACHE_KEY)["data"] == first.to_dict()
     finally:
         store.close()
+
+
+def test_a_fresh_launch_uses_the_fusion_style(tmp_path: Path):
+    # Named on Qt's command line rather than set afterwards (see launch()): check it took.
+    script = ("import sys\n"
+              "import reader.ui.launch as launch\n"
+              "def report(app, window, store, started):\n"
+              "    app.setStyleSheet('')  # else style() is Qt's style-sheet wrapper\n"
+              "    print(app.style().name())\n"
+              "    store.close()\n"
+              "    return 0\n"
+              "launch._smoke = report\n"
+              "raise SystemExit(launch.launch(['--smoke', '--data-dir', sys.argv[1]]))\n")
+    # A desktop that prefers another style: Parley's choice must still win.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_STYLE_OVERRIDE="Windows")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1].lower() == "fusion"
