@@ -46,3 +46,16 @@ def test_large_article_is_analysed_in_the_background(qtbot, open_window, tmp_pat
     assert window.analysis.theme_counts["cooperation"] >= 60
     window.focus_theme("security")
     assert len(window.walk) == window.analysis.theme_counts["security"]
+
+
+def test_the_text_viewport_behaves_like_a_text_edits_own(open_window):
+    # ArticleView makes its own viewport (see its __init__); what QTextEdit gives the one it
+    # makes must be there once the window is up.
+    from PySide6.QtGui import QPalette
+
+    viewport = open_window().view.viewport()
+    assert viewport.cursor().shape() == Qt.CursorShape.IBeamCursor
+    assert viewport.hasMouseTracking()
+    assert viewport.autoFillBackground()
+    assert viewport.backgroundRole() == QPalette.ColorRole.Base
+    assert viewport.testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
