@@ -274,7 +274,11 @@ def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity
     if not by_surname:
         return []
     names = "|".join(re.escape(s) for s in by_surname)
-    pattern = re.compile(rf"(?<![\w.’'-])(?<!the )(?<!The )({names})(?![\w’'-])(?!\s+[A-Z][a-z])")
+    # The lookahead on the names' first letters lets the engine skip to candidates; the
+    # lookbehinds alone make it try every position (twice the time on 1 MB).
+    firsts = "".join(sorted({re.escape(s[0]) for s in by_surname}))
+    pattern = re.compile(rf"(?=[{firsts}])(?<![\w.’'-])(?<!the )(?<!The )({names})(?![\w’'-])"
+                         r"(?!\s+[A-Z][a-z])")
     out = []
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
