@@ -219,7 +219,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " \t\n":
         end -= 1
-    tail = _REPORTING_TAIL.search(text, start, end)
+    # A reporting tail follows a closing quotation mark (its lookbehind may see the
+    # character before `start`): without one, the scan of every position is skipped.
+    quoted = text.find("”", max(0, start - 1), end) >= 0 or \
+        text.find('"', max(0, start - 1), end) >= 0
+    tail = _REPORTING_TAIL.search(text, start, end) if quoted else None
     if tail and tail.start() > start:
         end = tail.start()
     return start, end

@@ -89,7 +89,11 @@ class Gazetteer:
         if self._starts is None:
             lower = "|".join(re.escape(w) for w in sorted(self._lower_firsts))
             # The candidate's first word is captured by the same scan (one regex call each).
-            self._starts = re.compile(rf"(?<![\w’'+.])(?:(?=[A-Z0-9])|(?=(?:{lower})\b))"
+            # The leading class of possible first characters lets the engine skip to them;
+            # a pattern that opens with the lookbehind is tried at every position.
+            firsts = "".join(sorted({re.escape(w[0]) for w in self._lower_firsts}))
+            self._starts = re.compile(rf"(?=[A-Z0-9{firsts}])(?<![\w’'+.])"
+                                      rf"(?:(?=[A-Z0-9])|(?=(?:{lower})\b))"
                                       rf"(?:{_TOKEN.pattern})" if lower else
                                       rf"(?<![\w’'+.])(?=[A-Z0-9])(?:{_TOKEN.pattern})")
         firsts: dict[str, bool] = {}  # capitalised words repeat ("The", "U.S."): test once
