@@ -118,6 +118,42 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[
             out.append(m)
             last = m.end()
     return out
+# Characters a _FULL_NAME can hold (its words, their joiners, the spaces between them).
+_NAME_CHARS = re.compile(rf"[{_UP}{_LOW}A-Za-z’'\-.\s]")
+
+
+def _named_starts(text: str) -> list[int]:
+    """Every position where a _NAMED match can begin, in order.
+
+    A match is "Name Name, [the ]Title": its comma is one that _COMMA_TITLE finds, and the
+    name before it is at most four words (runs without spaces) of name characters. Only the
+    capitals there that no word character or full stop precedes (the pattern's own
+    conditions) can start a match, so _NAMED is tried at those few places instead of
+    scanning the whole text with a pattern that backtracks at every capital.
+    """
+    out: set[int] = set()
+    for comma in _COMMA_TITLE.finditer(text):
+        pos = comma.start()
+        runs = 0
+        # Walk back over up to four runs of name characters and the spaces between them.
+        while pos > 0 and runs < 4:
+            while pos > 0 and text[pos - 1].isspace():
+                pos -= 1
+            run_end = pos
+            while pos > 0 and not text[pos - 1].isspace() and _NAME_CHARS.match(text[pos - 1]):
+                pos -= 1
+            if pos == run_end:
+                break  # not a name character: no name reaches further back
+            runs += 1
+            if pos > 0 and not text[pos - 1].isspace():
+                break  # the run is cut by another character
+        for q in range(pos, comma.start()):
+            if "A" <= text[q] <= "Z" and (q == 0 or not (text[q - 1].isalnum()
+                                                         or text[q - 1] in "_.")):
+                out.add(q)
+    return sorted(out)
+
+
 # Words that never belong to a person's name, though they are capitalised.
 _NOT_NAME = {
     "The", "This", "These", "That", "According", "During", "On", "In", "At", "For", "Of",
@@ -215,7 +251,7 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
                                      m.start("title"), m.end("title"))
-    for m in _NAMED.finditer(text) if _COMMA_TITLE.search(text) else ():
+    for m in _matches_at(_NAMED, text, _named_starts(text)):
         name, start = m.group("name"), m.start("name")
         if start in found or not _valid_name(name):
             continue
