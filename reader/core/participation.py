@@ -209,6 +209,14 @@ def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityM
     return out
 
 
+def _nothing_new(index: EntityIndex, start: int, end: int, parties: set[str]) -> bool:
+    """Are all entities named in [start, end) parties already? Then no test of that span
+    (which of them are actors, whether the verb qualifies) can add a party, and it is
+    skipped: a statement names its parties again and again, and each test walks back
+    through the words before every mention."""
+    return all(m.entity_id in parties for m in index.within(start, end))
+
+
 def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex,
                  heads: Iterable[Head]) -> set[str]:
     """Entity ids of the parties, from meeting verbs, issuers, frameworks and stance subjects."""
@@ -226,6 +234,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     for start, end in units:
         unit = text[start:end]
         for m in _MEETING.finditer(unit):
+            if _nothing_new(index, start, start + m.start(), parties):
+                continue
             window = max(0, m.start() - 40)
             if _PASSIVE_BEFORE.search(unit, window, m.start()) or \
                     unit.startswith(" by", m.end()) or _INFINITIVE.search(unit, window, m.start()):
@@ -243,6 +253,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                     and "with" not in m.group():
                 continue  # "the third meeting of the Working Group": no one met anyone
             obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)
+            if _nothing_new(index, start + m.end(), obj_end, parties):
+                continue
             parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
         # Substring tests first: a regex scan of every unit costs more than these.
         agents = _AGENT.finditer(unit) if " by " in unit else ()
@@ -278,6 +290,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         if not head.subject:
             continue
         s, e = head.subject
+        if _nothing_new(index, s, e, parties):
+            continue
         # "Russia rejected the proposal, according to officials": a reported third party.
         if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)):
             continue
