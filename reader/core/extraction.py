@@ -166,9 +166,22 @@ def _resolve_group_references(text: str, units: Sequence[Unit], index: EntityInd
     if not parties:
         return
     members = [index.entities[p] for p in parties]
+    # A reference that names no party stands for all of them: it is kept once, in `shared`,
+    # and merged into each party's list at the end, rather than appended to every list
+    # when it is found (many parties times many "We" made that the bulk of the work).
+    # Each list holds (n, span), n counting references in text order, for the merge.
+    shared: list[tuple[int, tuple[int, int]]] = []
+    own: dict[str, list[tuple[int, tuple[int, int]]]] = {}
+    n = 0
     for u in units:
         for m in _GROUP_REF.finditer(text, u.start, u.end):
-            named = [x.entity_id for x in index.within(m.start(), m.end())]
-            targets = [index.entities[i] for i in named if i in parties] if named else members
-            for ent in targets or members:
-                ent.references.append((m.start(), m.end()))
+            span = (m.start(), m.end())
+            targets = [x.entity_id for x in index.within(*span) if x.entity_id in parties]
+            for entity_id in targets:
+                own.setdefault(entity_id, []).append((n, span))
+            if not targets:
+                shared.append((n, span))
+            n += 1
+    for entity_id, ent in zip(parties, members, strict=True):
+        # Both lists are in text order: sorting their concatenation is a linear merge.
+        ent.references += [span for _, span in sorted(shared + own.get(entity_id, []))]
