@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.scan import matches_at as _matches_at
+
 # Words that head an official title. Modifiers ("Deputy", "Special") come before them.
 _TITLE_HEAD = (
     r"(?:President|Vice[- ]President|Vice[- ]Minister|Prime Minister|Minister|Secretary[- ]General"
@@ -105,19 +107,6 @@ _TITLE_START = re.compile(rf"(?=[A-Zacdefmprsv])\b(?:{'|'.join(_TITLE_OPENERS)})
 _COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{'|'.join(_TITLE_OPENERS)})")
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
-    """pattern.finditer(text), for a pattern that can match only at one of `starts` (sorted):
-    the leftmost match from where the previous one ended, as finditer finds it."""
-    out = []
-    last = 0
-    for pos in starts:
-        if pos < last:
-            continue
-        m = pattern.match(text, pos)
-        if m is not None:
-            out.append(m)
-            last = m.end()
-    return out
 # Characters a _FULL_NAME can hold (its words, their joiners, the spaces between them).
 _NAME_CHARS = re.compile(rf"[{_UP}{_LOW}A-Za-z’'\-.\s]")
 

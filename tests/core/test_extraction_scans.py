@@ -4,8 +4,9 @@ from __future__ import annotations
 import random
 import re
 
-from reader.core.entities import literal_matches
-from reader.core.people import _NAMED, _matches_at, _named_starts
+from reader.core.dates import _MONTH_START, _PATTERNS
+from reader.core.people import _NAMED, _named_starts
+from reader.core.scan import literal_matches, matches_at, starts_of
 
 # Pieces of statement prose chosen to stress the patterns' edges: names with apostrophes,
 # hyphens, initials and accents, titles after commas, full stops and brackets right before
@@ -32,7 +33,7 @@ def _texts(seed: int, count: int) -> list[str]:
 def test_named_is_tried_only_where_it_can_match() -> None:
     for text in _texts(1, 3000):
         expected = [m.span() for m in _NAMED.finditer(text)]
-        assert [m.span() for m in _matches_at(_NAMED, text, _named_starts(text))] == \
+        assert [m.span() for m in matches_at(_NAMED, text, _named_starts(text))] == \
             expected, text
 
 
@@ -42,3 +43,21 @@ def test_literal_matches_equal_finditer() -> None:
         for text in [*_texts(2, 500), "AAA AA xAA .AA AA. (AA) AAA-AA", "U.S.U.S. U.S."]:
             expected = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in literal_matches(pattern, text, acronym)] == expected
+
+
+_DATE_PIECES = ["July", "Jul.", "Sept.", "Sept", "May", "Mayor", "15", "15-16", "15–16", "1st",
+                "2021", "2023-08-11", "12023-08-11", "x2023", "A7", "7", "22 July 2021", ",",
+                " ", "to", "and", "percent", "%", "December", "Dec", "Octopus", "x", "\n"]
+
+
+def test_date_patterns_are_tried_only_where_they_can_match() -> None:
+    rng = random.Random(3)
+    digit_runs = re.compile(r"\d+")
+    for _ in range(3000):
+        text = "".join(rng.choice(["", " "]) + rng.choice(_DATE_PIECES)
+                       for _ in range(rng.randint(1, 20)))
+        starts = [starts_of(_MONTH_START, text), starts_of(digit_runs, text),
+                  starts_of(digit_runs, text)]
+        for pattern, candidates in zip(_PATTERNS, starts, strict=True):
+            assert [m.span() for m in matches_at(pattern, text, candidates)] == \
+                [m.span() for m in pattern.finditer(text)], text
