@@ -198,7 +198,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         entity_for(m.entity_id).add(m.start, m.end, m.surface)
         mentions.append(EntityMention(m.start, m.end, m.entity_id))
     # A defined acronym ("(NCB)") names its organisation wherever it appears.
-    used = {(m.start, m.end) for m in mentions}
+    used = {(m.start, m.end) for m in mentions} if acronyms else set()
     for acr, entity_id in acronyms.items():
         ent = entities.get(entity_id) or entity_for(entity_id)
         pattern = re.compile(rf"(?<![\w.]){re.escape(acr)}(?!\w)")

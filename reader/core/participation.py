@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from reader.core.entities import EntityIndex, EntityMention
@@ -217,6 +218,12 @@ def _nothing_new(index: EntityIndex, start: int, end: int, parties: set[str]) ->
     return all(m.entity_id in parties for m in index.within(start, end))
 
 
+def _names_begin_in(index: EntityIndex, start: int, end: int) -> bool:
+    """Does a mention begin in [start, end] (wherever it ends)?"""
+    k = bisect_left(index.starts, start)
+    return k < len(index.starts) and index.starts[k] <= end
+
+
 def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex,
                  heads: Iterable[Head]) -> set[str]:
     """Entity ids of the parties, from meeting verbs, issuers, frameworks and stance subjects."""
@@ -233,7 +240,13 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 k += 1
     for start, end in units:
         unit = text[start:end]
-        for m in _MEETING.finditer(unit):
+        # A meeting verb's actors are named before it in the unit: when all named there are
+        # parties already (or none is named), the unit's verbs need no scan.
+        meetings = () if _nothing_new(index, start, end, parties) else _MEETING.finditer(unit)
+        # The other regions begin inside the unit and reach past its end only through a
+        # name that begins inside it: a unit that names no one yields no party from them.
+        named = _names_begin_in(index, start, end)
+        for m in meetings:
             if _nothing_new(index, start, start + m.start(), parties):
                 continue
             window = max(0, m.start() - 40)
@@ -247,7 +260,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 region_start = start + br.end()
             parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
                                                          index))
-        for m in _OBJECT_VERBS.finditer(unit):
+        for m in _OBJECT_VERBS.finditer(unit) if named else ():
             if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations",
                                      "conferred", "discussion", "conversation", "call")) \
                     and "with" not in m.group():
@@ -257,14 +270,14 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 continue
             parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
         # Substring tests first: a regex scan of every unit costs more than these.
-        agents = _AGENT.finditer(unit) if " by " in unit else ()
+        agents = _AGENT.finditer(unit) if named and " by " in unit else ()
         for m in agents:
             if not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()):
                 continue
             agent_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
-        listed = _INCLUDED.finditer(unit) if ("includ" in unit or "compris" in unit
-                                               or "consist" in unit) else ()
+        listed = _INCLUDED.finditer(unit) if named and (
+            "includ" in unit or "compris" in unit or "consist" in unit) else ()
         for m in listed:
             if not _DELEGATION_BEFORE.search(unit, 0, m.start()):
                 continue
