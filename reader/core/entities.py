@@ -70,11 +70,24 @@ class EntityIndex:
         self.entities = entities
         self.roles = sorted(m.role_span for m in self.mentions if m.role_span)
         self.role_starts = [r[0] for r in self.roles]
+        # Mentions by where they end, each list in text order: the walks back from a name
+        # to the word governing it ask this at every step.
+        self._ends: dict[int, list[EntityMention]] = {}
+        for m in self.mentions:
+            self._ends.setdefault(m.end, []).append(m)
 
     def within(self, start: int, end: int) -> list[EntityMention]:
         i = bisect_left(self.starts, start)
         j = bisect_right(self.starts, end)
         return [m for m in self.mentions[i:j] if m.end <= end]
+
+    def ending_at(self, end: int, start: int) -> EntityMention | None:
+        """The first mention (in text order) that ends at `end` and begins at or after
+        `start`: the first of within(start, end) that ends there."""
+        for m in self._ends.get(end, ()):
+            if m.start >= start:
+                return m
+        return None
 
     def spans(self) -> list[tuple[int, int]]:
         """Mention spans for subject checking; a person's span covers the title too."""

@@ -110,9 +110,9 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
             pos -= len(last)
             continue
         # Skip a whole earlier mention, or a capitalised word (a place or a title word).
-        prev = [x for x in index.within(max(floor, pos - 80), pos) if x.end == pos]
-        if prev:
-            pos = min(prev[0].start, prev[0].role_span[0] if prev[0].role_span else pos)
+        prev = index.ending_at(pos, max(floor, pos - 80))
+        if prev is not None:
+            pos = min(prev.start, prev.role_span[0] if prev.role_span else pos)
             continue
         word = _LAST_WORD.search(last)
         if not word:
@@ -187,7 +187,7 @@ def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex)
     pos = _BEFORE_VERB.search(text, max(floor, verb_start - 80), verb_start).start()
     if pos <= floor:
         return False
-    if any(m.end == pos for m in index.within(max(floor, pos - 120), pos)):
+    if index.ending_at(pos, max(floor, pos - 120)) is not None:
         return True
     word = re.search(r"([\w’'.+-]+)$", text[max(floor, pos - 40):pos])
     if not word:
