@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.gazetteer import Gazetteer, Mention
-from reader.core.people import OrgMention, PersonMention, find_organizations, find_people
+from reader.core.people import (
+    NAME_WORD,
+    OrgMention,
+    PersonMention,
+    find_organizations,
+    find_people,
+    valid_name,
+)
 from reader.core.scan import literal_matches
 
 _KIND_JSON = {"country": "country", "person": "person", "organization": "organization",
@@ -200,6 +207,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         taken.append((org.start, org.end))
         if org.acronym:
             acronyms.setdefault(org.acronym, entity_id)
+    people = _with_introduced_people(text, known, gaz, people)
     # A one-word "name" that is a known name ("President Kazakhstan") is no person.
     known_spans = _Spans((m.start, m.end) for m in known)
     people = [p for p in people if " " in p.name or not _overlaps(p.start, p.end, known_spans)]
@@ -295,6 +303,35 @@ _OFFICE = re.compile(
     r"|Director[- ]General)\b(?!\s+(?:for|of)\s)(?!\s+[A-Z][a-z]+\s+[A-Z])")
 
 
+# A person news reports introduce by their country instead of a title: "Australia’s Penny
+# Wong", "Antony Blinken from the US". Two to four name words, not followed by another.
+_NAME_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?![\w’'-]|\s+[A-Z])"
+_POSSESSED = re.compile(rf"[’']s\s+(?P<name>{_NAME_RUN})")
+_FROM_COUNTRY = re.compile(rf"(?P<name>{_NAME_RUN})\s+from\s+(?:the\s+)?$")
+
+
+def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
+                            people: list[PersonMention]) -> list[PersonMention]:
+    """`people` plus those named right after a country's possessive or before "from" it."""
+    taken = _Spans([(p.role_start, p.end) for p in people] + [(m.start, m.end) for m in known])
+    extra: dict[int, PersonMention] = {}
+    for m in known:
+        if gaz.entities[m.entity_id].kind != "country":
+            continue
+        found = _POSSESSED.match(text, m.end)
+        if found is None:
+            found = _FROM_COUNTRY.search(text, max(0, m.start - 80), m.start)
+        if found is None:
+            continue
+        start, end = found.span("name")
+        name = found.group("name")
+        if valid_name(name) and not _overlaps(start, end, taken) and start not in extra:
+            extra[start] = PersonMention(name, start, end, None, start, start)
+    if not extra:
+        return people
+    return sorted([*people, *extra.values()], key=lambda p: p.start)
+
+
 def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity],
                     gaz: Gazetteer, people: list[PersonMention]) -> list[EntityMention]:
     out = []
@@ -329,7 +366,7 @@ def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
         return index.entities[before[-1].entity_id].name
     after = [m for m in index.within(p.role_end, p.role_end + 40)
              if index.entities[m.entity_id].kind != "person"]
-    if after and re.fullmatch(r",\s*", text[p.role_end:after[0].start]):
+    if after and re.fullmatch(r",\s*|\s+from\s+(?:the\s+)?", text[p.role_end:after[0].start]):
         return index.entities[after[0].entity_id].name
     # "Foreign Minister of Japan" represents Japan; "Special Envoy for Afghanistan" or
     # "Ambassador to Japan" names a topic or a posting, not whom they speak for.

@@ -50,6 +50,11 @@ def _comma_name(name: str) -> str:
     return name
 
 
+# "inter-Korean", "pan-African", "anti-American": a name joined to such a prefix describes
+# a relation or a stance, and names no country.
+_PREFIXED = re.compile(r"\b(?:inter|intra|pan|anti|pro|trans|non|post|pre)-$", re.IGNORECASE)
+
+
 @dataclass
 class Gazetteer:
     """Entities by id and a lookup from normalised word tuples to entity ids."""
@@ -112,7 +117,7 @@ class Gazetteer:
             if not known:
                 continue
             match = self._longest(text, m, words, fits)
-            if match is not None:
+            if match is not None and not _PREFIXED.search(text, max(0, start - 8), start):
                 entity_id, stop = match
                 out.append(Mention(start, stop, entity_id, text[start:stop]))
                 skip_to = stop

@@ -37,6 +37,7 @@ _TITLE = _TITLE_MOD + _TITLE_HEAD + _TITLE_TAIL
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
 _NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*|[A-Z]\.)"
+NAME_WORD = _NAME_WORD  # one word of a person's name, for entities.py
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _HONORIFIC = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame|H\.E\.|His Excellency|Her Excellency)"
@@ -53,8 +54,9 @@ _TITLED_SHORT = re.compile(
     rf"(?=[A-Z])\b(?P<title>{_TITLE_MOD}{_TITLE_HEAD})\s+(?P<name>{_NAME_WORD})"
     r"(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Honorific then name: "Mr. Satya Narayan Pradhan".
+# Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak".
 _HONOURED = re.compile(
-    rf"(?P<hon>{_HONORIFIC})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    rf"(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC})*)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
     r"(?!\w|[’'][A-Za-z]{2})")
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
 _APPOSITIVE = re.compile(
@@ -171,6 +173,7 @@ _NOT_NAME = {
     "Policy", "Control", "Drug", "Development", "Cooperation", "Justice", "Defense", "Defence",
 }
 _NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"}
+_NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Excellency"}  # honorifics, never a name alone
 _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
               "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat"}
 _COMMON_FIRST = {"West", "North", "South", "East"}  # real surnames too; allowed after a first name
@@ -203,7 +206,8 @@ _TITLE_TOPICS = {
 }
 
 
-def _valid_name(name: str) -> bool:
+def valid_name(name: str) -> bool:
+    """Could these capitalised words be a person's name (no title, place or month word)?"""
     words = name.split()
     if len(words) == 1:
         return len(words[0]) > 2 and words[0] not in _NOT_NAME and words[0] not in _TITLE_TOPICS
@@ -242,7 +246,7 @@ def find_people(text: str) -> list[PersonMention]:
             while text[skip].isspace():
                 skip += 1
             name, start = text[skip:m.end("name")], skip
-        if not _valid_name(name):
+        if not valid_name(name):
             continue
         found[start] = PersonMention(
             name, start, m.end("name"), _clean_role(text[m.start("title"):start]),
@@ -250,19 +254,19 @@ def find_people(text: str) -> list[PersonMention]:
         taken[start:m.end("name")] = b"\x01" * (m.end("name") - start)
     for m in _matches_at(_TITLE_COMMA, text, starts):
         name, start = m.group("name"), m.start("name")
-        if start in found or not _valid_name(name):
+        if start in found or not valid_name(name):
             continue
         found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
                                      m.start("title"), m.end("title"))
     for m in _matches_at(_NAMED, text, _named_starts(text)):
         name, start = m.group("name"), m.start("name")
-        if start in found or not _valid_name(name):
+        if start in found or not valid_name(name):
             continue
         found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
                                      m.start("title"), m.end("title"))
     for m in _HONOURED.finditer(text):
         name = m.group("name")
-        if m.start("name") in found or (not _valid_name(name) and len(name.split()) > 1):
+        if m.start("name") in found or (not valid_name(name) and len(name.split()) > 1):
             continue
         start, end = m.start("name"), m.end("name")
         role, r0, r1 = None, m.start(), m.end("hon")
@@ -362,5 +366,47 @@ def find_organizations(text: str) -> list[OrgMention]:
             seen = m.start("name")
             out.append(OrgMention(m.group("name"), seen, m.end("name"), m.group("acr")))
         pos = text.find("s Office", pos + 8)
+    out.extend(_defined_names(text, out))
     out.sort(key=lambda o: o.start)
+    return out
+
+
+# A name defined with its acronym, whatever its last word: "Central European Initiative
+# (CEI)", "Trilateral Strategic Dialogue (TSD)", "Visegrad Group (V4)". Only where "(" is.
+_DEFINED = re.compile(
+    rf"(?P<name>(?:{_CAP}\s+(?:(?:of|for|and|on)\s+)?){{1,5}}{_CAP})\s+"
+    r"\((?P<acr>[A-Z][A-Za-z0-9.&+-]{1,9})\)")
+
+
+def _defined_names(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """Names followed by a fitting acronym in brackets that the head-word scan missed."""
+    covered = {o.end for o in found}
+    out: list[OrgMention] = []
+    pos = text.find(" (")
+    while pos >= 0:
+        m = _DEFINED.search(text, max(0, pos - 120), pos + 14)
+        while m is not None and m.end("name") < pos:
+            m = _DEFINED.search(text, m.end("name") + 1, pos + 14)
+        pos = text.find(" (", pos + 2)
+        if m is None or m.end("name") in covered:
+            continue
+        words = m.group("name").split()
+        start = m.start("name")
+        # Sentence openers and titles before the name are not part of it.
+        while words and (words[0] in _ORG_STOP or re.fullmatch(_TITLE_WORDS, words[0])
+                         or words[0].endswith(".")):
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+            while words and words[0] in ("of", "for", "and", "on"):
+                start = text.index(words[0], start) + len(words[0])
+                words = words[1:]
+        if len(words) < 2:
+            continue
+        name, acr = " ".join(words), m.group("acr")
+        digits = any(c.isdigit() for c in acr)
+        if not (_initials_fit(name, acr) or (digits and acr[0] == name[0])):
+            continue
+        start = text.index(words[0], start)
+        out.append(OrgMention(name, start, m.end("name"), acr))
+        covered.add(m.end("name"))
     return out
