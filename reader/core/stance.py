@@ -119,6 +119,7 @@ GROUP_NOUNS = {
     "foreign", "minister", "president", "leader", "envoy", "representative", "co-chair",
     "secretary", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
     "country", "party", "chair", "chairman", "chairperson", "host",
+    "diplomats", "delegates", "committee", "council",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
     "consultations", "talks", "group",
@@ -133,6 +134,7 @@ _NP_FILLER = {
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
     "special", "government", "heads", "state", "each", "every", "this", "these",
     "at", "from", "for", "annual", "joint", "bilateral", "trilateral", "regional",
+    "top", "chief", "ministerial",
 }
 
 
