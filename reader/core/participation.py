@@ -169,7 +169,8 @@ _BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\b(?:also|jointly|together|today
 
 _GROUP_WORDS = re.compile(
     r"\b(?:ministers|leaders|delegations|delegation|representatives|officials|governments"
-    r"|government|envoys|countries|sides|side|heads|presidents|co-chairs)\b", re.IGNORECASE)
+    r"|government|envoys|countries|sides|side|heads|presidents|co-chairs|diplomats|delegates)\b",
+    re.IGNORECASE)
 # A passive agent names a party only for a meeting or a text: "the meeting hosted by Italy",
 # "a communiqué issued by …", not "refugees hosted by Pakistan".
 _AGENT_CONTEXT = re.compile(
@@ -347,8 +348,10 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         s, e = head.subject
         if _nothing_new(index, s, e, parties):
             continue
-        # "Russia rejected the proposal, according to officials": a reported third party.
-        if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)):
+        # "Russia rejected the proposal, according to officials": a reported third party;
+        # but "the foreign ministers of …, according to a statement" are at the table.
+        if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)) and \
+                not _GROUP_WORDS.search(text, s, e):
             continue
         actors = _actors(text, s, e, index)
         ids = {x.entity_id for x in actors}

@@ -432,6 +432,12 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             # "We, the G7 Foreign Ministers of …, strongly condemn …": subject, apposition.
             head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                         negated, fronted, fronted[0], tense)
+        elif j >= 1 and toks[j].text == "," and not heads and \
+                (listed := _listed_subject(text, toks, j, subjects)) is not None:
+            # "… the ministers of Jordan, Egypt and Qatar, expressed …": a serial comma
+            # closes a list subject; it does not join a second clause.
+            head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                        negated, listed, listed[0], tense)
         elif j >= 0 and _is_coordinator(toks, j):
             has_context = heads or implicit_subject or _opening_subject(text, toks, subjects)
             next_low = toks[i + 1].lower if i + 1 < n else ""  # the word right after the verb
@@ -457,41 +463,61 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                         negated, None, toks[0].start, tense)
         else:
-            k = j
-            # A subject is short: looking back at most 40 tokens keeps long units linear.
-            while k >= 0 and j - k < 40 and toks[k].text not in _BOUNDARY and \
-                    toks[k].lower not in _NP_STOP:
-                k -= 1
-            np_start = k + 1
-            # "Prime Minister Albanese, Prime Minister Modi, and President Biden agreed":
-            # walk back over commas while each listed element is itself a party name.
-            while k > 0 and toks[k].text == "," and np_start <= j:
-                prev = k - 1
-                while prev >= 0 and toks[prev].text not in _BOUNDARY and \
-                        toks[prev].lower not in _NP_STOP:
-                    prev -= 1
-                if prev + 1 > k - 1 or not subjects.check(text, toks[prev + 1].start,
-                                                          toks[k - 1].end, toks[prev + 1:k]) \
-                        or not subjects.entities_in(toks[prev + 1].start, toks[k - 1].end):
-                    break
-                k = prev
-            np_start = k + 1
-            while np_start <= j and toks[np_start].lower in {"and", "but", "while", "so", "then"}:
-                np_start += 1
-            said_that = k > 0 and toks[k].lower == "that" and toks[k - 1].lower in _REPORTING
-            if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY or said_that
-                                  or toks[k].lower in _REPORTING) and \
-                    subjects.check(text, toks[np_start].start, toks[j].end,
-                                   toks[np_start:j + 1]):
+            subject = _subject_np(text, toks, j, subjects)
+            if subject is not None:
                 head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
-                            negated, (toks[np_start].start, toks[j].end),
-                            toks[np_start].start, tense)
+                            negated, subject, subject[0], tense)
         if head is not None:
             heads.append(head)
             i = max(i + 1, _index_after(toks, vend, i))
         else:
             i += 1
     return heads
+
+
+def _subject_np(text: str, toks: list[Token], j: int,
+                subjects: SubjectChecker) -> tuple[int, int] | None:
+    """The party-naming noun phrase that ends at token j and opens its clause, if any."""
+    k = j
+    # A subject is short: looking back at most 40 tokens keeps long units linear.
+    while k >= 0 and j - k < 40 and toks[k].text not in _BOUNDARY and \
+            toks[k].lower not in _NP_STOP:
+        k -= 1
+    np_start = k + 1
+    # "Prime Minister Albanese, Prime Minister Modi, and President Biden agreed":
+    # walk back over commas while each listed element is itself a party name.
+    while k > 0 and toks[k].text == "," and np_start <= j:
+        prev = k - 1
+        while prev >= 0 and toks[prev].text not in _BOUNDARY and \
+                toks[prev].lower not in _NP_STOP:
+            prev -= 1
+        if prev + 1 > k - 1 or not subjects.check(text, toks[prev + 1].start,
+                                                  toks[k - 1].end, toks[prev + 1:k]) \
+                or not subjects.entities_in(toks[prev + 1].start, toks[k - 1].end):
+            break
+        k = prev
+    np_start = k + 1
+    while np_start <= j and toks[np_start].lower in {"and", "but", "while", "so", "then"}:
+        np_start += 1
+    said_that = k > 0 and toks[k].lower == "that" and toks[k - 1].lower in _REPORTING
+    if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY or said_that
+                          or toks[k].lower in _REPORTING) and \
+            subjects.check(text, toks[np_start].start, toks[j].end, toks[np_start:j + 1]):
+        return toks[np_start].start, toks[j].end
+    return None
+
+
+def _listed_subject(text: str, toks: list[Token], j: int,
+                    subjects: SubjectChecker) -> tuple[int, int] | None:
+    """A subject that is a list ending "…, Y and Z," right before the verb (token j is the
+    comma): it must hold a comma-joined series closed by "and" and name parties."""
+    subject = _subject_np(text, toks, j - 1, subjects)
+    if subject is None or toks[j - 1].lower == "and":
+        return None
+    inner = [t.lower for t in toks if subject[0] <= t.start < subject[1]]
+    if "," not in inner or "and" not in inner[-4:] or len(subjects.entities_in(*subject)) < 3:
+        return None
+    return subject
 
 
 _IMPERSONAL_AUX = {"was", "is", "has", "had", "been", "were"}

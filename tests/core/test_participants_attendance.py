@@ -48,3 +48,15 @@ def test_a_demonym_inside_inter_or_pan_names_no_country() -> None:
             "and pan-African trade.")
     names = party_names(body) | mentioned_names(body)
     assert "South Korea" not in names and "North Korea" not in names
+
+
+def test_a_list_subject_closed_by_a_comma_before_its_verb() -> None:
+    body = ("The foreign ministers of Chile, Peru, Bolivia and Ecuador, expressed concern "
+            "about the drought, according to a statement from the ministry.")
+    assert {"Chile", "Peru", "Bolivia", "Ecuador"} <= party_names(body)
+
+
+def test_a_reported_third_party_stays_mentioned() -> None:
+    body = ("The ministers of Chile and Peru met in Lima. Russia rejected the proposal, "
+            "according to officials.")
+    assert "Russia" in mentioned_names(body)
