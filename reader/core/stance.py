@@ -35,14 +35,15 @@ LEXICON: dict[str, str] = {
     "reconfirm": "other", "declare": "other", "express": "other", "hope": "other",
     "consider": "other", "renew": "other", "look": "other", "stand": "support",
     "take": "other", "share": "other", "accept": "support", "describe": "other",
-    "characterize": "other", "characterise": "other",
+    "characterize": "other", "characterise": "other", "concur": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
     "take": re.compile(r"(?:due |careful |good |full |positive )?note\b"),
     "look": re.compile(r"forward\b"),
     "stand": re.compile(r"(?:by|with|ready|firmly|united|together)\b"),
-    "share": re.compile(r"(?:the |a |their |our )?(?:view|concern|commitment|goal|belief)s?\b"),
+    "share": re.compile(r"(?:the |a |their |our )?(?:common )?(?:view|concern|commitment|goal"
+                       r"|belief|recognition|understanding|assessment|hope)s?\b"),
     "call": re.compile(r"(?:on|upon|for)\b"),
     "back": re.compile(r"(?:the|efforts|a|an|all)\b"),
     "aim": re.compile(r"to\b"),
@@ -71,14 +72,15 @@ _IRREGULAR = {
     "seek": ["seek", "seeks", "sought"], "pay": ["pay", "pays", "paid"],
     "strive": ["strive", "strives", "strove", "striven"],
     "undertake": ["undertake", "undertakes", "undertook", "undertaken"],
+    "concur": ["concur", "concurs", "concurred"],
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
 _OBJECT_CLASS = re.compile(
     r"(?:(?:our|their|its|his|her|the|a|full|strong|strongest|continued|unwavering|steadfast"
     r"|deep|deepest|grave|serious|sincere|firm|shared|profound|warm|collective)\s+)*"
-    r"(?P<noun>support|solidarity|concerns?|alarm|regret|disappointment|appreciation|gratitude"
-    r"|thanks|satisfaction|commitments?|determination|readiness|willingness|intention|resolve"
-    r"|condemnation|call)\b")
+    r"[\"“]?(?P<noun>support|solidarity|concerns?|alarm|regret|disappointment|appreciation"
+    r"|gratitude|thanks|satisfaction|dissatisfaction|commitments?|determination|readiness"
+    r"|willingness|intention|resolve|condemnation|rejection|call)\b")
 _NOTED_WITH = re.compile(r"with\s+(?:\w+\s+)?(concern|alarm|regret|appreciation|satisfaction)\b")
 _NOUN_CLASS = {
     "support": "support", "solidarity": "support", "concern": "concern", "concerns": "concern",
@@ -87,12 +89,14 @@ _NOUN_CLASS = {
     "satisfaction": "welcome", "commitment": "commit", "commitments": "commit",
     "determination": "commit", "readiness": "commit", "resolve": "commit",
     "condemnation": "condemn", "call": "call", "willingness": "commit", "intention": "commit",
+    "dissatisfaction": "concern", "rejection": "condemn",
 }
 _STATES = {  # "are deeply concerned", "remain committed"
     "committed": "commit", "determined": "commit", "resolved": "commit", "ready": "commit",
     "prepared": "commit", "concerned": "concern", "alarmed": "concern", "troubled": "concern",
     "worried": "concern", "pleased": "welcome", "encouraged": "welcome", "grateful": "welcome",
-    "united": "other", "convinced": "other", "confident": "other",
+    "united": "other", "convinced": "other", "confident": "other", "willing": "commit",
+    "eager": "commit",
 }
 # "declined to endorse", "refused to recognize": a stance verb negated by the verb before it.
 _DECLINE = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed"}
@@ -558,7 +562,8 @@ def _fronted_subject(text: str, toks: list[Token], j: int,
 
 
 def _phrase_text(text: str, start: int, end: int) -> str:
-    return " ".join(text[start:end].split()).lower()
+    # A quoted object word ('expressed "dissatisfaction"') is the verb phrase without quotes.
+    return " ".join(text[start:end].replace('"', "").replace("“", "").split()).lower()
 
 
 def _index_after(toks: list[Token], offset: int, i: int) -> int:

@@ -60,3 +60,18 @@ def test_a_reported_third_party_stays_mentioned() -> None:
     body = ("The ministers of Chile and Peru met in Lima. Russia rejected the proposal, "
             "according to officials.")
     assert "Russia" in mentioned_names(body)
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The two sides are willing to strengthen dialogue and cooperation.", "are willing"),
+    ("The three ministers shared the recognition that the program poses a threat.",
+     "shared the recognition"),
+    ("They concurred that the solution will contribute to peace.", "concurred"),
+    ("The ministers expressed rejection of any forced displacement.", "expressed rejection"),
+    ("The ministers expressed “dissatisfaction” with the veto.", "expressed dissatisfaction"),
+])
+def test_more_stance_wordings_are_commitments(sentence: str, verb: str) -> None:
+    from tests.core.extract_helpers import commitments
+
+    found = commitments("The United States and China met in Beijing. " + sentence)
+    assert [v for _, v, _ in found] == [verb]
