@@ -1,11 +1,15 @@
 """How much participant/commitment extraction adds to analysing a ~1 MB statement.
 
-Builds ~1 MB of text by repeating the bundled article, then prints the median time of
-`analyze` with and without extraction (the floor, measured in the same run) and the ratio.
-CPU time of this process (time.process_time), so other work on the machine skews less.
+Builds ~1 MB of text two ways: by repeating the bundled article ("repeated"), and by
+joining every distinct statement found under articles/, tests/data/statements/articles/ and,
+when present, ../shared/eval-dev/articles/ in turn until the size is reached ("mixed":
+different names, people and sentences, so nothing can profit from repetition). For each it
+prints the median time of `analyze` with and without extraction (the floor, measured in the
+same run) and the ratio of what extraction adds to the floor. CPU time of this process
+(time.process_time), so other work on the machine skews less.
 Run from the project root: python benchmarks/bench_extraction.py [--mb 1] [--runs 5]
-[--stages] (--stages also prints the median CPU time of each extraction step, to show
-where the time goes).
+[--repeated | --mixed] [--stages] (both inputs by default; --stages also prints the median
+CPU time of each extraction step, to show where the time goes).
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's reader/
 
 from reader.core.analysis import analyze
 from reader.core.article import article_from_text, load_article
@@ -34,19 +38,70 @@ def median_seconds(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+ROOT = Path(__file__).resolve().parents[1]
+# Where statements live; the shared development set is read in place, never copied here.
+STATEMENT_DIRS = (ROOT / "articles", ROOT / "tests" / "data" / "statements" / "articles",
+                  ROOT.parent / "shared" / "eval-dev" / "articles")
+
+
+def statements() -> list[str]:
+    """The body of every distinct statement in STATEMENT_DIRS (the bundled article is also
+    in the development set: once is enough)."""
+    bodies: list[str] = []
+    for folder in STATEMENT_DIRS:
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else ():
+            text = load_article(path).text
+            if text not in bodies:
+                bodies.append(text)
+    return bodies
+
+
+def build(bodies: list[str], mb: float) -> tuple[str, int]:
+    """`bodies` joined in turn, paragraph-separated, until about `mb` MB; and how many."""
+    target = mb * 1024 * 1024
+    parts: list[str] = []
+    size = 0
+    while size < target or not parts:
+        body = bodies[len(parts) % len(bodies)]
+        parts.append(body)
+        size += len(body.encode("utf-8")) + 2
+    return "\n\n".join(parts), len(parts)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=1.0, help="size of the built text in MB")
     ap.add_argument("--runs", type=int, default=5)
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--repeated", action="store_true", help="only the repeated article")
+    which.add_argument("--mixed", action="store_true", help="only the mixed statements")
     ap.add_argument("--stages", action="store_true", help="also time each extraction step")
     args = ap.parse_args()
-    base = load_article(bundled_article())
-    copies = max(1, int(args.mb * 1024 * 1024 / len(base.text.encode("utf-8"))))
-    body = "\n\n".join([base.text] * copies)
-    article = article_from_text(body, "benchmark", meta={"date": "2023-08-11"})
     codebook = default_codebook()
     finder = ThemeFinder(codebook)
     default_gazetteer()  # built once per process; not part of each analysis
+    inputs = []
+    if not args.mixed:
+        bundled = load_article(bundled_article()).text
+        copies = max(1, int(args.mb * 1024 * 1024 / len(bundled.encode("utf-8"))))
+        inputs.append(("repeated", "\n\n".join([bundled] * copies),
+                       f"{copies} copies of the bundled article"))
+    if not args.repeated:
+        bodies = statements()
+        body, count = build(bodies, args.mb)
+        inputs.append(("mixed", body, f"{count} statements, {len(bodies)} distinct, in turn"))
+    for n, (name, body, how) in enumerate(inputs):
+        if n:
+            print()
+        article = article_from_text(body, "benchmark", meta={"date": "2023-08-11"})
+        measure(name, how, article, codebook, finder, args.runs)
+        if args.stages:
+            print_stages(article, codebook, finder, args.runs)
+    return 0
+
+
+def measure(name: str, how: str, article, codebook, finder, runs: int) -> None:
+    """Print the floor (themes only), the full analysis, and what extraction adds."""
 
     def without() -> None:
         analyze(article, codebook, finder, extract_entities=False)
@@ -57,21 +112,19 @@ def main() -> int:
     result = with_extraction()  # warm-up, and a sanity check of what was found
     # Interleaved runs: load on the machine drifts, and both series should see the same.
     floors, fulls = [], []
-    for _ in range(args.runs):
+    for _ in range(runs):
         floors.append(median_seconds(without, 1))
         fulls.append(median_seconds(with_extraction, 1))
     floor, full = statistics.median(floors), statistics.median(fulls)
-    size = len(body.encode("utf-8")) / 1024 / 1024
-    print(f"text: {size:.2f} MB ({copies} copies of the bundled article), runs: {args.runs}")
+    size = len(article.text.encode("utf-8")) / 1024 / 1024
+    print(f"[{name}] text: {size:.2f} MB ({how}), runs: {runs}")
     print(f"found: {len(result.participants)} parties, {len(result.mentioned)} mentioned, "
           f"{len(result.commitments)} commitments, {len(result.dates)} dates")
     print(f"analysis without extraction (floor): median {floor:.3f} s")
     print(f"analysis with extraction:            median {full:.3f} s")
-    print(f"extraction adds {full - floor:.3f} s = {full / floor:.2f}x the floor "
-          f"(fastest runs: {min(floors):.3f} s vs {min(fulls):.3f} s)")
-    if args.stages:
-        print_stages(article, codebook, finder, args.runs)
-    return 0
+    print(f"extraction adds {full - floor:.3f} s = {(full - floor) / floor:.2f}x the floor "
+          f"(full/floor {full / floor:.2f}; fastest runs: {min(floors):.3f} s vs "
+          f"{min(fulls):.3f} s)")
 
 
 class _Lap:

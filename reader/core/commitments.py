@@ -219,7 +219,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " \t\n":
         end -= 1
-    tail = _REPORTING_TAIL.search(text, start, end)
+    # A reporting tail follows a closing quotation mark (its lookbehind may see the
+    # character before `start`): without one, the scan of every position is skipped.
+    quoted = text.find("”", max(0, start - 1), end) >= 0 or \
+        text.find('"', max(0, start - 1), end) >= 0
+    tail = _REPORTING_TAIL.search(text, start, end) if quoted else None
     if tail and tail.start() > start:
         end = tail.start()
     return start, end
@@ -324,8 +328,9 @@ class CommitmentFinder:
             if k + 1 < len(heads):  # "…, but" / "… and" belong to the next clause
                 tail = _DANGLING.search(self.text, starts[k], end)
                 end = tail.start() if tail else end
-            if len(_WORDS.findall(self.text, h.verb_end, end)) < 2 and k + 1 == len(heads) \
-                    and h.subject is not None and k > 0:
+            # The word count last: it is the one test that reads the text.
+            if k + 1 == len(heads) and k > 0 and h.subject is not None \
+                    and len(_WORDS.findall(self.text, h.verb_end, end)) < 2:
                 continue  # "…,” the joint statement highlighted": a reporting tail, no clause
             actor = self.actor(h, actor)
             # A negated stance ("did not agree") keeps its words in `verb`; its class is

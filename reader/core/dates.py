@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from reader.core.scan import matches_at, starts_of
+
 _MONTHS = {m: n for n, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
@@ -26,6 +28,11 @@ _PATTERNS = [
     # 2023-08-11
     re.compile(r"(?=[12])\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
 ]
+# Where the patterns can begin: a month name opens with one of these, a day or an ISO date
+# at the start of a run of digits. The patterns open with a lookahead, which makes the
+# regex engine try every position of the text; these open with what it skips to directly.
+_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_DIGIT_RUN = re.compile(r"\d+")
 _RELEASED = re.compile(
     r"\b(?:released|issued|published|dated|posted|announced|statement|communiqu[eé]|said"
     r"|adopted)\b", re.IGNORECASE)
@@ -80,8 +87,10 @@ def find_dates(text: str, default_year: int | None = None) -> list[DateMention]:
     """Every date in text order; a date without a year takes the year of the nearest one."""
     raw = []
     taken = bytearray(len(text))  # 1 where an earlier pattern already found a date
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+    digit_runs = starts_of(_DIGIT_RUN, text)
+    starts = [starts_of(_MONTH_START, text), digit_runs, digit_runs]
+    for pattern, candidates in zip(_PATTERNS, starts, strict=True):
+        for m in matches_at(pattern, text, candidates):
             if any(taken[m.start():m.end()]):
                 continue
             gd = m.groupdict()

@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.gazetteer import Gazetteer, Mention
-from reader.core.people import OrgMention, PersonMention, find_organizations, find_people
+from reader.core.people import (
+    NAME_WORD,
+    OrgMention,
+    PersonMention,
+    find_organizations,
+    find_people,
+    valid_name,
+)
+from reader.core.scan import literal_matches
 
 _KIND_JSON = {"country": "country", "person": "person", "organization": "organization",
               "format": "organization"}
@@ -69,11 +77,24 @@ class EntityIndex:
         self.entities = entities
         self.roles = sorted(m.role_span for m in self.mentions if m.role_span)
         self.role_starts = [r[0] for r in self.roles]
+        # Mentions by where they end, each list in text order: the walks back from a name
+        # to the word governing it ask this at every step.
+        self._ends: dict[int, list[EntityMention]] = {}
+        for m in self.mentions:
+            self._ends.setdefault(m.end, []).append(m)
 
     def within(self, start: int, end: int) -> list[EntityMention]:
         i = bisect_left(self.starts, start)
         j = bisect_right(self.starts, end)
         return [m for m in self.mentions[i:j] if m.end <= end]
+
+    def ending_at(self, end: int, start: int) -> EntityMention | None:
+        """The first mention (in text order) that ends at `end` and begins at or after
+        `start`: the first of within(start, end) that ends there."""
+        for m in self._ends.get(end, ()):
+            if m.start >= start:
+                return m
+        return None
 
     def spans(self) -> list[tuple[int, int]]:
         """Mention spans for subject checking; a person's span covers the title too."""
@@ -104,13 +125,15 @@ def _trim_before_people(text: str, orgs: list[OrgMention],
     """"… Ministry of Foreign Affairs of Kazakhstan Talgat Kaliev": the body ends before the
     person's name."""
     out = []
+    # People come in text order: the first one starting inside the body is found by
+    # bisection (a scan of all people for every body was quadratic in long texts).
+    starts = [p.start for p in people]
     for org in orgs:
-        for p in people:
-            if org.start < p.start < org.end:
-                cut = text[org.start:p.start].rstrip()
-                if len(cut.split()) >= 2:
-                    org = OrgMention(cut, org.start, org.start + len(cut), org.acronym)
-                break
+        k = bisect_right(starts, org.start)
+        if k < len(people) and people[k].start < org.end:
+            cut = text[org.start:people[k].start].rstrip()
+            if len(cut.split()) >= 2:
+                org = OrgMention(cut, org.start, org.start + len(cut), org.acronym)
         out.append(org)
     return out
 
@@ -184,6 +207,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         taken.append((org.start, org.end))
         if org.acronym:
             acronyms.setdefault(org.acronym, entity_id)
+    people = _with_introduced_people(text, known, gaz, people)
     # A one-word "name" that is a known name ("President Kazakhstan") is no person.
     known_spans = _Spans((m.start, m.end) for m in known)
     people = [p for p in people if " " in p.name or not _overlaps(p.start, p.end, known_spans)]
@@ -195,10 +219,11 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         entity_for(m.entity_id).add(m.start, m.end, m.surface)
         mentions.append(EntityMention(m.start, m.end, m.entity_id))
     # A defined acronym ("(NCB)") names its organisation wherever it appears.
-    used = {(m.start, m.end) for m in mentions}
+    used = {(m.start, m.end) for m in mentions} if acronyms else set()
     for acr, entity_id in acronyms.items():
         ent = entities.get(entity_id) or entity_for(entity_id)
-        for am in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?!\w)", text):
+        pattern = re.compile(rf"(?<![\w.]){re.escape(acr)}(?!\w)")
+        for am in literal_matches(pattern, text, acr):
             if (am.start(), am.end()) in used:
                 continue
             ent.add(am.start(), am.end(), acr)
@@ -252,7 +277,11 @@ def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity
     if not by_surname:
         return []
     names = "|".join(re.escape(s) for s in by_surname)
-    pattern = re.compile(rf"(?<![\w.’'-])(?<!the )(?<!The )({names})(?![\w’'-])(?!\s+[A-Z][a-z])")
+    # The lookahead on the names' first letters lets the engine skip to candidates; the
+    # lookbehinds alone make it try every position (twice the time on 1 MB).
+    firsts = "".join(sorted({re.escape(s[0]) for s in by_surname}))
+    pattern = re.compile(rf"(?=[{firsts}])(?<![\w.’'-])(?<!the )(?<!The )({names})(?![\w’'-])"
+                         r"(?!\s+[A-Z][a-z])")
     out = []
     for m in pattern.finditer(text):
         if taken.overlaps(m.start(), m.end()):
@@ -272,6 +301,35 @@ _OFFICE = re.compile(
     r"\s+(?P<title>Secretary[- ]General|High Representative|High Commissioner|Special Envoy"
     r"|Special Representative|Secretary of State|Foreign Minister|Prime Minister|President"
     r"|Director[- ]General)\b(?!\s+(?:for|of)\s)(?!\s+[A-Z][a-z]+\s+[A-Z])")
+
+
+# A person news reports introduce by their country instead of a title: "Australia’s Penny
+# Wong", "Antony Blinken from the US". Two to four name words, not followed by another.
+_NAME_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?![\w’'-]|\s+[A-Z])"
+_POSSESSED = re.compile(rf"[’']s\s+(?P<name>{_NAME_RUN})")
+_FROM_COUNTRY = re.compile(rf"(?P<name>{_NAME_RUN})\s+from\s+(?:the\s+)?$")
+
+
+def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
+                            people: list[PersonMention]) -> list[PersonMention]:
+    """`people` plus those named right after a country's possessive or before "from" it."""
+    taken = _Spans([(p.role_start, p.end) for p in people] + [(m.start, m.end) for m in known])
+    extra: dict[int, PersonMention] = {}
+    for m in known:
+        if gaz.entities[m.entity_id].kind != "country":
+            continue
+        found = _POSSESSED.match(text, m.end)
+        if found is None:
+            found = _FROM_COUNTRY.search(text, max(0, m.start - 80), m.start)
+        if found is None:
+            continue
+        start, end = found.span("name")
+        name = found.group("name")
+        if valid_name(name) and not _overlaps(start, end, taken) and start not in extra:
+            extra[start] = PersonMention(name, start, end, None, start, start)
+    if not extra:
+        return people
+    return sorted([*people, *extra.values()], key=lambda p: p.start)
 
 
 def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity],
@@ -308,7 +366,7 @@ def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
         return index.entities[before[-1].entity_id].name
     after = [m for m in index.within(p.role_end, p.role_end + 40)
              if index.entities[m.entity_id].kind != "person"]
-    if after and re.fullmatch(r",\s*", text[p.role_end:after[0].start]):
+    if after and re.fullmatch(r",\s*|\s+from\s+(?:the\s+)?", text[p.role_end:after[0].start]):
         return index.entities[after[0].entity_id].name
     # "Foreign Minister of Japan" represents Japan; "Special Envoy for Afghanistan" or
     # "Ambassador to Japan" names a topic or a posting, not whom they speak for.

@@ -79,7 +79,10 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
     if not title:
         return set()
     found = gaz.find(title)
-    ids: set[str] = set()
+    # In the order the title names them: a party named only there has no span in the body,
+    # and its place among the participants is where it is added (a set's order would vary
+    # from run to run with string hashing).
+    ids: dict[str, None] = {}
     for m in _TITLE_ISSUERS.finditer(title):
         cursor = m.end()
         for mention in found:
@@ -87,23 +90,23 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
                 continue
             if not _TITLE_JOIN.fullmatch(title[cursor:mention.start]):
                 break
-            ids.add(mention.entity_id)
+            ids[mention.entity_id] = None
             cursor = mention.end
     for mention in found:
         # "Quad Leaders’ Joint Statement", "Joint Statement on the C5+1 Ministerial Meeting"
         if gaz.entities[mention.entity_id].kind == "format" and \
                 _TITLE_MEETING.match(title, mention.end):
-            ids.add(mention.entity_id)
+            ids[mention.entity_id] = None
     for a, b in pairwise(found):
         if re.fullmatch(r"\s*[-–]\s*", title[a.end:b.start]):
-            ids |= {a.entity_id, b.entity_id}
+            ids.update(dict.fromkeys((a.entity_id, b.entity_id)))
     for entity_id in ids:
         if entity_id not in index.entities:
             known = gaz.entities[entity_id]
             index.entities[entity_id] = Entity(
                 entity_id, known.name, known.kind,
                 members=[gaz.entities[x].name for x in known.members if x in gaz.entities])
-    return ids
+    return set(ids)
 
 
 # "underscored the United States’ appreciation", "reaffirmed U.S. support": a speaker voicing
@@ -166,9 +169,22 @@ def _resolve_group_references(text: str, units: Sequence[Unit], index: EntityInd
     if not parties:
         return
     members = [index.entities[p] for p in parties]
+    # A reference that names no party stands for all of them: it is kept once, in `shared`,
+    # and merged into each party's list at the end, rather than appended to every list
+    # when it is found (many parties times many "We" made that the bulk of the work).
+    # Each list holds (n, span), n counting references in text order, for the merge.
+    shared: list[tuple[int, tuple[int, int]]] = []
+    own: dict[str, list[tuple[int, tuple[int, int]]]] = {}
+    n = 0
     for u in units:
         for m in _GROUP_REF.finditer(text, u.start, u.end):
-            named = [x.entity_id for x in index.within(m.start(), m.end())]
-            targets = [index.entities[i] for i in named if i in parties] if named else members
-            for ent in targets or members:
-                ent.references.append((m.start(), m.end()))
+            span = (m.start(), m.end())
+            targets = [x.entity_id for x in index.within(*span) if x.entity_id in parties]
+            for entity_id in targets:
+                own.setdefault(entity_id, []).append((n, span))
+            if not targets:
+                shared.append((n, span))
+            n += 1
+    for entity_id, ent in zip(parties, members, strict=True):
+        # Both lists are in text order: sorting their concatenation is a linear merge.
+        ent.references += [span for _, span in sorted(shared + own.get(entity_id, []))]

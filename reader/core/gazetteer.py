@@ -50,6 +50,11 @@ def _comma_name(name: str) -> str:
     return name
 
 
+# "inter-Korean", "pan-African", "anti-American": a name joined to such a prefix describes
+# a relation or a stance, and names no country.
+_PREFIXED = re.compile(r"\b(?:inter|intra|pan|anti|pro|trans|non|post|pre)-$", re.IGNORECASE)
+
+
 @dataclass
 class Gazetteer:
     """Entities by id and a lookup from normalised word tuples to entity ids."""
@@ -89,7 +94,11 @@ class Gazetteer:
         if self._starts is None:
             lower = "|".join(re.escape(w) for w in sorted(self._lower_firsts))
             # The candidate's first word is captured by the same scan (one regex call each).
-            self._starts = re.compile(rf"(?<![\w’'+.])(?:(?=[A-Z0-9])|(?=(?:{lower})\b))"
+            # The leading class of possible first characters lets the engine skip to them;
+            # a pattern that opens with the lookbehind is tried at every position.
+            firsts = "".join(sorted({re.escape(w[0]) for w in self._lower_firsts}))
+            self._starts = re.compile(rf"(?=[A-Z0-9{firsts}])(?<![\w’'+.])"
+                                      rf"(?:(?=[A-Z0-9])|(?=(?:{lower})\b))"
                                       rf"(?:{_TOKEN.pattern})" if lower else
                                       rf"(?<![\w’'+.])(?=[A-Z0-9])(?:{_TOKEN.pattern})")
         firsts: dict[str, bool] = {}  # capitalised words repeat ("The", "U.S."): test once
@@ -108,7 +117,7 @@ class Gazetteer:
             if not known:
                 continue
             match = self._longest(text, m, words, fits)
-            if match is not None:
+            if match is not None and not _PREFIXED.search(text, max(0, start - 8), start):
                 entity_id, stop = match
                 out.append(Mention(start, stop, entity_id, text[start:stop]))
                 skip_to = stop

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from reader.core.entities import EntityIndex, EntityMention
@@ -17,13 +18,14 @@ _NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "during", "regarding", "co
 
 # The leading lookaheads on first letters let the engine skip ahead (faster scans).
 _MEETING = re.compile(
-    r"(?=[acdeghjlmprstv])(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened"
+    r"(?=[acdeghjlmprstvw])(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened"
     r"|convene|convenes|gathered"
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
     r"|received|receives|hold talks|held talks|holds talks|discussed|discuss|exchanged"
-    r"|made a visit|paid a visit|arrived|conferred|engages in|engaged in|spoke|speaks|talked)"
+    r"|made a visit|paid a visit|arrived|conferred|engages in|engaged in|spoke|speaks|talked"
+    r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in))"
     r"\b(?!\s+(?:about|of|on)\b)")
 # "The Mexican delegation", "Canada’s delegation": a delegation is at the table by definition.
 _DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegations?\b")
@@ -38,15 +40,18 @@ _INCLUDED = re.compile(
     r"|members|experts|delegates|staff)\s+(?:from|of)\s+")
 _DELEGATION_BEFORE = re.compile(r"\b(?:delegations?|teams?)\b[^.;]{0,300}$", re.IGNORECASE)
 # A full stop ends the agent, but not the one inside "U.S." or "Mr.".
+# "for" before a capital is part of a title ("the Ministers for Foreign Affairs of …").
 _AGENT_END = re.compile(
-    r"\s(?:on|in|at|during|to|for|under|with|following|after|as)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
+    r"\s(?:on|in|at|during|to|under|with|following|after|as)\s|\sfor\s(?![A-Z])|[;:]"
+    r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)")
 _OBJECT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
 _OBJECT_VERBS = re.compile(
     r"(?=[cdjmrst])\b(?:met|meet|meets|meeting|joined|join|joins|received|receives|talks"
     r"|spoke|speaks"
     r"|consultations|conferred|discussion|discussions|conversation|call)"
-    r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone))?(?:\s+with)?\s+")
+    r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone))?"
+    r"(?:\s+with|(?<=spoke)\s+to|(?<=speaks)\s+to)?\s+")
 _FRAMEWORK = re.compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
     r"|as part of)\s+(?:the\s+)?|\bin\s+the\s+(?=\S+\s+[Ff]ormat\b)")
@@ -103,15 +108,18 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
         if len(stripped) < len(chunk):
             pos = base + len(stripped)
             continue
+        if stripped.endswith(" as well as"):  # a list joiner, like "and"
+            pos = base + len(stripped) - len("as well as")
+            continue
         parts = stripped.rsplit(None, 1)
         last = parts[-1] if parts else ""
         if last in _SKIP_WORDS:
             pos -= len(last)
             continue
         # Skip a whole earlier mention, or a capitalised word (a place or a title word).
-        prev = [x for x in index.within(max(floor, pos - 80), pos) if x.end == pos]
-        if prev:
-            pos = min(prev[0].start, prev[0].role_span[0] if prev[0].role_span else pos)
+        prev = index.ending_at(pos, max(floor, pos - 80))
+        if prev is not None:
+            pos = min(prev.start, prev.role_span[0] if prev.role_span else pos)
             continue
         word = _LAST_WORD.search(last)
         if not word:
@@ -131,6 +139,7 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
 
 _SKIP_CHARS = " \t\n,–—-()"
 _SKIP_WORDS = {"and", "or", "the", "The", "both"}
+_AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b")
 _OF_PHRASE = re.compile(r"((?:\b(?:[a-z][\w’'-]*|\d+\w*)\s+){1,6})$")
 
 
@@ -141,7 +150,9 @@ def _behind_of(before: str) -> str | None:
     m = _OF_PHRASE.search(before)
     if not m:
         return None
-    words = m.group(1).split()
+    # "as well as" joins a list ("… of Croatia as well as representatives of Albania"); its
+    # "as" is not the role "as" ("present as observers").
+    words = _AS_WELL_AS.sub(" ", m.group(1)).split()
     for w in reversed(words):
         if w in _NOT_ACTOR:
             return w
@@ -158,7 +169,8 @@ _BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\b(?:also|jointly|together|today
 
 _GROUP_WORDS = re.compile(
     r"\b(?:ministers|leaders|delegations|delegation|representatives|officials|governments"
-    r"|government|envoys|countries|sides|side|heads|presidents|co-chairs)\b", re.IGNORECASE)
+    r"|government|envoys|countries|sides|side|heads|presidents|co-chairs|diplomats|delegates)\b",
+    re.IGNORECASE)
 # A passive agent names a party only for a meeting or a text: "the meeting hosted by Italy",
 # "a communiqué issued by …", not "refugees hosted by Pakistan".
 _AGENT_CONTEXT = re.compile(
@@ -168,6 +180,7 @@ _AGENT_CONTEXT = re.compile(
     # "The two Ministers were joined by …", "The Secretary was accompanied by …"
     r"|ministers?|leaders?|officials|envoys?|secretary|president|sides|chairs?)\b[^.;]{0,60}$",
     re.IGNORECASE)
+_ATTENDING_AGENT = re.compile(r"(?:co-)?(?:attended|chaired|co-chaired|convened)\s+by\b")
 _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
 
 
@@ -186,7 +199,7 @@ def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex)
     pos = _BEFORE_VERB.search(text, max(floor, verb_start - 80), verb_start).start()
     if pos <= floor:
         return False
-    if any(m.end == pos for m in index.within(max(floor, pos - 120), pos)):
+    if index.ending_at(pos, max(floor, pos - 120)) is not None:
         return True
     word = re.search(r"([\w’'.+-]+)$", text[max(floor, pos - 40):pos])
     if not word:
@@ -209,6 +222,42 @@ def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityM
     return out
 
 
+def _nothing_new(index: EntityIndex, start: int, end: int, parties: set[str]) -> bool:
+    """Are all entities named in [start, end) parties already? Then no test of that span
+    (which of them are actors, whether the verb qualifies) can add a party, and it is
+    skipped: a statement names its parties again and again, and each test walks back
+    through the words before every mention."""
+    return all(m.entity_id in parties for m in index.within(start, end))
+
+
+_HOLDING = {"held", "hold", "holds", "holding", "convened", "convene", "convenes", "hosted",
+            "host", "hosts", "co-hosted", "chaired", "co-chaired"}
+_BEFORE_BODY = re.compile(r"\s+(?:(?:the|their|its|a|an|first|second|third|fourth|fifth"
+                          r"|annual|\d+(?:st|nd|rd|th))\s+)*")
+
+
+def _held_body(text: str, after: int, verb: str, index: EntityIndex,
+               parties: set[str]) -> str | None:
+    """The organisation or format a meeting verb names as what was held: "… held the
+    Trilateral Strategic Dialogue (TSD)", "… convened the C5+1 ministerial"."""
+    if verb not in _HOLDING:
+        return None
+    gap = _BEFORE_BODY.match(text, after)
+    k = bisect_left(index.starts, gap.end()) if gap else len(index.starts)
+    if k == len(index.starts) or index.starts[k] != gap.end():
+        return None
+    body = index.mentions[k].entity_id
+    if body in parties or index.entities[body].kind not in ("organization", "format"):
+        return None
+    return body
+
+
+def _names_begin_in(index: EntityIndex, start: int, end: int) -> bool:
+    """Does a mention begin in [start, end] (wherever it ends)?"""
+    k = bisect_left(index.starts, start)
+    return k < len(index.starts) and index.starts[k] <= end
+
+
 def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex,
                  heads: Iterable[Head]) -> set[str]:
     """Entity ids of the parties, from meeting verbs, issuers, frameworks and stance subjects."""
@@ -225,34 +274,53 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 k += 1
     for start, end in units:
         unit = text[start:end]
-        for m in _MEETING.finditer(unit):
+        # A meeting verb's actors are named before it in the unit: when all named there are
+        # parties already (or none is named), the unit's verbs need no scan.
+        meetings = () if _nothing_new(index, start, end, parties) else _MEETING.finditer(unit)
+        # The other regions begin inside the unit and reach past its end only through a
+        # name that begins inside it: a unit that names no one yields no party from them.
+        named = _names_begin_in(index, start, end)
+        for m in meetings:
+            subject_new = not _nothing_new(index, start, start + m.start(), parties)
+            held = _held_body(text, start + m.end(), m.group(), index, parties)
+            if not subject_new and held is None:
+                continue
             window = max(0, m.start() - 40)
             if _PASSIVE_BEFORE.search(unit, window, m.start()) or \
                     unit.startswith(" by", m.end()) or _INFINITIVE.search(unit, window, m.start()):
                 continue
             if not _follows_subject(text, start, start + m.start(), index):
                 continue  # "the talks held in Doha": a participle, not the parties' verb
+            if held is not None:
+                parties.add(held)
+            if not subject_new:
+                continue
             region_start = start
             for br in _CLAUSE_BREAK.finditer(unit, 0, m.start()):
                 region_start = start + br.end()
             parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
                                                          index))
-        for m in _OBJECT_VERBS.finditer(unit):
+        for m in _OBJECT_VERBS.finditer(unit) if named else ():
             if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations",
                                      "conferred", "discussion", "conversation", "call")) \
-                    and "with" not in m.group():
+                    and "with" not in m.group() and " to " not in m.group():
                 continue  # "the third meeting of the Working Group": no one met anyone
             obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)
+            if _nothing_new(index, start + m.end(), obj_end, parties):
+                continue
             parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
         # Substring tests first: a regex scan of every unit costs more than these.
-        agents = _AGENT.finditer(unit) if " by " in unit else ()
+        agents = _AGENT.finditer(unit) if named and " by " in unit else ()
         for m in agents:
-            if not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()):
+            # Attending, chairing or convening is taking part whatever the subject; other
+            # agents ("hosted by", "led by") count only for a meeting or a text.
+            if not _ATTENDING_AGENT.match(unit, m.start()) and \
+                    not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()):
                 continue
             agent_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
-        listed = _INCLUDED.finditer(unit) if ("includ" in unit or "compris" in unit
-                                               or "consist" in unit) else ()
+        listed = _INCLUDED.finditer(unit) if named and (
+            "includ" in unit or "compris" in unit or "consist" in unit) else ()
         for m in listed:
             if not _DELEGATION_BEFORE.search(unit, 0, m.start()):
                 continue
@@ -278,8 +346,12 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         if not head.subject:
             continue
         s, e = head.subject
-        # "Russia rejected the proposal, according to officials": a reported third party.
-        if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)):
+        if _nothing_new(index, s, e, parties):
+            continue
+        # "Russia rejected the proposal, according to officials": a reported third party;
+        # but "the foreign ministers of …, according to a statement" are at the table.
+        if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)) and \
+                not _GROUP_WORDS.search(text, s, e):
             continue
         actors = _actors(text, s, e, index)
         ids = {x.entity_id for x in actors}

@@ -35,14 +35,15 @@ LEXICON: dict[str, str] = {
     "reconfirm": "other", "declare": "other", "express": "other", "hope": "other",
     "consider": "other", "renew": "other", "look": "other", "stand": "support",
     "take": "other", "share": "other", "accept": "support", "describe": "other",
-    "characterize": "other", "characterise": "other",
+    "characterize": "other", "characterise": "other", "concur": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
     "take": re.compile(r"(?:due |careful |good |full |positive )?note\b"),
     "look": re.compile(r"forward\b"),
     "stand": re.compile(r"(?:by|with|ready|firmly|united|together)\b"),
-    "share": re.compile(r"(?:the |a |their |our )?(?:view|concern|commitment|goal|belief)s?\b"),
+    "share": re.compile(r"(?:the |a |their |our )?(?:common )?(?:view|concern|commitment|goal"
+                       r"|belief|recognition|understanding|assessment|hope)s?\b"),
     "call": re.compile(r"(?:on|upon|for)\b"),
     "back": re.compile(r"(?:the|efforts|a|an|all)\b"),
     "aim": re.compile(r"to\b"),
@@ -71,14 +72,15 @@ _IRREGULAR = {
     "seek": ["seek", "seeks", "sought"], "pay": ["pay", "pays", "paid"],
     "strive": ["strive", "strives", "strove", "striven"],
     "undertake": ["undertake", "undertakes", "undertook", "undertaken"],
+    "concur": ["concur", "concurs", "concurred"],
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
 _OBJECT_CLASS = re.compile(
     r"(?:(?:our|their|its|his|her|the|a|full|strong|strongest|continued|unwavering|steadfast"
     r"|deep|deepest|grave|serious|sincere|firm|shared|profound|warm|collective)\s+)*"
-    r"(?P<noun>support|solidarity|concerns?|alarm|regret|disappointment|appreciation|gratitude"
-    r"|thanks|satisfaction|commitments?|determination|readiness|willingness|intention|resolve"
-    r"|condemnation|call)\b")
+    r"[\"“]?(?P<noun>support|solidarity|concerns?|alarm|regret|disappointment|appreciation"
+    r"|gratitude|thanks|satisfaction|dissatisfaction|commitments?|determination|readiness"
+    r"|willingness|intention|resolve|condemnation|rejection|call)\b")
 _NOTED_WITH = re.compile(r"with\s+(?:\w+\s+)?(concern|alarm|regret|appreciation|satisfaction)\b")
 _NOUN_CLASS = {
     "support": "support", "solidarity": "support", "concern": "concern", "concerns": "concern",
@@ -87,12 +89,14 @@ _NOUN_CLASS = {
     "satisfaction": "welcome", "commitment": "commit", "commitments": "commit",
     "determination": "commit", "readiness": "commit", "resolve": "commit",
     "condemnation": "condemn", "call": "call", "willingness": "commit", "intention": "commit",
+    "dissatisfaction": "concern", "rejection": "condemn",
 }
 _STATES = {  # "are deeply concerned", "remain committed"
     "committed": "commit", "determined": "commit", "resolved": "commit", "ready": "commit",
     "prepared": "commit", "concerned": "concern", "alarmed": "concern", "troubled": "concern",
     "worried": "concern", "pleased": "welcome", "encouraged": "welcome", "grateful": "welcome",
-    "united": "other", "convinced": "other", "confident": "other",
+    "united": "other", "convinced": "other", "confident": "other", "willing": "commit",
+    "eager": "commit",
 }
 # "declined to endorse", "refused to recognize": a stance verb negated by the verb before it.
 _DECLINE = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed"}
@@ -119,6 +123,7 @@ GROUP_NOUNS = {
     "foreign", "minister", "president", "leader", "envoy", "representative", "co-chair",
     "secretary", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
     "country", "party", "chair", "chairman", "chairperson", "host",
+    "diplomats", "delegates", "committee", "council",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
     "consultations", "talks", "group",
@@ -133,6 +138,7 @@ _NP_FILLER = {
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
     "special", "government", "heads", "state", "each", "every", "this", "these",
     "at", "from", "for", "annual", "joint", "bilateral", "trilateral", "regional",
+    "top", "chief", "ministerial",
 }
 
 
@@ -430,6 +436,12 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             # "We, the G7 Foreign Ministers of …, strongly condemn …": subject, apposition.
             head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                         negated, fronted, fronted[0], tense)
+        elif j >= 1 and toks[j].text == "," and not heads and \
+                (listed := _listed_subject(text, toks, j, subjects)) is not None:
+            # "… the ministers of Jordan, Egypt and Qatar, expressed …": a serial comma
+            # closes a list subject; it does not join a second clause.
+            head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                        negated, listed, listed[0], tense)
         elif j >= 0 and _is_coordinator(toks, j):
             has_context = heads or implicit_subject or _opening_subject(text, toks, subjects)
             next_low = toks[i + 1].lower if i + 1 < n else ""  # the word right after the verb
@@ -455,41 +467,61 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                         negated, None, toks[0].start, tense)
         else:
-            k = j
-            # A subject is short: looking back at most 40 tokens keeps long units linear.
-            while k >= 0 and j - k < 40 and toks[k].text not in _BOUNDARY and \
-                    toks[k].lower not in _NP_STOP:
-                k -= 1
-            np_start = k + 1
-            # "Prime Minister Albanese, Prime Minister Modi, and President Biden agreed":
-            # walk back over commas while each listed element is itself a party name.
-            while k > 0 and toks[k].text == "," and np_start <= j:
-                prev = k - 1
-                while prev >= 0 and toks[prev].text not in _BOUNDARY and \
-                        toks[prev].lower not in _NP_STOP:
-                    prev -= 1
-                if prev + 1 > k - 1 or not subjects.check(text, toks[prev + 1].start,
-                                                          toks[k - 1].end, toks[prev + 1:k]) \
-                        or not subjects.entities_in(toks[prev + 1].start, toks[k - 1].end):
-                    break
-                k = prev
-            np_start = k + 1
-            while np_start <= j and toks[np_start].lower in {"and", "but", "while", "so", "then"}:
-                np_start += 1
-            said_that = k > 0 and toks[k].lower == "that" and toks[k - 1].lower in _REPORTING
-            if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY or said_that
-                                  or toks[k].lower in _REPORTING) and \
-                    subjects.check(text, toks[np_start].start, toks[j].end,
-                                   toks[np_start:j + 1]):
+            subject = _subject_np(text, toks, j, subjects)
+            if subject is not None:
                 head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
-                            negated, (toks[np_start].start, toks[j].end),
-                            toks[np_start].start, tense)
+                            negated, subject, subject[0], tense)
         if head is not None:
             heads.append(head)
             i = max(i + 1, _index_after(toks, vend, i))
         else:
             i += 1
     return heads
+
+
+def _subject_np(text: str, toks: list[Token], j: int,
+                subjects: SubjectChecker) -> tuple[int, int] | None:
+    """The party-naming noun phrase that ends at token j and opens its clause, if any."""
+    k = j
+    # A subject is short: looking back at most 40 tokens keeps long units linear.
+    while k >= 0 and j - k < 40 and toks[k].text not in _BOUNDARY and \
+            toks[k].lower not in _NP_STOP:
+        k -= 1
+    np_start = k + 1
+    # "Prime Minister Albanese, Prime Minister Modi, and President Biden agreed":
+    # walk back over commas while each listed element is itself a party name.
+    while k > 0 and toks[k].text == "," and np_start <= j:
+        prev = k - 1
+        while prev >= 0 and toks[prev].text not in _BOUNDARY and \
+                toks[prev].lower not in _NP_STOP:
+            prev -= 1
+        if prev + 1 > k - 1 or not subjects.check(text, toks[prev + 1].start,
+                                                  toks[k - 1].end, toks[prev + 1:k]) \
+                or not subjects.entities_in(toks[prev + 1].start, toks[k - 1].end):
+            break
+        k = prev
+    np_start = k + 1
+    while np_start <= j and toks[np_start].lower in {"and", "but", "while", "so", "then"}:
+        np_start += 1
+    said_that = k > 0 and toks[k].lower == "that" and toks[k - 1].lower in _REPORTING
+    if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY or said_that
+                          or toks[k].lower in _REPORTING) and \
+            subjects.check(text, toks[np_start].start, toks[j].end, toks[np_start:j + 1]):
+        return toks[np_start].start, toks[j].end
+    return None
+
+
+def _listed_subject(text: str, toks: list[Token], j: int,
+                    subjects: SubjectChecker) -> tuple[int, int] | None:
+    """A subject that is a list ending "…, Y and Z," right before the verb (token j is the
+    comma): it must hold a comma-joined series closed by "and" and name parties."""
+    subject = _subject_np(text, toks, j - 1, subjects)
+    if subject is None or toks[j - 1].lower == "and":
+        return None
+    inner = [t.lower for t in toks if subject[0] <= t.start < subject[1]]
+    if "," not in inner or "and" not in inner[-4:] or len(subjects.entities_in(*subject)) < 3:
+        return None
+    return subject
 
 
 _IMPERSONAL_AUX = {"was", "is", "has", "had", "been", "were"}
@@ -530,7 +562,8 @@ def _fronted_subject(text: str, toks: list[Token], j: int,
 
 
 def _phrase_text(text: str, start: int, end: int) -> str:
-    return " ".join(text[start:end].split()).lower()
+    # A quoted object word ('expressed "dissatisfaction"') is the verb phrase without quotes.
+    return " ".join(text[start:end].replace('"', "").replace("“", "").split()).lower()
 
 
 def _index_after(toks: list[Token], offset: int, i: int) -> int:

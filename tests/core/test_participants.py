@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.analysis import analyze
+from reader.core.article import article_from_text
+from reader.core.codebook import default_codebook
 from tests.core.extract_helpers import mentioned_names, party_names, run
 
 
@@ -267,3 +270,15 @@ def test_reported_stance_of_a_party_after_said_that() -> None:
             "said that Kazakhstan supports international efforts to assist Afghanistan.")
     (c,) = run(body).commitments
     assert (c.actor, c.verb, c.stance) == ("Kazakhstan", "supports", "support")
+
+
+def test_parties_named_only_in_the_title_keep_the_title_order() -> None:
+    # They have no span in the body to order them by; a set once decided their order,
+    # which then changed from run to run with string hashing.
+    for title, names in (("Joint Statement by the United States and Japan",
+                          ["United States", "Japan"]),
+                         ("Joint Statement by Japan and the United States",
+                          ["Japan", "United States"])):
+        analysis = analyze(article_from_text("We agreed to meet again.", title),
+                           default_codebook())
+        assert [p.name for p in analysis.participants] == names

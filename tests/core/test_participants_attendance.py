@@ -1,0 +1,77 @@
+"""Parties named the way meeting reports and communiqués name attendance: chairs, attendees,
+"as well as", people introduced by their country, formats defined with an acronym."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract_helpers import mentioned_names, party_names
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    # A chair introduced with honorifics, then attendees of a passive "attended by".
+    ("The meeting was chaired by H.E. Mr. Jan Novak, Minister of Foreign Affairs of the "
+     "Slovak Republic, and was attended by the Ministers for Foreign Affairs of Hungary, "
+     "Poland and Serbia.",
+     {"Jan Novak", "Slovakia", "Hungary", "Poland", "Serbia"}),
+    # "as well as" joins a list; it is not "as" (a role: "as observers").
+    ("Deputy Ministers of Austria and Italy as well as senior representatives of Albania and "
+     "Bulgaria also took part in the meeting.",
+     {"Austria", "Italy", "Albania", "Bulgaria"}),
+    ("Representatives of the European Union and the World Bank were present at the meeting "
+     "as observers.", {"European Union", "World Bank"}),
+    # People introduced by their country.
+    ("The talks were attended by Australia’s Penny Wong, Japan’s Yoko Kamikawa and Antony "
+     "Blinken from the US.",
+     {"Penny Wong", "Yoko Kamikawa", "Antony Blinken", "Australia", "Japan", "United States"}),
+    # A call: the one spoken to took part as well.
+    ("Prime Minister Jacinda Ardern spoke to President Macron today about the summit.",
+     {"Jacinda Ardern", "Macron"}),
+    # A format defined with its acronym meets.
+    ("The Ministers of Foreign Affairs of the Visegrad Group (V4) and Japan met in Warsaw.",
+     {"Visegrad Group", "Japan"}),
+    ("The foreign ministers of the Arctic Cooperation Forum (ACF) held their annual meeting "
+     "in Oslo.", {"Arctic Cooperation Forum"}),
+])
+def test_attendance_names_parties(body: str, parties: set[str]) -> None:
+    assert party_names(body) >= parties
+    assert "Mr" not in party_names(body)
+
+
+def test_a_stance_with_a_quoted_word_makes_its_subject_parties() -> None:
+    body = ("During a meeting with Secretary of State Antony Blinken in Washington, the top "
+            "diplomats of Jordan, Egypt and Qatar expressed “dissatisfaction” with the veto.")
+    assert {"Jordan", "Egypt", "Qatar", "Antony Blinken"} <= party_names(body)
+
+
+def test_a_demonym_inside_inter_or_pan_names_no_country() -> None:
+    body = ("The United States and Japan met in Tokyo. They discussed inter-Korean relations "
+            "and pan-African trade.")
+    names = party_names(body) | mentioned_names(body)
+    assert "South Korea" not in names and "North Korea" not in names
+
+
+def test_a_list_subject_closed_by_a_comma_before_its_verb() -> None:
+    body = ("The foreign ministers of Chile, Peru, Bolivia and Ecuador, expressed concern "
+            "about the drought, according to a statement from the ministry.")
+    assert {"Chile", "Peru", "Bolivia", "Ecuador"} <= party_names(body)
+
+
+def test_a_reported_third_party_stays_mentioned() -> None:
+    body = ("The ministers of Chile and Peru met in Lima. Russia rejected the proposal, "
+            "according to officials.")
+    assert "Russia" in mentioned_names(body)
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("The two sides are willing to strengthen dialogue and cooperation.", "are willing"),
+    ("The three ministers shared the recognition that the program poses a threat.",
+     "shared the recognition"),
+    ("They concurred that the solution will contribute to peace.", "concurred"),
+    ("The ministers expressed rejection of any forced displacement.", "expressed rejection"),
+    ("The ministers expressed “dissatisfaction” with the veto.", "expressed dissatisfaction"),
+])
+def test_more_stance_wordings_are_commitments(sentence: str, verb: str) -> None:
+    from tests.core.extract_helpers import commitments
+
+    found = commitments("The United States and China met in Beijing. " + sentence)
+    assert [v for _, v, _ in found] == [verb]
