@@ -290,12 +290,19 @@ class CommitmentModel(QAbstractListModel):
         self._colors: dict[str, str] = {}
         self._names: dict[str, str] = {}
         self._icons: dict[tuple[str, ...], QIcon] = {}
+        self.version = 0  # changes whenever the list is replaced
 
     def set_items(self, commitments: Sequence[Mapping[str, Any]]) -> None:
         """Replace the list (the `to_json()` dicts of analysis.commitments)."""
         self.beginResetModel()
         self._items = [dict(c) for c in commitments]
+        self.version += 1
         self.endResetModel()
+
+    def rows_with_theme(self, theme_id: str) -> set[int]:
+        """The rows whose commitment has `theme_id` among its themes."""
+        return {n for n, c in enumerate(self._items)
+                if theme_id in [str(t) for t in c.get("themes") or []]}
 
     def set_theme_style(self, colors: Mapping[str, str], names: Mapping[str, str]) -> None:
         """Theme colours (for the chips) and names (for tooltips) in the current mode."""
@@ -347,16 +354,15 @@ class ThemeFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._theme: str | None = None
+        # The focused theme's rows, worked out once from the source's list: asking each
+        # row's data through Qt costs two Python calls per row on every filter pass.
+        self._rows: tuple[object, str, set[int]] | None = None
 
     def set_theme(self, theme_id: str | None) -> None:
-        # Qt >= 6.10 wants begin/endFilterChange; older versions only have invalidateRowsFilter.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            self._theme = theme_id
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._theme = theme_id
-            self.invalidateRowsFilter()
+        # One layout change for the whole list: a filter change reports every hidden or shown
+        # row one by one (thousands on a long article, each redrawing the tab counts).
+        self._theme = theme_id
+        self.invalidate()
 
     def theme(self) -> str | None:
         return self._theme
@@ -364,5 +370,11 @@ class ThemeFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._theme is None:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
+        source = self.sourceModel()
+        if isinstance(source, CommitmentModel):
+            key = (source.version, self._theme)
+            if self._rows is None or self._rows[:2] != key:
+                self._rows = (*key, source.rows_with_theme(self._theme))
+            return source_row in self._rows[2]
+        index = source.index(source_row, 0, source_parent)
         return self._theme in (index.data(ThemesRole) or [])

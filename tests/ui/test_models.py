@@ -93,3 +93,28 @@ def test_commitment_model_and_theme_filter(qtmodeltester, qapp):
     proxy.set_theme(None)
     assert proxy.rowCount() == 2
     qtmodeltester.check(proxy, force_py=True)
+
+
+def test_theme_filter_is_one_layout_change_and_follows_a_new_list(qtbot):
+    # Per-row insert/remove signals made focusing a theme cost ~100 ms on a long article:
+    # the sidebar redrew its tab counts once per row.
+    model = CommitmentModel()
+    rows = [{"actor": "participants", "verb": "agreed", "text": f"clause {n}",
+             "themes": ["security"] if n % 3 == 0 else ["economy"], "start": n, "end": n + 1}
+            for n in range(300)]
+    model.set_items(rows)
+    proxy = ThemeFilterProxy()
+    proxy.setSourceModel(model)
+    seen = {"layout": 0, "rows": 0}
+    proxy.layoutChanged.connect(lambda *a: seen.__setitem__("layout", seen["layout"] + 1))
+    proxy.rowsRemoved.connect(lambda *a: seen.__setitem__("rows", seen["rows"] + 1))
+    proxy.rowsInserted.connect(lambda *a: seen.__setitem__("rows", seen["rows"] + 1))
+    assert proxy.rowCount() == 300
+    proxy.set_theme("security")
+    assert proxy.rowCount() == 100
+    assert seen == {"layout": 1, "rows": 0}
+    model.set_items(rows[:30])  # a new article: the rows of the theme are worked out again
+    assert proxy.rowCount() == 10
+    assert [proxy.index(n, 0).data(SpansRole)[0][0] for n in range(3)] == [0, 3, 6]
+    proxy.set_theme(None)
+    assert proxy.rowCount() == 30
