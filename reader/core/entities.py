@@ -307,6 +307,7 @@ _OFFICE = re.compile(
 # Wong", "Antony Blinken from the US". Two to four name words, not followed by another.
 _NAME_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?![\w’'-]|\s+[A-Z])"
 _POSSESSED = re.compile(rf"[’']s\s+(?P<name>{_NAME_RUN})")
+_FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 _FROM_COUNTRY = re.compile(rf"(?P<name>{_NAME_RUN})\s+from\s+(?:the\s+)?$")
 
 
@@ -318,8 +319,9 @@ def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
     for m in known:
         if gaz.entities[m.entity_id].kind != "country":
             continue
-        found = _POSSESSED.match(text, m.end)
-        if found is None:
+        # Substring tests first: most country names are neither possessed nor "from" ones.
+        found = _POSSESSED.match(text, m.end) if text.startswith(("’s ", "'s "), m.end) else None
+        if found is None and _FROM_BEFORE.search(text, max(0, m.start - 10), m.start):
             found = _FROM_COUNTRY.search(text, max(0, m.start - 80), m.start)
         if found is None:
             continue

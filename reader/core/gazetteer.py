@@ -117,7 +117,8 @@ class Gazetteer:
             if not known:
                 continue
             match = self._longest(text, m, words, fits)
-            if match is not None and not _PREFIXED.search(text, max(0, start - 8), start):
+            if match is not None and not (text[start - 1:start] == "-" and
+                                          _PREFIXED.search(text, max(0, start - 8), start)):
                 entity_id, stop = match
                 out.append(Mention(start, stop, entity_id, text[start:stop]))
                 skip_to = stop
