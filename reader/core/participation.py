@@ -23,10 +23,12 @@ _MEETING = re.compile(
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
-    r"|received|receives|hold talks|held talks|holds talks|discussed|discuss|exchanged"
-    r"|made a visit|paid a visit|arrived|conferred|engages in|engaged in|spoke|speaks|talked"
-    r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in))"
-    r"\b(?!\s+(?:about|of|on)\b)")
+    r"|received|receives|hold talks|held talks|holds talks"
+    r"|made a visit|paid a visit|arrived|engages in|engaged in"
+    r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in)"
+    # Talking "about", "of" or "on" something is a topic, not necessarily a meeting.
+    r"|(?:discussed|discuss|exchanged|conferred|spoke|speaks|talked)(?!\s+(?:about|of|on)\b))"
+    r"\b")
 # "The Mexican delegation", "Canada’s delegation": a delegation is at the table by definition.
 _DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegations?\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")

@@ -164,6 +164,39 @@ def _inflect(lemma: str) -> dict[str, str]:
     return {lemma: "base", third: "s", past: "past"}
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"}
+
+
+def _before_date(toks: list[Token], j: int) -> int:
+    """The token before an "on Monday" / "on 3 May" / "on May 3" that ends at token j (or j
+    itself when there is none there)."""
+    if j < 0 or toks[j].text == ",":
+        return j  # "…, described …": a comma ends the phrase before the verb; no date here
+    k = j
+    while k >= 0 and (toks[k].lower in _WEEKDAYS or toks[k].lower in _MONTHS
+                      or toks[k].text.isdigit() or toks[k].text == ","):
+        k -= 1
+    if k < j and k >= 1 and toks[k].lower == "on" and toks[k + 1].text != ",":
+        return k - 1
+    return j
+
+
+def _participle(lemma: str) -> str:
+    if lemma in {"commit", "regret", "plan", "recommit", "concur"}:
+        return lemma + lemma[-1] + "ing"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    return lemma + "ing"
+
+
+# "…, reiterating their call for …", "…, vowing to …": a participle after a comma carries the
+# stance of the clause's subject. Kept apart from FORMS: elsewhere an -ing form heads nothing.
+# ("…, considering the situation", "…, focusing on trade" describe; they commit to nothing.)
+ING_FORMS = {_participle(lemma): lemma for lemma in LEXICON
+             if lemma not in {"consider", "focus", "value", "task", "direct", "back"}}
+
 FORMS: dict[str, tuple[str, str]] = {}
 for _lemma in LEXICON:
     for _form, _tense in _inflect(_lemma).items():
@@ -175,7 +208,8 @@ _CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | _DECLINE | {"cannot"}
 
 # Words without which a unit holds no stance phrase: checking them on a cheap word list
 # spares tokenising most units that have none.
-_NEEDED = set(FORMS) | _MODALS | set(_STATES) | _DECLINE | {"cannot", "not", "n't", "n’t"}
+_NEEDED = set(FORMS) | _MODALS | set(_STATES) | _DECLINE | {"cannot", "not", "n't", "n’t"} \
+    | set(ING_FORMS)
 _LOWER_WORD = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
 
 
@@ -272,7 +306,12 @@ def _verb_phrase(toks: list[Token], i: int, text: str) -> tuple[str, str, int, b
     form = FORMS.get(w)
     if form is None:
         return None
-    lemma, tense = form
+    return _lexical_phrase(form[0], form[1], toks, i, text)
+
+
+def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
+                    text: str) -> tuple[str, str, int, bool, str] | None:
+    """The phrase a stance verb form at token i heads: its fixed words and its class."""
     stance = LEXICON[lemma]
     end = toks[i].end
     after = _next_words(text, end)
@@ -404,6 +443,16 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                 heads.append(imp)
                 i = _index_after(toks, imp.verb_end, i)
                 continue
+        if i > 1 and toks[i - 1].text == "," and toks[i].lower in ING_FORMS and (
+                heads or _opening_subject(text, toks, subjects)):
+            part = _lexical_phrase(ING_FORMS[toks[i].lower], "ing", toks, i, text)
+            if part is not None:
+                lemma, stance, vend, negated, tense = part
+                vstart = toks[i].start
+                heads.append(Head(vstart, vend, _phrase_text(text, vstart, vend), lemma,
+                                  stance, negated, None, vstart, tense))
+                i = max(i + 1, _index_after(toks, vend, i))
+                continue
         phrase = _verb_phrase(toks, i, text) if toks[i].lower in _CANDIDATES else None
         if phrase is not None and i > 1 and toks[i - 1].lower == "to" and not heads \
                 and _opportunity(toks, i - 1):
@@ -429,6 +478,8 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             if toks[j].lower in _PERFECT:
                 vstart = toks[j].start
             j -= 1
+        # "The Quad Foreign Ministers on Monday condemned …": a date between subject and verb.
+        j = _before_date(toks, j)
         # A "however," between commas is an adverb too: "…, however, expressed concern".
         head: Head | None = None
         fronted = _fronted_subject(text, toks, j, subjects) if not heads else None

@@ -75,3 +75,36 @@ def test_more_stance_wordings_are_commitments(sentence: str, verb: str) -> None:
 
     found = commitments("The United States and China met in Beijing. " + sentence)
     assert [v for _, v, _ in found] == [verb]
+
+
+def test_a_participle_after_a_comma_carries_the_stance_on() -> None:
+    from tests.core.extract_helpers import commitments
+
+    found = commitments("The ministers condemned the attacks on civilians, reiterating their "
+                        "call for an immediate ceasefire.")
+    assert [v for _, v, _ in found] == ["condemned", "reiterating"]
+    assert found[1][2].startswith("reiterating their call")
+    # After a meeting verb too, when the subject names parties.
+    found = commitments("Chinese and US officials held their first round of dialogue in "
+                        "Washington, vowing to promote bilateral ties.")
+    assert [v for _, v, _ in found] == ["vowing"]
+    # A participle that describes commits to nothing.
+    assert commitments("The ministers met in Rome, considering the situation.") == []
+
+
+def test_a_date_between_subject_and_verb() -> None:
+    from tests.core.extract_helpers import commitments
+
+    found = commitments("The Quad Foreign Ministers on Monday condemned the attacks.")
+    assert [v for _, v, _ in found] == ["condemned"]
+    found = commitments("The statement, published after the ministers met on Thursday, "
+                        "described organized crime as “a threat to our nations.”")
+    assert [v for _, v, _ in found] == ["described"]
+
+
+def test_meeting_on_a_day_is_meeting() -> None:
+    assert party_names("The United States and Japan met on Monday in Tokyo.") == {
+        "United States", "Japan"}
+    # Talking "about" something is no meeting of the thing talked about.
+    assert "Iran" not in party_names("The ministers of Chile and Peru met in Lima. "
+                                     "Officials spoke about Iran.")
