@@ -25,6 +25,8 @@ _MEETING = re.compile(
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
     r"|received|receives|hold talks|held talks|holds talks"
     r"|made a visit|paid a visit|arrived|engages in|engaged in"
+    r"|(?:had|has|have)\s+(?:an?\s+)?(?:(?:tele)?phone\s+|video\s+|virtual\s+|bilateral\s+)?"
+    r"(?:conversation|call|meeting|talks|discussions?)"
     r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in)"
     # Talking "about", "of" or "on" something is a topic, not necessarily a meeting.
     r"|(?:discussed|discuss|exchanged|conferred|spoke|speaks|talked)(?!\s+(?:about|of|on)\b))"
@@ -34,7 +36,7 @@ _DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegations?\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(
     r"\b(?:co-)?(?:led|headed|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
-    r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied)\s+by\s+")
+    r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed)\s+by\s+")
 # A delegation's members: "… and included officials from the Attorney General’s Office, …".
 _INCLUDED = re.compile(
     r"\b(?:included|includes|include|including|comprised|comprising|consisted\s+of)\s+"
@@ -56,7 +58,17 @@ _OBJECT_VERBS = re.compile(
     r"(?:\s+with|(?<=spoke)\s+to|(?<=speaks)\s+to)?\s+")
 _FRAMEWORK = re.compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
-    r"|as part of)\s+(?:the\s+)?|\bin\s+the\s+(?=\S+\s+[Ff]ormat\b)")
+    r"|as part of|under the (?i:chairmanship|chairpersonship|presidency|chairing) of)\s+"
+    r"(?:the\s+)?|\bin\s+the\s+(?=\S+\s+[Ff]ormat\b)"
+    # "hosted under Italy’s presidency": the name comes before the possessive.
+    r"|\bunder\s+(?:the\s+)?(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?i:presidency"
+    r"|chairmanship|chairpersonship)\b)")
+# "Those at Thursday’s meeting in Addis Ababa … included the President of South Africa, …":
+# the people a sentence says were at the meeting.
+_ATTENDEES = re.compile(
+    r"\b(?:those|participants|attendees|delegates|leaders)\s+(?:at|in|present at|attending)\s+"
+    r"[^.;]{0,200}?\b(?:meeting|talks|summit|session|conference|gathering|consultations)\b"
+    r"[^.;]{0,200}?\b(?:included|include|includes|were)\s+", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 
@@ -329,9 +341,13 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             members_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), members_end,
                                                          index))
+        attendees = _ATTENDEES.search(unit) if named and (
+            "clud" in unit or " were " in unit) else None
+        if attendees:
+            parties.update(x.entity_id for x in _actors(text, start + attendees.end(), end, index))
         frames = _FRAMEWORK.finditer(unit) if (
             "auspices" in unit or "framework" in unit or "behalf" in unit or "part of" in unit
-            or "ormat" in unit) else ()
+            or "ormat" in unit or "under " in unit) else ()
         for m in frames:
             following = index.within(start + m.end(), start + m.end() + 60)
             if following and following[0].start == start + m.end():

@@ -138,7 +138,7 @@ _NP_FILLER = {
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
     "special", "government", "heads", "state", "each", "every", "this", "these",
     "at", "from", "for", "annual", "joint", "bilateral", "trilateral", "regional",
-    "top", "chief", "ministerial",
+    "top", "chief", "ministerial", "alongside", "along",
 }
 
 
@@ -564,15 +564,18 @@ def _subject_np(text: str, toks: list[Token], j: int,
 
 def _listed_subject(text: str, toks: list[Token], j: int,
                     subjects: SubjectChecker) -> tuple[int, int] | None:
-    """A subject that is a list ending "…, Y and Z," right before the verb (token j is the
-    comma): it must hold a comma-joined series closed by "and" and name parties."""
+    """A subject closed by a comma right before the verb (token j is the comma): a list
+    "…, Y and Z," naming parties, or one with an "alongside …" aside."""
     subject = _subject_np(text, toks, j - 1, subjects)
     if subject is None or toks[j - 1].lower == "and":
         return None
     inner = [t.lower for t in toks if subject[0] <= t.start < subject[1]]
-    if "," not in inner or "and" not in inner[-4:] or len(subjects.entities_in(*subject)) < 3:
+    if "," not in inner:
         return None
-    return subject
+    serial = "and" in inner[-4:] and len(subjects.entities_in(*subject)) >= 3
+    # "The ministers of the G7, alongside the EU High Representative, have expressed …"
+    joined = any(w in ("alongside", "along") for w in inner)
+    return subject if serial or joined else None
 
 
 _IMPERSONAL_AUX = {"was", "is", "has", "had", "been", "were"}

@@ -108,3 +108,28 @@ def test_meeting_on_a_day_is_meeting() -> None:
     # Talking "about" something is no meeting of the thing talked about.
     assert "Iran" not in party_names("The ministers of Chile and Peru met in Lima. "
                                      "Officials spoke about Iran.")
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    # A call readout: both ends of the call.
+    ("Prime Minister Mark Rutte had a telephone conversation with His Excellency Emmanuel "
+     "Macron, President of the French Republic.", {"Mark Rutte", "Emmanuel Macron", "France"}),
+    # "Those at the meeting … included …"
+    ("Those at Friday’s meeting in Accra on the situation in Mali included the President of "
+     "Ghana, John Mahama, President Bassirou Faye of Senegal, and the foreign ministers of "
+     "ECOWAS member states.",
+     {"Ghana", "John Mahama", "Bassirou Faye", "Senegal",
+      "Economic Community of West African States"}),
+    # Chairing a meeting by presidency, in two wordings.
+    ("We, the ministers of MIKTA countries, met virtually under the Chairmanship of Türkiye.",
+     {"MIKTA", "Turkey"}),
+    ("Their concerns were set out in a statement after the ministers’ meeting, hosted under "
+     "Italy’s presidency on Tuesday.", {"Italy"}),
+    # Who briefed the meeting took part in it.
+    ("The meeting was briefed by the Foreign Minister of Kenya on the talks.", {"Kenya"}),
+    # A subject with an "alongside …" aside.
+    ("The foreign ministers of the G7, alongside the European Union High Representative, "
+     "have expressed concerns over the crackdown.", {"G7", "European Union"}),
+])
+def test_more_attendance_wordings(body: str, parties: set[str]) -> None:
+    assert party_names(body) >= parties
