@@ -36,6 +36,7 @@ LEXICON: dict[str, str] = {
     "consider": "other", "renew": "other", "look": "other", "stand": "support",
     "take": "other", "share": "other", "accept": "support", "describe": "other",
     "characterize": "other", "characterise": "other", "concur": "other",
+    "voice": "other", "convey": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -57,8 +58,15 @@ _PHRASE_ONLY = {
     "characterize": re.compile(r"(?=(?:\S+\s+){1,5}as\b)"),
     "characterise": re.compile(r"(?=(?:\S+\s+){1,5}as\b)"),
     "focus": re.compile(r"(?=on\b)"),
+    # "voiced concern", "conveyed his best wishes": only with a stance object.
+    "voice": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a|strong|deep|grave|serious|full)"
+                        r"\s+)*(?:concerns?|support|solidarity|appreciation|opposition"
+                        r"|objections?|hope|gratitude|condolences)\b)"),
+    "convey": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a|best|warm|warmest|deepest"
+                         r"|sincere)\s+)*(?:desire|wishes|condolences|congratulations|support"
+                         r"|gratitude|appreciation|concerns?|invitation|message)\b)"),
     "pay": re.compile(r"(?:a\s+)?(?:special\s+|warm\s+|solemn\s+)?tribute\b"),
-    "extend": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a)\s+)?(?:deepest\s+|sincere\s+"
+    "extend": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a|an)\s+)?(?:deepest\s+|sincere\s+"
                          r"|heartfelt\s+|warm\s+|full\s+)?(?:condolences|sympathy|gratitude"
                          r"|thanks|congratulations|support|appreciation|invitation)\b)"),
     "value": re.compile(r"(?=(?:the|their|its|our)\b)"),
@@ -131,6 +139,9 @@ GROUP_NOUNS = {
     "statement", "communiqué", "communique", "declaration",
 }
 _PRONOUNS = {"we", "they", "i", "he", "she"}
+_PREPOSITIONS = {"regarding", "concerning", "on", "in", "at", "for", "with", "about", "as",
+                 "after", "before", "during", "following", "according", "under", "over", "to",
+                 "from", "by", "through", "on behalf"}
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "both"}
 _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
@@ -329,9 +340,10 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
         stance = _NOUN_CLASS[noted.group(1)]
     obj = _OBJECT_CLASS.match(after)
     if lemma in {"express", "reaffirm", "reiterate", "affirm", "renew", "confirm",
-                 "underscore", "stress", "emphasize", "emphasise", "share"} and obj:
+                 "underscore", "stress", "emphasize", "emphasise", "share", "voice",
+                 "convey"} and obj:
         stance = _NOUN_CLASS[obj.group("noun")]
-        if lemma == "express":
+        if lemma in ("express", "voice", "convey"):
             end = _advance(text, end, obj.end())
     return lemma, stance, end, False, tense
 
@@ -402,8 +414,8 @@ class SubjectChecker:
                         last = k
                     continue
                 words.append(t.text)
-        if not words or len(words) > 30:
-            return False
+        if not words or len(words) > 30 or words[0].lower() in _PREPOSITIONS:
+            return False  # "Regarding Egypt, …", "On Syria, …": a topic, not a subject
         anchor = False
         for n, word in enumerate(words):
             low = word.lower()

@@ -133,3 +133,20 @@ def test_meeting_on_a_day_is_meeting() -> None:
 ])
 def test_more_attendance_wordings(body: str, parties: set[str]) -> None:
     assert party_names(body) >= parties
+
+
+@pytest.mark.parametrize(("sentence", "verbs"), [
+    ("Summit participants also voiced concern over the fighting.", ["voiced concern"]),
+    ("The ministers conveyed their best wishes to the new government.", ["conveyed"]),
+    ("The ministers extended an invitation to the Secretary-General.", ["extended"]),
+    # A topic opener before the subject is not part of it.
+    ('Regarding Egypt, African leaders "expressed solidarity with the Egyptian people."',
+     ["expressed solidarity"]),
+])
+def test_voiced_conveyed_extended(sentence: str, verbs: list[str]) -> None:
+    from tests.core.extract_helpers import commitments
+
+    found = commitments("The leaders of Kenya and Ghana met in Addis Ababa. " + sentence)
+    assert [v for _, v, _ in found] == verbs
+    # Voicing or conveying nothing of a stance is no commitment.
+    assert commitments("The leaders of Kenya and Ghana met. They conveyed the documents.") == []
