@@ -3,11 +3,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-StandardKey = QKeySequence.StandardKey
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
+
+# A platform's standard key, named without importing QKeySequence before the first paint:
+# "std:Open" is QKeySequence.StandardKey.Open.
+_STANDARD = "std:"
 
 
 @dataclass(frozen=True)
@@ -16,22 +22,22 @@ class ActionSpec:
 
     key: str
     text: str
-    shortcuts: tuple[QKeySequence | str, ...]
+    shortcuts: tuple[str, ...]  # "Ctrl+E", or "std:Open" for QKeySequence.StandardKey.Open
     icon: str | None = None
     checkable: bool = False
     tip: str = ""
 
 
 SPECS = (
-    ActionSpec("open", "&Open…", (StandardKey.Open,), "open", tip="Open an article"),
+    ActionSpec("open", "&Open…", ("std:Open",), "open", tip="Open an article"),
     ActionSpec("export", "&Export…", ("Ctrl+E",), "export",
                tip="Export your highlights, notes and the analysis (Markdown, HTML, JSON, "
                    "CSV, REFI-QDA)"),
-    ActionSpec("quit", "&Quit", (StandardKey.Quit, "Ctrl+Q"), "quit"),
-    ActionSpec("find", "&Find…", (StandardKey.Find,), "find", tip="Find in the article"),
-    ActionSpec("zoom_in", "Zoom &in", (StandardKey.ZoomIn, "Ctrl+="), "zoom_in",
+    ActionSpec("quit", "&Quit", ("std:Quit", "Ctrl+Q"), "quit"),
+    ActionSpec("find", "&Find…", ("std:Find",), "find", tip="Find in the article"),
+    ActionSpec("zoom_in", "Zoom &in", ("std:ZoomIn", "Ctrl+="), "zoom_in",
                tip="Larger text"),
-    ActionSpec("zoom_out", "Zoom &out", (StandardKey.ZoomOut, "Ctrl+-"), "zoom_out",
+    ActionSpec("zoom_out", "Zoom &out", ("std:ZoomOut", "Ctrl+-"), "zoom_out",
                tip="Smaller text"),
     ActionSpec("zoom_reset", "&Actual size", ("Ctrl+0",), "zoom_reset"),
     ActionSpec("dark_mode", "&Dark mode", ("Ctrl+Shift+D",), "dark_mode", checkable=True,
@@ -50,23 +56,18 @@ SPECS = (
 
 def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], object]]
                   ) -> dict[str, QAction]:
-    """Create every action on `window`, connected to `handlers[key]`."""
+    """Create every action on `window`, connected to `handlers[key]`; their shortcuts come
+    with assign_shortcuts, once the window is up."""
     actions: dict[str, QAction] = {}
     for spec in SPECS:
-        action = QAction(spec.text, window)
-        # A standard key may equal an explicit one on some platforms; a duplicate would make
-        # the shortcut ambiguous and neither would fire.
-        sequences: list[QKeySequence] = []
-        for s in spec.shortcuts:
-            for seq in QKeySequence.keyBindings(s) if isinstance(s, StandardKey) else [
-                    QKeySequence(s)]:
-                if not seq.isEmpty() and seq not in sequences:
-                    sequences.append(seq)
-        action.setShortcuts(sequences)
+        # QAction(parent), then the text: the (text, parent) constructor makes PySide build
+        # QIcon's Python class (an overload takes an icon) and its ~150 enum values, ~2 ms
+        # before the first paint.
+        action = QAction(window)
+        action.setText(spec.text)
         action.setCheckable(spec.checkable)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         tip = spec.tip or spec.text.replace("&", "").rstrip("…")
-        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.setToolTip(tip)
         action.setStatusTip(tip)
         handler = handlers[spec.key]
         if spec.checkable:
@@ -76,6 +77,30 @@ def build_actions(window: QMainWindow, handlers: dict[str, Callable[[], object]]
         window.addAction(action)  # shortcuts work even when no menu shows the action
         actions[spec.key] = action
     return actions
+
+
+def assign_shortcuts(actions: dict[str, QAction]) -> None:
+    """Give each action its shortcuts and name them in its tooltip. Called after the first
+    paint: QKeySequence's class (its enums) and the platform key bindings cost ~1.5 ms, and
+    no key can be pressed in a window not yet on screen."""
+    from PySide6.QtGui import QKeySequence
+
+    for spec in SPECS:
+        action = actions[spec.key]
+        # A standard key may equal an explicit one on some platforms; a duplicate would make
+        # the shortcut ambiguous and neither would fire.
+        sequences: list[QKeySequence] = []
+        for s in spec.shortcuts:
+            standard = isinstance(s, str) and s.startswith(_STANDARD)
+            for seq in QKeySequence.keyBindings(
+                    getattr(QKeySequence.StandardKey, s[len(_STANDARD):])) if standard else [
+                    QKeySequence(s)]:
+                if not seq.isEmpty() and seq not in sequences:
+                    sequences.append(seq)
+        action.setShortcuts(sequences)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
 
 
 def build_menus(window: QMainWindow, actions: dict[str, QAction], recent: QMenu) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,7 +25,7 @@ from reader.core.article import Article, load_article
 from reader.core.codebook import Codebook
 from reader.core.errors import ParleyError
 from reader.core.search import MAX_MATCHES, find_all
-from reader.ui.actions import build_actions, build_menus, build_toolbar
+from reader.ui.actions import assign_shortcuts, build_actions, build_menus, build_toolbar
 from reader.ui.analysis_runner import AnalysisRunner
 from reader.ui.annotated_view import AnnotatedView
 from reader.ui.focus import PassageWalk
@@ -214,7 +213,7 @@ class MainWindow(QMainWindow):
         self._progress.hide()
         self.statusBar().addPermanentWidget(self._progress)
         self.statusBar().addPermanentWidget(self._status_label)
-        self._bind_theme_keys()
+        # Shortcuts (and keys 1-9) come with the panels, after the first paint.
 
         # --- wiring ---
         self.view.first_painted.connect(self._on_text_painted)
@@ -386,6 +385,8 @@ class MainWindow(QMainWindow):
 
     def _bind_theme_keys(self) -> None:
         """Keys 1-9 in codebook order: highlight the selection, else focus the theme."""
+        from PySide6.QtGui import QKeySequence
+
         for action in self._theme_key_actions:
             self.removeAction(action)
             action.deleteLater()
@@ -393,7 +394,7 @@ class MainWindow(QMainWindow):
         for n, theme in enumerate(self.codebook.themes[:9], 1):
             action = self.addAction(f"Highlight as or focus {theme.name}")
             # setShortcuts with a list: setShortcut's overloads make PySide build its whole
-            # Qt namespace (Qt.Key, ~40 ms) before the first paint.
+            # Qt namespace (Qt.Key, ~40 ms); this runs after the first paint, but cheaply.
             action.setShortcuts([QKeySequence(str(n))])
             action.triggered.connect(lambda _c=False, tid=theme.id: self.theme_key(tid))
             self._theme_key_actions.append(action)
@@ -442,6 +443,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(strip_title)
         left_layout.addWidget(self.strip)
         self.splitter.replaceWidget(2, self.sidebar).deleteLater()
+        assign_shortcuts(self.actions)
+        self._bind_theme_keys()
         self._center_layout.addWidget(self.find_bar)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 

@@ -28,6 +28,10 @@ seen = {}
 
 def painted():
     seen["qt_namespace_built"] = "Qt" in vars(QtCore)
+    import PySide6.QtGui as QtGui
+    # Each PySide class builds its enums on first use; these wait for the first paint.
+    seen["classes_built"] = sorted(n for n in ("QIcon", "QKeySequence", "QPainter")
+                                   if n in vars(QtGui))
     seen["modules"] = sorted(sys.modules)
     seen["panels_built"] = window._panels_built
     app.quit()
@@ -55,6 +59,7 @@ def test_first_paint_needs_no_qt_namespace_and_no_heavy_modules(tmp_path: Path):
         "something before the first paint touched PySide6.QtCore.Qt (use reader.ui.lazy_qt.Qt, "
         "or defer it to MainWindow._build_panels)")
     assert seen["panels_built"] is False
+    assert seen["classes_built"] == []
     loaded = [m for m in seen["modules"] if m.split(".")[0] in HEAVY or m in HEAVY]
     assert loaded == []
 
