@@ -18,7 +18,7 @@ _NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "during", "regarding", "co
 
 # The leading lookaheads on first letters let the engine skip ahead (faster scans).
 _MEETING = re.compile(
-    r"(?=[acdeghjlmprstvw])(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened"
+    r"(?=[acdeghijlmprstvw])(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened"
     r"|convene|convenes|gathered"
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
