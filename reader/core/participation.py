@@ -24,7 +24,8 @@ _MEETING = re.compile(
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
     r"|received|receives|hold talks|held talks|holds talks"
-    r"|made a visit|paid a visit|arrived|engages in|engaged in"
+    r"|made a visit|paid a visit|arrived|engages in|engaged in|concluded|leading"
+    r"|traveled to|travelled to|travels to|travel to"
     r"|(?:had|has|have)\s+(?:an?\s+)?(?:(?:tele)?phone\s+|video\s+|virtual\s+|bilateral\s+)?"
     r"(?:conversation|call|meeting|talks|discussions?)"
     r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in)"
@@ -192,7 +193,9 @@ _AGENT_CONTEXT = re.compile(
     r"|declaration|delegation|delegations|event|consultations|forum|round|ministerial|text"
     r"|agreement|memorandum|document|visit|discussion|discussions|group|it"
     # "The two Ministers were joined by …", "The Secretary was accompanied by …"
-    r"|ministers?|leaders?|officials|envoys?|secretary|president|sides|chairs?)\b[^.;]{0,60}$",
+    r"|ministers?|leaders?|officials|envoys?|secretary|president|sides|chairs?)\b[^.;]{0,60}$"
+    # "She was joined by …": someone already named, right before the verb.
+    r"|\b(?:she|he|they|we)\s+(?:was|were)\s+(?:also\s+)?$",
     re.IGNORECASE)
 _ATTENDING_AGENT = re.compile(r"(?:co-)?(?:attended|chaired|co-chaired|convened)\s+by\b")
 _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")

@@ -10,7 +10,8 @@ from reader.core.scan import matches_at as _matches_at
 _TITLE_HEAD = (
     r"(?:President|Vice[- ]President|Vice[- ]Minister|Prime Minister|Minister|Secretary[- ]General"
     r"|Secretary"
-    r"|Representative|Envoy|Ambassador|Advis[eo]r|Director[- ]General|Director|Counsel(?:l)?or"
+    r"|Representative|Envoy|Ambassador[- ]at[- ]Large|Ambassador|Advis[eo]r"
+    r"|Director[- ]General|Director|Counsel(?:l)?or"
     r"|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Coordinator"
     r"|Administrator|Senator|Governor|Chancellor|King|Queen|Emir|Crown Prince|Prince|Sheikh"
     r"|Sultan|Head|Chief|Undersecretary|Under Secretary|Attaché|Consul(?: General)?|Mayor"
@@ -30,7 +31,9 @@ _CAP = r"[A-Z][\w’'.-]*"
 # "for Afghanistan", "of Foreign Affairs of India", "to the Director of ... at the White House"
 _TITLE_TAIL = (
     rf"(?:\s+(?:for|of|to|on|at)\s+(?:the\s+)?{_CAP}"
-    rf"(?:\s+(?:(?:and|of|for|on|at|the|to)\s+)*{_CAP})*?)?"
+    rf"(?:\s+(?:(?:and|of|for|on|at|the|to)\s+)*{_CAP}"
+    # a portfolio listed as a series: "for Democracy, Human Rights, and Labor"
+    rf"|,\s+{_CAP}(?:\s+{_CAP})*,?\s+and\s+{_CAP})*?)?"
 )
 _TITLE = _TITLE_MOD + _TITLE_HEAD + _TITLE_TAIL
 # Letters with accents count: "Andrés", "Łukasz", "Zoë".
@@ -203,6 +206,8 @@ _TITLE_TOPICS = {
     "Iran", "Syria", "Sudan", "Ukraine", "Russia", "China", "Korea", "Peace", "Assistance",
     "Humanitarian", "Programs", "Law", "Investment", "Transport", "Communications", "Labor",
     "Sahel", "Horn", "Region", "Lakes", "Emirates", "Arabia", "Kingdom", "States",
+    "Freedom", "Freedoms", "Religious", "Labour", "Women", "Children", "Youth",
+    "Oceans", "Space", "Cyberspace", "Sanctions", "Arms", "Nonproliferation",
 }
 
 
@@ -213,6 +218,9 @@ def valid_name(name: str) -> bool:
         return len(words[0]) > 2 and words[0] not in _NOT_NAME and words[0] not in _TITLE_TOPICS
     for n, word in enumerate(words):
         if word in _NOT_NAME and not (n > 0 and word in _COMMON_FIRST):
+            return False
+        # "Human Rights" in "Assistant Secretary for Democracy, Human Rights, and Labor".
+        if word in _TITLE_TOPICS and word not in _COMMON_FIRST:
             return False
     return True
 

@@ -131,7 +131,8 @@ GROUP_NOUNS = {
     "foreign", "minister", "president", "leader", "envoy", "representative", "co-chair",
     "secretary", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
     "country", "party", "chair", "chairman", "chairperson", "host",
-    "diplomats", "delegates", "committee", "council",
+    "diplomats", "delegates", "committee", "council", "facilitators", "mediators",
+    "guarantors", "co-sponsors", "hosts",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
     "consultations", "talks", "group",
@@ -149,7 +150,8 @@ _NP_FILLER = {
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
     "special", "government", "heads", "state", "each", "every", "this", "these",
     "at", "from", "for", "annual", "joint", "bilateral", "trilateral", "regional",
-    "top", "chief", "ministerial", "alongside", "along",
+    "top", "chief", "ministerial", "alongside", "along", "round", "latest", "recent",
+    "inaugural", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
 }
 
 
@@ -455,7 +457,9 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                 heads.append(imp)
                 i = _index_after(toks, imp.verb_end, i)
                 continue
-        if i > 1 and toks[i - 1].text == "," and toks[i].lower in ING_FORMS and (
+        after_comma = toks[i - 1].text == "," or (
+            toks[i - 1].lower in ("while", "whilst") and toks[i - 2].text == ",")
+        if i > 1 and after_comma and toks[i].lower in ING_FORMS and (
                 heads or _opening_subject(text, toks, subjects)):
             part = _lexical_phrase(ING_FORMS[toks[i].lower], "ing", toks, i, text)
             if part is not None:

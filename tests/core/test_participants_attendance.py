@@ -150,3 +150,27 @@ def test_voiced_conveyed_extended(sentence: str, verbs: list[str]) -> None:
     assert [v for _, v, _ in found] == verbs
     # Voicing or conveying nothing of a stance is no commitment.
     assert commitments("The leaders of Kenya and Ghana met. They conveyed the documents.") == []
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    # A portfolio listed as a series, and a hyphenated title.
+    ("Assistant Secretary for Democracy, Human Rights, and Labor Jane Doe traveled to Hanoi, "
+     "leading the U.S. delegation. She was joined by Ambassador-at-Large for International "
+     "Religious Freedom John Roe.", {"Jane Doe", "John Roe", "United States"}),
+    # Concluding a dialogue is holding it.
+    ("The United States and Kenya concluded the Third Bilateral Strategic Dialogue on April "
+     "24.", {"United States", "Kenya"}),
+])
+def test_titles_and_dialogues(body: str, parties: set[str]) -> None:
+    names = party_names(body)
+    assert names >= parties
+    assert "Human Rights" not in names
+
+
+def test_facilitators_and_rounds_can_be_subjects() -> None:
+    from tests.core.extract_helpers import commitments
+
+    found = commitments("The Saudi and U.S. facilitators note with concern that the truce "
+                        "failed. The latest round of the Strategic Dialogue confirmed the "
+                        "partnership, while underscoring the importance of trade.")
+    assert [v for _, v, _ in found] == ["note", "confirmed", "underscoring"]
