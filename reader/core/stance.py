@@ -457,9 +457,10 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                 heads.append(imp)
                 i = _index_after(toks, imp.verb_end, i)
                 continue
-        after_comma = toks[i - 1].text == "," or (
-            toks[i - 1].lower in ("while", "whilst") and toks[i - 2].text == ",")
-        if i > 1 and after_comma and toks[i].lower in ING_FORMS and (
+        # Cheapest test first: this runs at every token of every unit.
+        if toks[i].lower in ING_FORMS and i > 1 and (
+                toks[i - 1].text == "," or (toks[i - 1].lower in ("while", "whilst")
+                                            and toks[i - 2].text == ",")) and (
                 heads or _opening_subject(text, toks, subjects)):
             part = _lexical_phrase(ING_FORMS[toks[i].lower], "ing", toks, i, text)
             if part is not None:
