@@ -37,7 +37,8 @@ _DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegations?\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(
     r"\b(?:co-)?(?:led|headed|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
-    r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed)\s+by\s+")
+    r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed"
+    r"|presided\s+over)\s+by\s+")
 # A delegation's members: "… and included officials from the Attorney General’s Office, …".
 _INCLUDED = re.compile(
     r"\b(?:included|includes|include|including|comprised|comprising|consisted\s+of)\s+"
@@ -52,7 +53,8 @@ _AGENT_END = re.compile(
 _OBJECT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
 _OBJECT_VERBS = re.compile(
-    r"(?=[cdjmrst])\b(?:met|meet|meets|meeting|joined|join|joins|received|receives|talks"
+    r"(?=[cdjmrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations)"
+    r"\s+between|met|meet|meets|meeting|joined|join|joins|received|receives|talks"
     r"|spoke|speaks"
     r"|consultations|conferred|discussion|discussions|conversation|call)"
     r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone))?"
@@ -69,7 +71,12 @@ _FRAMEWORK = re.compile(
 _ATTENDEES = re.compile(
     r"\b(?:those|participants|attendees|delegates|leaders)\s+(?:at|in|present at|attending)\s+"
     r"[^.;]{0,200}?\b(?:meeting|talks|summit|session|conference|gathering|consultations)\b"
-    r"[^.;]{0,200}?\b(?:included|include|includes|were)\s+", re.IGNORECASE)
+    r"[^.;]{0,200}?\b(?:included|include|includes|were)\s+"
+    # "Participating in the session were …", "… with the participation of …"
+    r"|\b(?:participating|taking part|present)\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:meeting|talks|summit|session|conference|gathering|consultations|dialogue)\s+"
+    r"(?:were|was)\s+"
+    r"|\bwith\s+the\s+participation\s+of\s+", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 
@@ -197,7 +204,8 @@ _AGENT_CONTEXT = re.compile(
     # "She was joined by …": someone already named, right before the verb.
     r"|\b(?:she|he|they|we)\s+(?:was|were)\s+(?:also\s+)?$",
     re.IGNORECASE)
-_ATTENDING_AGENT = re.compile(r"(?:co-)?(?:attended|chaired|co-chaired|convened)\s+by\b")
+_ATTENDING_AGENT = re.compile(
+    r"(?:co-)?(?:attended|chaired|co-chaired|convened|presided\s+over)\s+by\b")
 _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
 
 
@@ -319,8 +327,10 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                                                          index))
         for m in _OBJECT_VERBS.finditer(unit) if named else ():
             if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations",
-                                     "conferred", "discussion", "conversation", "call")) \
-                    and "with" not in m.group() and " to " not in m.group():
+                                     "conferred", "discussion", "conversation", "call",
+                                     "dialogue")) \
+                    and "with" not in m.group() and " to " not in m.group() \
+                    and "between" not in m.group():
                 continue  # "the third meeting of the Working Group": no one met anyone
             obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)
             if _nothing_new(index, start + m.end(), obj_end, parties):
@@ -345,7 +355,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.update(x.entity_id for x in _actors(text, start + m.end(), members_end,
                                                          index))
         attendees = _ATTENDEES.search(unit) if named and (
-            "clud" in unit or " were " in unit) else None
+            "clud" in unit or " were " in unit or "participation" in unit
+            or " was " in unit) else None
         if attendees:
             parties.update(x.entity_id for x in _actors(text, start + attendees.end(), end, index))
         frames = _FRAMEWORK.finditer(unit) if (

@@ -41,9 +41,12 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
 _NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*|[A-Z]\.)"
 NAME_WORD = _NAME_WORD  # one word of a person's name, for entities.py
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-_FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
-_HONORIFIC = r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Sir|Dame|H\.E\.|His Excellency|Her Excellency)"
+# Lower-case particles inside names: "Faisal bin Farhan Al Saud", "Antonio de Aguiar Patriota".
+_PARTICLE = r"(?:bin|bint|ibn|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,5}}"
+_FULL_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,5}}"
+_HONORIFIC = (r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|His Excellency"
+              r"|Her Excellency|His Highness|Her Highness|Shaikh|Sheikh|Sayyid)")
 
 # Title then name: "U.S. Special Representative for Afghanistan Thomas West".
 # Each pattern opens with a lookahead on its first character: the regex engine then skips
@@ -57,9 +60,12 @@ _TITLED_SHORT = re.compile(
     rf"(?=[A-Z])\b(?P<title>{_TITLE_MOD}{_TITLE_HEAD})\s+(?P<name>{_NAME_WORD})"
     r"(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Honorific then name: "Mr. Satya Narayan Pradhan".
+# "… and his Australian counterpart Marise Payne": a person named after "counterpart".
+_COUNTERPART = re.compile(
+    rf"\bcounterparts?,?\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})(?!\s+[A-Z][a-z])")
 # Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak".
 _HONOURED = re.compile(
-    rf"(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC})*)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    rf"(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC})*)\s+(?P<name>{_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})")
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
 _APPOSITIVE = re.compile(
@@ -130,11 +136,15 @@ _COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{_OPENERS})")
 _NAME_CHARS = re.compile(rf"[{_UP}{_LOW}A-Za-z’'\-.\s]")
 
 
+_NAME_RUNS = 11  # a _FULL_NAME: up to six name words with a particle between each two
+
+
 def _named_starts(text: str) -> list[int]:
     """Every position where a _NAMED match can begin, in order.
 
     A match is "Name Name, [the ]Title": its comma is one that _COMMA_TITLE finds, and the
-    name before it is at most four words (runs without spaces) of name characters. Only the
+    name before it is at most _NAME_RUNS words (runs without spaces) of name characters
+    (six name words and the particles between them). Only the
     capitals there that no word character or full stop precedes (the pattern's own
     conditions) can start a match, so _NAMED is tried at those few places instead of
     scanning the whole text with a pattern that backtracks at every capital.
@@ -143,8 +153,8 @@ def _named_starts(text: str) -> list[int]:
     for comma in _COMMA_TITLE.finditer(text):
         pos = comma.start()
         runs = 0
-        # Walk back over up to four runs of name characters and the spaces between them.
-        while pos > 0 and runs < 4:
+        # Walk back over the runs of name characters a name can hold, and the spaces.
+        while pos > 0 and runs < _NAME_RUNS:
             while pos > 0 and text[pos - 1].isspace():
                 pos -= 1
             run_end = pos
@@ -176,7 +186,8 @@ _NOT_NAME = {
     "Policy", "Control", "Drug", "Development", "Cooperation", "Justice", "Defense", "Defence",
 }
 _NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"}
-_NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Excellency"}  # honorifics, never a name alone
+# honorifics, never a name alone
+_NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid"}
 _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
               "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat"}
 _COMMON_FIRST = {"West", "North", "South", "East"}  # real surnames too; allowed after a first name
@@ -247,6 +258,18 @@ def find_people(text: str) -> list[PersonMention]:
         if taken[m.start("name")]:
             continue
         name, start = m.group("name"), m.start("name")
+        # The title's last words may have been read as the name's first ones ("… Director
+        # General for the International Organizations Department Pham Hai Anh"): the name
+        # starts after the last title or topic word in it.
+        words = name.split()
+        last_title_word = max((n for n, w in enumerate(words[:-1])
+                               if w in _TITLE_TOPICS or w in _NOT_NAME), default=-1)
+        for _ in range(last_title_word):
+            head = name.split()[0]
+            skip = text.index(head, start) + len(head)
+            while text[skip].isspace():
+                skip += 1
+            name, start = text[skip:m.end("name")], skip
         while len(name.split()) > 1 and (name.split()[0] in _TITLE_TOPICS
                                          or name.split()[0] in _NOT_NAME):
             head = name.split()[0]
@@ -282,6 +305,13 @@ def find_people(text: str) -> list[PersonMention]:
         if app:
             role, r0, r1 = _clean_role(app.group("title")), app.start("title"), app.end("title")
         found[start] = PersonMention(name, start, end, role, r0, r1)
+    for m in _COUNTERPART.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        if start in found or taken[start] or not valid_name(name):
+            continue
+        # The word "counterpart" stands where a title would: a country named right before it
+        # ("his Australian counterpart Marise Payne") is whom the person represents.
+        found[start] = PersonMention(name, start, m.end("name"), None, m.start(), m.start())
     people = [_without_possessive(found[k]) for k in sorted(found)]
     # A "name" inside another person's title ("…Director of National Drug Control Policy")
     # is part of that title. A title is short and next to its name (before it, or after it

@@ -174,3 +174,29 @@ def test_facilitators_and_rounds_can_be_subjects() -> None:
                         "failed. The latest round of the Strategic Dialogue confirmed the "
                         "partnership, while underscoring the importance of trade.")
     assert [v for _, v, _ in found] == ["note", "confirmed", "underscoring"]
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    # Names with particles and honorifics of the Gulf; an inverted attendance list.
+    ("The Ministerial Council convened its session on Sunday. The meeting was presided over "
+     "by Dr. Abdullatif bin Rashid Al Zayani, Minister of Foreign Affairs of the Kingdom of "
+     "Bahrain. Participating in the session were H.H. Prince Faisal bin Farhan Al Saud, "
+     "Minister of Foreign Affairs of Saudi Arabia; and Shaikh Jarrah Jaber Al Ahmad Al Sabah, "
+     "Minister of Foreign Affairs of Kuwait.",
+     {"Abdullatif bin Rashid Al Zayani", "Bahrain", "Faisal bin Farhan Al Saud",
+      "Saudi Arabia", "Jarrah Jaber Al Ahmad Al Sabah", "Kuwait"}),
+    # Talks between people, one of them named after "counterpart".
+    ("The statement followed talks between External Affairs Minister S. Jaishankar and his "
+     "Australian counterpart Marise Payne.", {"S. Jaishankar", "Marise Payne", "Australia"}),
+    ("The council met with the participation of AU Chairperson Moussa Faki Mahamat and the "
+     "President of Uganda.", {"Moussa Faki Mahamat", "Uganda"}),
+    # A title's last words are not the start of the name.
+    ("The Vietnamese delegation was led by Director General for the International "
+     "Organizations Department Pham Hai Anh.", {"Pham Hai Anh"}),
+    ("Minister Antonio de Aguiar Patriota of Brazil met his Swedish counterpart in Stockholm.",
+     {"Antonio de Aguiar Patriota", "Brazil"}),
+])
+def test_names_with_particles_and_inverted_lists(body: str, parties: set[str]) -> None:
+    names = party_names(body)
+    assert names >= parties
+    assert "Abdullatif" not in names and "Mr" not in names
