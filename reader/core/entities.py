@@ -248,6 +248,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         mentions.append(EntityMention(p.start, p.end, pid, (p.role_start, p.role_end)))
     mentions += _titled_offices(text, known, entities, gaz, people)
     mentions += _surnames(text, people, entities, _Spans((m.start, m.end) for m in mentions))
+    mentions = _fold_short_org_names(mentions, entities)
     index = EntityIndex(mentions, entities)
     for p in people:
         ent = entities[_person_id(full.get(p.name, p.name))]
@@ -332,6 +333,38 @@ def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
     if not extra:
         return people
     return sorted([*people, *extra.values()], key=lambda p: p.start)
+
+
+def _fold_short_org_names(mentions: list[EntityMention],
+                          entities: dict[str, Entity]) -> list[EntityMention]:
+    """"the Ministerial Council" after "the Ministerial Council of the Gulf Cooperation
+    Council": an organisation's name cut before its " of …" is the same body."""
+    orgs = [e for e in entities.values() if e.kind == "organization" and e.id.startswith("org:")]
+    if len(orgs) < 2:
+        return mentions
+    longer: dict[str, Entity] = {}
+    for short in orgs:
+        matches = [o for o in orgs if o is not short and o.name.startswith(short.name + " of ")]
+        if len(matches) == 1:  # one body it can stand for, or it stays itself
+            longer[short.id] = matches[0]
+    if not longer:
+        return mentions
+    out = []
+    for m in mentions:
+        target = longer.get(m.entity_id)
+        if target is None:
+            out.append(m)
+            continue
+        short = entities[m.entity_id]
+        target.spans.append((m.start, m.end))
+        for alias in short.aliases or [short.name]:
+            if alias not in target.aliases:
+                target.aliases.append(alias)
+        out.append(EntityMention(m.start, m.end, target.id, m.role_span))
+    for entity_id, target in longer.items():
+        entities.pop(entity_id, None)
+        target.spans.sort()
+    return out
 
 
 def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity],

@@ -200,3 +200,17 @@ def test_names_with_particles_and_inverted_lists(body: str, parties: set[str]) -
     names = party_names(body)
     assert names >= parties
     assert "Abdullatif" not in names and "Mr" not in names
+
+
+def test_a_short_name_of_a_body_named_in_full_is_that_body() -> None:
+    from tests.core.extract_helpers import commitments, run
+
+    body = ("The Ministerial Council of the Gulf Cooperation Council (GCC) convened its "
+            "session. In the strongest possible terms, the Ministerial Council rejected and "
+            "condemned the attacks.")
+    analysis = run(body)
+    councils = [p for p in analysis.participants if "Council" in p.name]
+    assert [p.name for p in councils] == ["Ministerial Council of the Gulf Cooperation Council",
+                                          "Gulf Cooperation Council"]
+    assert "Ministerial Council" in councils[0].aliases
+    assert [v for _, v, _ in commitments(body)] == ["rejected", "condemned"]
