@@ -9,7 +9,7 @@ from typing import Any
 
 from reader.core.entities import EntityIndex
 from reader.core.stance import (
-    FORMS,
+    PARTICIPLES,
     Head,
     SubjectChecker,
     Token,
@@ -85,7 +85,7 @@ _PARTY_LIST = re.compile(
     r"\b(?:joined|signed|endorsed|endorse|join|sign|signatories|participants|participating"
     r"|attended|attendees|members|countries|delegations|co-sponsors|sponsors)\b[^:]*:\s*$",
     re.IGNORECASE)
-_ING_STANCE = re.compile(r"\b(\w+)ing\b")
+_ING_STANCE = re.compile(r"\b\w+ing\b")
 # "…,” the joint statement highlighted." after a quotation: the reporter's words.
 _REPORTING_TAIL = re.compile(
     r"(?<=[”\"])\s*,?\s+(?:the|a|an|this)?\s*[\w\s-]{0,50}?\b(?:said|says|highlighted|noted"
@@ -208,8 +208,7 @@ def introduces_parties(text: str, unit: Unit) -> bool:
 def _ing_stance(body: str) -> str | None:
     """The stance verb in -ing form of a lead-in ("… objectives highlighting:"), if any."""
     for m in _ING_STANCE.finditer(body):
-        stem = m.group(1).lower()
-        if stem in FORMS or stem + "e" in FORMS:
+        if m.group().lower() in PARTICIPLES:
             return m.group().lower()
     return None
 

@@ -204,11 +204,14 @@ def _participle(lemma: str) -> str:
     return lemma + "ing"
 
 
-# "…, reiterating their call for …", "…, vowing to …": a participle after a comma carries the
-# stance of the clause's subject. Kept apart from FORMS: elsewhere an -ing form heads nothing.
-# ("…, considering the situation", "…, focusing on trade" describe; they commit to nothing.)
-ING_FORMS = {_participle(lemma): lemma for lemma in LEXICON
-             if lemma not in {"consider", "focus", "value", "task", "direct", "back"}}
+# Every stance verb's -ing form. Kept apart from FORMS: an -ing form heads a clause only
+# after a comma ("…, reiterating their call for …", "…, vowing to …") or ends a list lead-in
+# ("… objectives highlighting:").
+PARTICIPLES = {_participle(lemma): lemma for lemma in LEXICON}
+# Those that carry a stance after a comma: "…, considering the situation", "…, focusing on
+# trade" describe, and commit to nothing.
+_CLAUSE_PARTICIPLES = {form: lemma for form, lemma in PARTICIPLES.items()
+                       if lemma not in {"consider", "focus", "value", "task", "direct", "back"}}
 
 FORMS: dict[str, tuple[str, str]] = {}
 for _lemma in LEXICON:
@@ -222,7 +225,7 @@ _CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | _DECLINE | {"cannot"}
 # Words without which a unit holds no stance phrase: checking them on a cheap word list
 # spares tokenising most units that have none.
 _NEEDED = set(FORMS) | _MODALS | set(_STATES) | _DECLINE | {"cannot", "not", "n't", "n’t"} \
-    | set(ING_FORMS)
+    | set(_CLAUSE_PARTICIPLES)
 _LOWER_WORD = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
 
 
@@ -458,11 +461,11 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                 i = _index_after(toks, imp.verb_end, i)
                 continue
         # Cheapest test first: this runs at every token of every unit.
-        if toks[i].lower in ING_FORMS and i > 1 and (
+        if toks[i].lower in _CLAUSE_PARTICIPLES and i > 1 and (
                 toks[i - 1].text == "," or (toks[i - 1].lower in ("while", "whilst")
                                             and toks[i - 2].text == ",")) and (
                 heads or _opening_subject(text, toks, subjects)):
-            part = _lexical_phrase(ING_FORMS[toks[i].lower], "ing", toks, i, text)
+            part = _lexical_phrase(_CLAUSE_PARTICIPLES[toks[i].lower], "ing", toks, i, text)
             if part is not None:
                 lemma, stance, vend, negated, tense = part
                 vstart = toks[i].start

@@ -377,3 +377,13 @@ def test_list_markers_of_every_kind(marker: str) -> None:
         "The partners endeavor to build on their progress, including to:",
         "Modernize transit infrastructure;", "Promote regional trade;",
         "Improve energy connectivity."]
+
+
+@pytest.mark.parametrize("participle", ["highlighting", "committing", "emphasizing"])
+def test_a_lead_in_ending_in_a_stance_participle_names_the_items_verb(participle: str) -> None:
+    # The participle forms are the stance module's own ("committing" doubles its t).
+    body = ("The ministers of Chile and Peru met in Lima. The ministry released a joint "
+            f"statement of shared objectives {participle}:\n\n• To share data on seizures;\n"
+            "• To train customs officers.")
+    assert [(c.verb, c.text) for c in run(body).commitments] == [
+        (participle, "To share data on seizures;"), (participle, "To train customs officers.")]
