@@ -268,8 +268,11 @@ def _held_body(text: str, after: int, verb: str, index: EntityIndex,
     if verb not in _HOLDING:
         return None
     gap = _BEFORE_BODY.match(text, after)
-    k = bisect_left(index.starts, gap.end()) if gap else len(index.starts)
-    if k == len(index.starts) or index.starts[k] != gap.end():
+    if gap is None:  # "… held." or "… held," names nothing held
+        return None
+    at = gap.end()
+    k = bisect_left(index.starts, at)
+    if k == len(index.starts) or index.starts[k] != at:
         return None
     body = index.mentions[k].entity_id
     if body in parties or index.entities[body].kind not in ("organization", "format"):

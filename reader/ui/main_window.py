@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
             self._theme_key_actions.append(action)
 
     def theme_key(self, theme_id: str) -> None:
-        self._build_panels()  # a key pressed in the first moments, before they were due
+        # Keys 1-9 are bound by _build_panels, so the annotator exists by now.
         if not self.annotator.highlight_selection(theme_id):
             self.focus_theme(theme_id)
 
