@@ -1,6 +1,7 @@
 """The one module that touches disk state: a SQLite store of annotations, session and prefs."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 # window opens the store before its first paint and needs only the session state then.
 
 DB_NAME = "parley.sqlite3"
+# Saved analyses (reader.core.analysis_cache) beside the database, least recently used
+# dropped beyond the limit: a 1 MB article's analysis packs to about 0.5 MB.
+ANALYSIS_CACHE_DIR = "analysis-cache"
+ANALYSIS_CACHE_LIMIT_BYTES = 64 * 1024 * 1024
 # Another Parley window may hold the write lock for a moment; wait rather than fail.
 BUSY_TIMEOUT_MS = 10_000
 
@@ -574,3 +579,65 @@ class Store:
                 data = json.dumps(codebook.to_dict(), ensure_ascii=True)
                 db.execute("INSERT OR REPLACE INTO codebook (id, data, modified)"
                            " VALUES (1, ?, ?)", (data, _now_iso()))
+
+    # -- saved analyses ---------------------------------------------------------------------
+    # Derived data, kept as one file per key beside the database rather than in it: losing
+    # or damaging one costs only a fresh analysis, and the database's schema stays the
+    # user's work alone. Keys are hex hashes (reader.core.analysis_cache.cache_key).
+
+    def _analysis_file(self, key: str) -> Path:
+        if not key or not all(c in "0123456789abcdef" for c in key):
+            raise ValueError(f"not a saved-analysis key: {key!r}")
+        return self.path.parent / ANALYSIS_CACHE_DIR / f"{key}.bin"
+
+    def saved_analysis(self, key: str) -> bytes | None:
+        """The bytes saved under `key`, or None when there are none (or they cannot be read)."""
+        path = self._analysis_file(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        # Its modification time orders the eviction: reading counts as a use.
+        with contextlib.suppress(OSError):
+            os.utime(path)
+        return data
+
+    def save_analysis(self, key: str, data: bytes) -> None:
+        """Keep `data` under `key`, then drop the least recently used saved analyses beyond
+        ANALYSIS_CACHE_LIMIT_BYTES. A store that cannot write keeps nothing; a failed write
+        costs only a fresh analysis next time, so it is not an error."""
+        if self.read_only:
+            return
+        path = self._analysis_file(key)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+        try:
+            path.parent.mkdir(exist_ok=True)
+            partial.write_bytes(data)
+            os.replace(partial, path)  # whole or not at all, even if Parley is killed
+        except OSError:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            return
+        self._evict_analyses(path.parent)
+
+    def forget_analysis(self, key: str) -> None:
+        """Remove what is saved under `key` (it could not be read back)."""
+        with contextlib.suppress(OSError):
+            self._analysis_file(key).unlink()
+
+    @staticmethod
+    def _evict_analyses(folder: Path) -> None:
+        try:
+            entries = []
+            for path in folder.glob("*.bin"):
+                info = path.stat()
+                entries.append((info.st_mtime_ns, info.st_size, path))
+        except OSError:
+            return
+        total = sum(size for _, size, _ in entries)
+        for _, size, path in sorted(entries):  # oldest use first
+            if total <= ANALYSIS_CACHE_LIMIT_BYTES:
+                break
+            with contextlib.suppress(OSError):
+                path.unlink()
+                total -= size

@@ -1,115 +1,17 @@
-"""Analyse an article: sentences, their themes and counts; the `parley.analysis/1` JSON."""
+"""Analyse an article: sentences, their themes and counts, then participants, commitments
+and dates (reader.core.extraction). The records it returns are in reader.core.records."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from typing import Any
 
 from reader.core.article import Article
 from reader.core.codebook import Codebook
 from reader.core.commitments import Unit
 from reader.core.extraction import extract
+from reader.core.records import Analysis, Sentence
 from reader.core.segment import segment
 from reader.core.spans import SpanIndex
-from reader.core.themes import SentenceTheme, ThemeFinder, ThemeHit, themes_by_span
-
-SCHEMA = "parley.analysis/1"
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A reading unit of the article with the themes assigned to it."""
-
-    start: int
-    end: int
-    kind: str  # sentence | item | lead-in | heading
-    block: int  # paragraph / list item index; units of one list item share it
-    themes: tuple[SentenceTheme, ...] = ()
-
-    @property
-    def theme_ids(self) -> tuple[str, ...]:
-        return tuple(t.id for t in self.themes)
-
-
-@dataclass
-class Analysis:
-    """Everything computed for one article with one codebook."""
-
-    article: Article
-    codebook: Codebook
-    sentences: list[Sentence]
-    hits: list[ThemeHit]
-    participants: list[Any] = field(default_factory=list)
-    mentioned: list[Any] = field(default_factory=list)
-    commitments: list[Any] = field(default_factory=list)
-    dates: list[Any] = field(default_factory=list)
-
-    @property
-    def theme_counts(self) -> dict[str, int]:
-        """Passages (sentences) per theme, in codebook order; every theme present."""
-        counts = dict.fromkeys(self.codebook.ids, 0)
-        for sentence in self.sentences:
-            for theme in sentence.themes:
-                counts[theme.id] = counts.get(theme.id, 0) + 1
-        return counts
-
-    def passages(self, theme_id: str) -> list[Sentence]:
-        """The sentences carrying `theme_id`, in text order."""
-        return [s for s in self.sentences if theme_id in s.theme_ids]
-
-    def to_json(self) -> dict[str, Any]:
-        """The `parley.analysis/1` object the window, exports and scorer read."""
-        text = self.article.text
-        counts = self.theme_counts
-        return {
-            "schema": SCHEMA,
-            "article": {
-                "title": self.article.title,
-                "date": self.article.date or _released(self.dates),
-                "source": self.article.source,
-                "path": self.article.path,
-                "place": self.article.place,
-                "url": self.article.url,
-                "id": self.article.content_id,
-            },
-            "text": text,
-            "boilerplate": [
-                {"start": s, "end": e, "text": text[s:e]} for s, e in self.article.boilerplate
-            ],
-            "themes": [
-                {"id": t.id, "name": t.name, "color": t.color, "color_dark": t.color_dark,
-                 "count": counts[t.id]}
-                for t in self.codebook.themes
-            ],
-            "sentences": [
-                {
-                    "start": s.start,
-                    "end": s.end,
-                    "kind": s.kind,
-                    "text": text[s.start:s.end],
-                    "themes": [
-                        {"id": t.id, "matched": list(t.matched),
-                         "spans": [list(span) for span in t.spans]}
-                        for t in s.themes
-                    ],
-                }
-                for s in self.sentences
-            ],
-            "participants": [_as_json(p) for p in self.participants],
-            "mentioned": [_as_json(p) for p in self.mentioned],
-            "commitments": [_as_json(c) for c in self.commitments],
-            "dates": [_as_json(d) for d in self.dates],
-        }
-
-
-def _released(dates: list[Any]) -> str | None:
-    """The release date found in the text, for an article whose metadata has none."""
-    return next((d.date for d in dates if getattr(d, "role", None) == "released"), None)
-
-
-def _as_json(item: Any) -> Any:
-    to_json = getattr(item, "to_json", None)
-    return to_json() if callable(to_json) else item
+from reader.core.themes import ThemeFinder, themes_by_span
 
 
 def analyze(article: Article, codebook: Codebook, finder: ThemeFinder | None = None,

@@ -4,10 +4,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from reader.core.entities import EntityIndex
+from reader.core.records import Commitment
 from reader.core.stance import (
     PARTICIPLES,
     Head,
@@ -44,36 +44,6 @@ class Unit:
     end: int
     kind: str
     block: int
-
-
-@dataclass
-class Commitment:
-    """One stance or commitment clause of the statement."""
-
-    actor: str
-    verb: str
-    start: int
-    end: int
-    text: str
-    stance: str
-    themes: list[str] = field(default_factory=list)
-    quoted: bool = False
-    negated: bool = False
-    from_list: bool = False  # an item under a lead-in ("… objectives highlighting:")
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "actor": self.actor,
-            "verb": self.verb,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "themes": list(self.themes),
-            "stance": self.stance,
-            "quoted": self.quoted,
-            "negated": self.negated,
-            "list_item": self.from_list,
-        }
 
 
 # Words in a lead-in that announce a list of shared positions, besides stance verbs.

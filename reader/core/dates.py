@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
+from reader.core.records import DateMention
 from reader.core.scan import matches_at, starts_of
 
 _MONTHS = {m: n for n, m in enumerate(
@@ -40,24 +39,6 @@ _MEETING = re.compile(
     r"\b(?:met|meet|meeting|held|hold|holding|holds|convened|session|conference|talks"
     r"|summit|visit|visited|gathered|took place|dialogue|consultations|round)\b",
     re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date in the text: ISO value(s), the words, what it dates, whether the year is inferred."""
-
-    date: str
-    end_date: str | None
-    text: str
-    start: int
-    end: int
-    role: str  # released | meeting | other
-    year_inferred: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return {"date": self.date, "end_date": self.end_date, "text": self.text,
-                "start": self.start, "end": self.end, "role": self.role,
-                "year_inferred": self.year_inferred}
 
 
 def _month(word: str) -> int:

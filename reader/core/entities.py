@@ -4,8 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from reader.core.gazetteer import Gazetteer, Mention
 from reader.core.people import (
@@ -16,46 +15,8 @@ from reader.core.people import (
     find_people,
     valid_name,
 )
+from reader.core.records import Entity
 from reader.core.scan import literal_matches
-
-_KIND_JSON = {"country": "country", "person": "person", "organization": "organization",
-              "format": "organization"}
-
-
-@dataclass
-class Entity:
-    """A country, person, organisation or format with every place the text names it."""
-
-    id: str
-    name: str
-    kind: str  # country | person | organization | format
-    aliases: list[str] = field(default_factory=list)  # the forms found in the text
-    role: str | None = None
-    represents: str | None = None
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    members: list[str] = field(default_factory=list)  # member names, for a format
-    references: list[tuple[int, int]] = field(default_factory=list)  # "the officials", "We"
-    party: bool = False
-
-    def add(self, start: int, end: int, surface: str) -> None:
-        self.spans.append((start, end))
-        surface = " ".join(surface.split())
-        if surface != self.name and surface not in self.aliases:
-            self.aliases.append(surface)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "kind": _KIND_JSON[self.kind],
-            "aliases": list(self.aliases),
-            "role": self.role,
-            "mentions": len(self.spans),
-            "represents": self.represents,
-            "format": self.kind == "format",
-            "members": list(self.members),
-            "spans": [list(s) for s in sorted(self.spans)],
-            "references": [list(s) for s in sorted(self.references)],
-        }
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from reader.core.annotations import REVIEW_ACCEPTED, REVIEW_REJECTED, Highlight, Review
 
 if TYPE_CHECKING:  # the window loads the analysis modules after its first paint
-    from reader.core.analysis import Analysis, Sentence
+    from reader.core.records import Analysis, Sentence
 
 PENDING = "pending"
 

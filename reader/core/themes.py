@@ -3,33 +3,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reader.core.codebook import Codebook
 from reader.core.institutions import institution_spans, quoted_title_spans
 from reader.core.matcher import TermMatcher
+from reader.core.records import SentenceTheme, ThemeHit
 from reader.core.spans import SpanIndex
 
 _TERM, _EXCLUDE = "term", "exclude"
-
-
-@dataclass(frozen=True, slots=True)
-class ThemeHit:
-    """One matched term of one theme: [start, end) in the article text."""
-
-    theme_id: str
-    start: int
-    end: int
-    term: str
-
-
-@dataclass(frozen=True)
-class SentenceTheme:
-    """A theme assigned to a sentence and why: the matched words and their spans."""
-
-    id: str
-    matched: tuple[str, ...]
-    spans: tuple[tuple[int, int], ...]
 
 
 class ThemeFinder:

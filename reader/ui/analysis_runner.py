@@ -1,16 +1,18 @@
-"""AnalysisRunner: analyse an article now (small) or on a worker thread (large)."""
+"""AnalysisRunner: analyse an article now (small) or on a worker thread (large), reusing the
+analysis saved in the store when the article, codebook and Parley are unchanged."""
 from __future__ import annotations
 
 import threading
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from reader.core.analysis import Analysis
     from reader.core.article import Article
     from reader.core.codebook import Codebook
+    from reader.core.records import Analysis
+    from reader.store import Store
 
 # Below this many characters analysis takes a few milliseconds: run it on the UI thread
 # and skip the thread's overhead. Above it (a 1 MB file takes seconds) use a worker.
@@ -26,52 +28,101 @@ def analyze(article: Article, codebook: Codebook) -> Analysis:
 
 
 class AnalysisRunner(QObject):
-    """Runs `analyze` and reports back on the UI thread.
+    """Runs `analyze` (or reads the saved result) and reports back on the UI thread.
 
     Signals:
         started(bool): fires when an analysis begins; True when it runs in the background.
         finished(object, float): fires on the UI thread with the Analysis and its seconds.
         failed(str): fires with a message when the analysis raised.
+
+    `from_saved` says whether the last finished analysis was read from the store.
     """
 
     started = Signal(bool)
     finished = Signal(object, float)
     failed = Signal(str)
-    # Internal: carries a worker's result across threads (queued to this object's thread).
-    _done = Signal(int, object, float, str)
+    # Internal: carries a worker's result across threads (queued to this object's thread):
+    # generation, analysis, seconds, error, key, packed bytes to save, read from the store.
+    _done = Signal(int, object, float, str, str, object, bool)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, store: Store | None = None):
         super().__init__(parent)
         self._generation = 0
+        self._store = store
+        self.from_saved = False
         self._done.connect(self._on_done)
 
     def run(self, article: Article, codebook: Codebook) -> None:
         """Analyse `article`; an earlier analysis still running is superseded."""
         self._generation += 1
         generation = self._generation
+        key, saved = self._saved(article, codebook)
         background = len(article.text) >= THREAD_THRESHOLD
         self.started.emit(background)
         if not background:
-            self._work(generation, article, codebook)
+            self._work(generation, article, codebook, key, saved, False)
             return
-        thread = threading.Thread(target=self._work, args=(generation, article, codebook),
-                                  name="parley-analysis", daemon=True)
+        thread = threading.Thread(
+            target=self._work, args=(generation, article, codebook, key, saved, True),
+            name="parley-analysis", daemon=True)
         thread.start()
 
+    def _saved(self, article: Article, codebook: Codebook) -> tuple[str, bytes | None]:
+        """The article's key and its saved analysis, if the store has one (read here, on
+        the UI thread, which owns the store)."""
+        if self._store is None:
+            return "", None
+        from reader.core.analysis_cache import cache_key
 
-    def _work(self, generation: int, article: Article, codebook: Codebook) -> None:
+        key = cache_key(article, codebook)
+        return key, self._store.saved_analysis(key)
+
+    def _work(self, generation: int, article: Article, codebook: Codebook, key: str,
+              saved: bytes | None, background: bool) -> None:
         start = time.perf_counter()
-        try:
-            result: Analysis | None = analyze(article, codebook)
-            error = ""
-        except Exception as exc:  # any failure is reported to the reader, never fatal
-            result, error = None, f"The analysis failed: {exc}"
-        self._done.emit(generation, result, time.perf_counter() - start, error)
+        result: Analysis | None = None
+        error, packed = "", None
+        if saved is not None:
+            from reader.core.analysis_cache import SavedAnalysisError, unpack
 
-    def _on_done(self, generation: int, result: object, seconds: float, error: str) -> None:
+            try:
+                result = unpack(saved, article, codebook)
+            except SavedAnalysisError:
+                packed = b""  # tells _on_done to remove it; analysed afresh below
+        from_saved = result is not None
+        if result is None:
+            try:
+                result = analyze(article, codebook)
+                if key and background:  # a small one is packed after it is shown
+                    from reader.core.analysis_cache import pack
+
+                    packed = pack(result)
+            except Exception as exc:  # any failure is reported to the reader, never fatal
+                result, error = None, f"The analysis failed: {exc}"
+        self._done.emit(generation, result, time.perf_counter() - start, error, key, packed,
+                        from_saved)
+
+    def _on_done(self, generation: int, result: object, seconds: float, error: str, key: str,
+                 packed: object, from_saved: bool) -> None:
+        if packed == b"" and self._store is not None:
+            self._store.forget_analysis(key)
         if generation != self._generation:
             return  # a newer article was opened meanwhile
         if error:
             self.failed.emit(error)
+            return
+        self.from_saved = from_saved
+        self.finished.emit(result, seconds)
+        if self._store is None or not key or from_saved:
+            return
+        if isinstance(packed, bytes) and packed:
+            self._store.save_analysis(key, packed)
         else:
-            self.finished.emit(result, seconds)
+            # Packing the statement at hand takes a few ms: after what it shows is drawn.
+            QTimer.singleShot(0, lambda: self._save_later(key, result))
+
+    def _save_later(self, key: str, analysis: object) -> None:
+        from reader.core.analysis_cache import pack
+
+        if self._store is not None:
+            self._store.save_analysis(key, pack(analysis))  # type: ignore[arg-type]

@@ -40,8 +40,8 @@ from reader.ui.review import ReviewPanel
 from reader.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
-    from reader.core.analysis import Analysis
     from reader.core.exports.bundle import ExportOptions
+    from reader.core.records import Analysis
     from reader.ui.export_dialog import ExportDialog
     from reader.ui.main_window import MainWindow
 

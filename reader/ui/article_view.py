@@ -25,7 +25,7 @@ from reader.ui.offsets import OffsetMap
 from reader.ui.palette import ThemeColors, solid_brush
 
 if TYPE_CHECKING:  # the analysis modules load after the first paint
-    from reader.core.analysis import Analysis, Sentence
+    from reader.core.records import Analysis, Sentence
 
 # A comfortable measure: about 72 characters per line, and never flush against the edge.
 LINE_CHARS = 72

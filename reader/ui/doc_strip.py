@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from reader.ui.palette import ThemeColors
 
 if TYPE_CHECKING:  # the analysis modules load after the first paint
-    from reader.core.analysis import Sentence
+    from reader.core.records import Sentence
 
 
 class DocumentStrip(QWidget):

@@ -183,7 +183,6 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, Store]:
         codebook = _default_codebook(store)
     dark = args.dark if args.dark is not None else session.dark()
     window = MainWindow(session, codebook, dark=dark)
-    _set_icon_after_first_paint(window)
     window.restore_session()
     if problem:
         window.banner.show_message(problem, "warning")
@@ -225,24 +224,6 @@ def _default_codebook(store: Store) -> Codebook:
     with contextlib.suppress(Exception):
         store.set_state(CODEBOOK_CACHE_KEY, {"stamp": stamp, "data": codebook.to_dict()})
     return codebook
-
-
-def _set_icon_after_first_paint(window: MainWindow) -> None:
-    """The drawn app icon, once the text is up (drawing it needs PySide's Qt namespace,
-    ~40 ms to build, which the first paint does without)."""
-
-    from PySide6.QtCore import QTimer
-
-    def set_icon() -> None:
-        from reader.ui.icons import app_icon
-
-        window.setWindowIcon(app_icon())
-
-    def after_paint() -> None:
-        window.view.first_painted.disconnect(after_paint)
-        QTimer.singleShot(0, set_icon)  # not inside the paint: the frame reaches the screen first
-
-    window.view.first_painted.connect(after_paint)
 
 
 def _smoke(app: QApplication, window: MainWindow, store: Store, started: float) -> int:

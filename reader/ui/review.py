@@ -26,7 +26,7 @@ from reader.ui.notes_panel import short_quote
 from reader.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
-    from reader.core.analysis import Analysis
+    from reader.core.records import Analysis
 
 KeyRole = Qt.ItemDataRole.UserRole + 11
 _MARKS = {REVIEW_ACCEPTED: "✓", REVIEW_REJECTED: "✕", "pending": "•"}

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 import reader.ui.analysis_runner as runner_module
 from reader.core.analysis import analyze as real_analyze
+from reader.core.records import Commitment, Entity
 
 
 def spans_of(text: str, word: str) -> list[list[int]]:
@@ -16,27 +17,25 @@ def spans_of(text: str, word: str) -> list[list[int]]:
 
 @pytest.fixture
 def with_extraction(monkeypatch):
-    """The real analysis plus participants/commitments in the extraction's to_json shape
-    (the extraction lands on another branch; the sidebar reads only these dicts)."""
+    """The real analysis with a small known set of participants and one commitment, so
+    the sidebar's groups and rows are known exactly."""
 
     def analyze(article, codebook, finder=None):
         result = real_analyze(article, codebook, finder)
         text = article.text
         result.participants = [
-            {"name": "Kazakhstan", "kind": "country", "aliases": [], "role": "host",
-             "mentions": len(spans_of(text, "Kazakhstan")), "spans": spans_of(text, "Kazakhstan")},
-            {"name": "Thomas West", "kind": "person", "aliases": ["West"],
-             "role": "U.S. Special Representative", "mentions": 1,
-             "spans": spans_of(text, "Thomas West")},
+            Entity("kazakhstan", "Kazakhstan", "country", role="host",
+                   spans=spans_of(text, "Kazakhstan"), party=True),
+            Entity("thomas-west", "Thomas West", "person", aliases=["West"],
+                   role="U.S. Special Representative", spans=spans_of(text, "Thomas West"),
+                   party=True),
         ]
-        result.mentioned = [{"name": "Afghanistan", "kind": "country", "aliases": [],
-                             "role": None, "mentions": len(spans_of(text, "Afghanistan")),
-                             "spans": spans_of(text, "Afghanistan")}]
+        result.mentioned = [Entity("afghanistan", "Afghanistan", "country",
+                                   spans=spans_of(text, "Afghanistan"))]
         last = result.sentences[-1]
-        result.commitments = [{
-            "actor": "The officials", "verb": "reaffirmed", "text": text[last.start:last.end],
-            "start": last.start, "end": last.end, "themes": list(last.theme_ids),
-            "stance": "support", "quoted": False}]
+        result.commitments = [Commitment(
+            "The officials", "reaffirmed", last.start, last.end, text[last.start:last.end],
+            "support", list(last.theme_ids))]
         return result
 
     monkeypatch.setattr(runner_module, "analyze", analyze)

@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.core.analysis import Analysis
 from reader.core.annotations import (
     ORIGIN_AUTO,
     ORIGIN_MANUAL,
@@ -19,6 +18,7 @@ from reader.core.annotations import (
 from reader.core.article import Article
 from reader.core.codebook import Codebook, Theme
 from reader.core.errors import ExportError
+from reader.core.records import Analysis
 
 # Shown for a highlight whose theme is no longer in the codebook (the user deleted it):
 # the highlight is still exported, in a neutral grey, never dropped.
