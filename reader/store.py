@@ -8,8 +8,6 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,11 +17,12 @@ from reader.paths import user_data_dir
 from reader.store_schema import SCHEMA_VERSION, migrate
 
 if TYPE_CHECKING:
-    from reader.core.annotations import Highlight, Review
+    from reader.core.annotations import ArticleRecord, Highlight, ReanchorReport, Review
     from reader.core.article import Article
 
-# Annotations and anchoring (uuid, difflib: ~15 ms) are imported where they are used: the
-# window opens the store before its first paint and needs only the session state then.
+# Annotations, anchoring and their records (uuid, difflib, datetime, dataclasses: ~15 ms)
+# are imported where they are used: the window opens the store before its first paint and
+# needs only the session state then.
 
 DB_NAME = "parley.sqlite3"
 # Saved analyses (reader.core.analysis_cache) beside the database, least recently used
@@ -48,29 +47,6 @@ _HL_COLUMNS = ("id", "article_id", "theme_id", "start", "end", "quote", "prefix"
 _HL_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _HL_COLUMNS) + " FROM highlights"
 _RV_COLUMNS = ("article_id", "theme_id", "start", "end", "quote", "decision", "modified")
 _RV_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in _RV_COLUMNS) + " FROM reviews"
-
-
-@dataclass(frozen=True)
-class ArticleRecord:
-    """What the store knows of an article: its content id, where it was last seen, its title."""
-
-    content_id: str
-    path: str | None
-    title: str
-    first_seen: str
-    last_seen: str
-
-
-@dataclass(frozen=True)
-class ReanchorReport:
-    """What happened when work moved from an old version of an article to a new one."""
-
-    from_id: str
-    to_id: str
-    anchored: int  # highlights placed in the new text
-    orphaned: int  # highlights kept with their quote, no longer found in the text
-    reviews_moved: int
-    reviews_left: int  # decisions whose passage is gone; they stay with the old version
 
 
 def _highlight(row: tuple[Any, ...]) -> Highlight:
@@ -132,6 +108,8 @@ def _primary_code(exc: sqlite3.Error) -> int | None:
 
 
 def _stamp() -> str:
+    from datetime import UTC, datetime  # only for a damaged database: not at every start
+
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
@@ -383,12 +361,16 @@ class Store:
         """The record of one article by content id."""
         rows = self._query("SELECT content_id, path, title, first_seen, last_seen FROM articles"
                            " WHERE content_id = ?", (content_id,))
+        from reader.core.annotations import ArticleRecord
+
         return ArticleRecord(*rows[0]) if rows else None
 
     def articles(self) -> list[ArticleRecord]:
         """Every article the store has seen, most recently opened first."""
         rows = self._query("SELECT content_id, path, title, first_seen, last_seen FROM articles"
                            " ORDER BY last_seen DESC, title")
+        from reader.core.annotations import ArticleRecord
+
         return [ArticleRecord(*r) for r in rows]
 
     def remember_article(self, article: Article) -> ReanchorReport | None:
@@ -458,6 +440,8 @@ class Store:
                 # The memo moves unless the new text already has one of its own.
                 db.execute("UPDATE OR IGNORE memos SET article_id = ? WHERE article_id = ?",
                            (to_id, from_id))
+        from reader.core.annotations import ReanchorReport
+
         return ReanchorReport(from_id, to_id, anchored, orphaned, moved, left)
 
     # -- highlights ----------------------------------------------------------------------

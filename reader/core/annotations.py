@@ -25,6 +25,29 @@ def new_id() -> str:
 
 
 @dataclass(frozen=True)
+class ArticleRecord:
+    """What the store knows of an article: its content id, where it was last seen, its title."""
+
+    content_id: str
+    path: str | None
+    title: str
+    first_seen: str
+    last_seen: str
+
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    """What happened when work moved from an old version of an article to a new one."""
+
+    from_id: str
+    to_id: str
+    anchored: int  # highlights placed in the new text
+    orphaned: int  # highlights kept with their quote, no longer found in the text
+    reviews_moved: int
+    reviews_left: int  # decisions whose passage is gone; they stay with the old version
+
+
+@dataclass(frozen=True)
 class Highlight:
     """A passage the analyst marked with a theme (manual) or a reviewed automatic one.
 

@@ -1,7 +1,7 @@
 """Colour arithmetic for highlights: tints of theme colours that keep text readable (no Qt)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # The arithmetic is the core's (the exports and the codebook checks use it too); the views
 # know it by these names.
@@ -15,9 +15,11 @@ from reader.core.colors import rgb_to_hex as to_hex
 __all__ = ["MIN_CONTRAST", "Scheme", "contrast", "luminance", "mix", "parse_hex",
            "readable_tint", "scheme", "to_hex"]
 
-@dataclass(frozen=True)
-class Scheme:
+class Scheme(NamedTuple):
     """The reading surface's colours in one mode (light or dark)."""
+
+    # A NamedTuple, not a frozen dataclass: making a dataclass costs ~1 ms at import,
+    # before the first paint, a NamedTuple about half.
 
     dark: bool
     base: str  # page background
