@@ -10,6 +10,8 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reader.ui import feature_hook
+
 if TYPE_CHECKING:  # only for annotations: the window's imports wait until launch()
     from PySide6.QtWidgets import QApplication
 
@@ -133,6 +135,9 @@ def launch(argv: Sequence[str], process_start: float | None = None) -> int:
     for name in QT_FREE_MODULES:
         importlib.import_module(name)
     from PySide6.QtWidgets import QApplication
+
+    # PySide6 reads the source of each module imported from now on; read it faster.
+    feature_hook.install()
 
     # Fusion: the same look in light and dark on every platform. Named on the command line
     # Qt sees, the style is made inside Qt; app.setStyle("Fusion") would also wrap the
