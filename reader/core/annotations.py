@@ -1,7 +1,6 @@
 """The analyst's own work on an article: highlights, notes, review decisions, the memo."""
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -21,6 +20,10 @@ def now_iso() -> str:
 
 def new_id() -> str:
     """Lowercase uuid4 without braces (the form REFI-QDA tools compare as strings)."""
+    # Imported here: uuid brings in `platform` (~10 ms), and the window loads this module
+    # on its way to being ready, long before the reader makes a highlight.
+    import uuid
+
     return str(uuid.uuid4())
 
 

@@ -7,7 +7,7 @@ import importlib
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.ui import feature_hook
@@ -184,10 +184,12 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, Store]:
             codebook = store.user_codebook()
         except Exception as exc:  # a damaged saved codebook: fall back, and say so
             problem = f"Your saved codebook could not be read ({exc}); using the default."
+    after_paint: list[Callable[[], None]] = []
     if codebook is None:
-        codebook = _default_codebook(store)
+        codebook = _default_codebook(store, later=after_paint.append)
     dark = args.dark if args.dark is not None else session.dark()
     window = MainWindow(session, codebook, dark=dark)
+    _run_after_first_paint(window, after_paint)
     window.restore_session()
     if problem:
         window.banner.show_message(problem, "warning")
@@ -202,13 +204,15 @@ def build_window(args: argparse.Namespace) -> tuple[MainWindow, Store]:
     return window, store
 
 
-def _default_codebook(store: Store) -> Codebook:
+def _default_codebook(store: Store,
+                      later: Callable[[Callable[[], None]], None] | None = None) -> Codebook:
     """The shipped codebook, from a copy the store keeps of its parsed data.
 
     Reading resources/codebook.toml costs ~8 ms (tomllib's import and the parse) before the
     first paint; the copy is a JSON value read with the session state, keyed by the file's
     size and modification time, and re-made from the file whenever either changes or the
-    copy does not validate.
+    copy does not validate. Making the copy is a committed write (an fsync); `later`, when
+    given, is handed that write to run after the first paint instead of now.
     """
     from reader.core.codebook import codebook_from_dict, default_codebook, default_codebook_path
     from reader.core.errors import CodebookError
@@ -225,10 +229,35 @@ def _default_codebook(store: Store) -> Codebook:
         except CodebookError:
             pass  # re-made below
     codebook = default_codebook()
-    # A store that cannot write (read-only): the next start parses the file again.
-    with contextlib.suppress(Exception):
-        store.set_state(CODEBOOK_CACHE_KEY, {"stamp": stamp, "data": codebook.to_dict()})
+
+    def keep_copy() -> None:
+        # A store that cannot write (read-only): the next start parses the file again.
+        with contextlib.suppress(Exception):
+            store.set_state(CODEBOOK_CACHE_KEY, {"stamp": stamp, "data": codebook.to_dict()})
+
+    if later is None:
+        keep_copy()
+    else:
+        later(keep_copy)
     return codebook
+
+
+def _run_after_first_paint(window: MainWindow, tasks: list[Callable[[], None]]) -> None:
+    """Run `tasks` once the window's text is on screen (writes that need not delay it)."""
+    if not tasks:
+        return
+
+    from PySide6.QtCore import QTimer
+
+    def run_all() -> None:
+        for task in tasks:
+            task()
+
+    def painted() -> None:
+        window.view.first_painted.disconnect(painted)
+        QTimer.singleShot(0, run_all)  # not inside the paint: the frame reaches the screen first
+
+    window.view.first_painted.connect(painted)
 
 
 def _smoke(app: QApplication, window: MainWindow, store: Store, started: float) -> int:

@@ -126,3 +126,20 @@ def test_a_fresh_launch_uses_the_fusion_style(tmp_path: Path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1].lower() == "fusion"
+
+
+def test_a_first_launch_keeps_the_codebook_copy_after_the_first_paint(qtbot, tmp_path: Path):
+    """The copy is a committed write (an fsync); the text does not wait for it."""
+    from reader.ui.launch import CODEBOOK_CACHE_KEY, build_window, parse_args
+
+    window, store = build_window(parse_args(["--data-dir", str(tmp_path), "--no-dark"]))
+    qtbot.addWidget(window)
+    try:
+        assert store.get_state(CODEBOOK_CACHE_KEY) is None
+        with qtbot.waitSignal(window.view.first_painted, timeout=10_000):
+            window.show()
+        qtbot.waitUntil(lambda: store.get_state(CODEBOOK_CACHE_KEY) is not None, timeout=5000)
+        assert store.get_state(CODEBOOK_CACHE_KEY)["data"] == window.codebook.to_dict()
+    finally:
+        window.close()
+        store.close()
