@@ -1,4 +1,5 @@
-"""The one module that touches disk state: a SQLite store of annotations, session and prefs."""
+"""The one module that touches disk state: a SQLite store of annotations, session and prefs,
+and the saved analyses beside it."""
 from __future__ import annotations
 
 import contextlib
@@ -565,18 +566,47 @@ class Store:
                            " VALUES (1, ?, ?)", (data, _now_iso()))
 
     # -- saved analyses ---------------------------------------------------------------------
-    # Derived data, kept as one file per key beside the database rather than in it: losing
-    # or damaging one costs only a fresh analysis, and the database's schema stays the
-    # user's work alone. Keys are hex hashes (reader.core.analysis_cache.cache_key).
 
-    def _analysis_file(self, key: str) -> Path:
-        if not key or not all(c in "0123456789abcdef" for c in key):
-            raise ValueError(f"not a saved-analysis key: {key!r}")
-        return self.path.parent / ANALYSIS_CACHE_DIR / f"{key}.bin"
+    @property
+    def saved_analyses(self) -> SavedAnalyses:
+        """The saved analyses beside this database."""
+        return SavedAnalyses(self.path.parent)
 
     def saved_analysis(self, key: str) -> bytes | None:
+        """The bytes saved under `key`, or None (see SavedAnalyses.read)."""
+        return self.saved_analyses.read(key)
+
+    def save_analysis(self, key: str, data: bytes) -> None:
+        """Keep `data` under `key` (see SavedAnalyses.write); a store that cannot write its
+        folder keeps nothing."""
+        if not self.read_only:
+            self.saved_analyses.write(key, data)
+
+    def forget_analysis(self, key: str) -> None:
+        """Remove what is saved under `key` (it could not be read back)."""
+        self.saved_analyses.forget(key)
+
+
+class SavedAnalyses:
+    """Saved analyses (reader.core.analysis_cache) as one file per key in the data folder.
+
+    Derived data, kept beside the database rather than in it: losing or damaging one costs
+    only a fresh analysis, and the database's schema stays the user's work alone. A helper
+    process that analyses ahead of the window (reader.prefetch) writes here without opening
+    the database. Keys are hex hashes.
+    """
+
+    def __init__(self, data_dir: Path):
+        self.folder = data_dir / ANALYSIS_CACHE_DIR
+
+    def _file(self, key: str) -> Path:
+        if not key or not all(c in "0123456789abcdef" for c in key):
+            raise ValueError(f"not a saved-analysis key: {key!r}")
+        return self.folder / f"{key}.bin"
+
+    def read(self, key: str) -> bytes | None:
         """The bytes saved under `key`, or None when there are none (or they cannot be read)."""
-        path = self._analysis_file(key)
+        path = self._file(key)
         try:
             data = path.read_bytes()
         except OSError:
@@ -586,34 +616,30 @@ class Store:
             os.utime(path)
         return data
 
-    def save_analysis(self, key: str, data: bytes) -> None:
+    def write(self, key: str, data: bytes) -> None:
         """Keep `data` under `key`, then drop the least recently used saved analyses beyond
-        ANALYSIS_CACHE_LIMIT_BYTES. A store that cannot write keeps nothing; a failed write
-        costs only a fresh analysis next time, so it is not an error."""
-        if self.read_only:
-            return
-        path = self._analysis_file(key)
+        ANALYSIS_CACHE_LIMIT_BYTES. A failed write costs only a fresh analysis next time, so
+        it is not an error."""
+        path = self._file(key)
         partial = path.with_name(f"{path.name}.{os.getpid()}.part")
         try:
-            path.parent.mkdir(exist_ok=True)
+            self.folder.mkdir(exist_ok=True)
             partial.write_bytes(data)
             os.replace(partial, path)  # whole or not at all, even if Parley is killed
         except OSError:
             with contextlib.suppress(OSError):
                 partial.unlink()
             return
-        self._evict_analyses(path.parent)
+        self._evict()
 
-    def forget_analysis(self, key: str) -> None:
-        """Remove what is saved under `key` (it could not be read back)."""
+    def forget(self, key: str) -> None:
         with contextlib.suppress(OSError):
-            self._analysis_file(key).unlink()
+            self._file(key).unlink()
 
-    @staticmethod
-    def _evict_analyses(folder: Path) -> None:
+    def _evict(self) -> None:
         try:
             entries = []
-            for path in folder.glob("*.bin"):
+            for path in self.folder.glob("*.bin"):
                 info = path.stat()
                 entries.append((info.st_mtime_ns, info.st_size, path))
         except OSError:

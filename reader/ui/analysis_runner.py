@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
+    import subprocess
+
     from reader.core.article import Article
     from reader.core.codebook import Codebook
     from reader.core.records import Analysis
@@ -17,6 +19,11 @@ if TYPE_CHECKING:
 # Below this many characters analysis takes a few milliseconds: run it on the UI thread
 # and skip the thread's overhead. Above it (a 1 MB file takes seconds) use a worker.
 THREAD_THRESHOLD = 150_000
+# How often to look whether a helper process (reader.prefetch) is done, and how long to
+# wait for one before analysing here instead (it analyses the same text, so normally it
+# is simply done first; a 1 MB article takes it a few seconds).
+HELPER_POLL_MS = 10
+HELPER_PATIENCE_S = 60.0
 
 
 def analyze(article: Article, codebook: Codebook) -> Analysis:
@@ -50,22 +57,55 @@ class AnalysisRunner(QObject):
         self._generation = 0
         self._store = store
         self.from_saved = False
+        # A helper process analysing ahead (reader.prefetch): its key and process.
+        self._helper: tuple[str, subprocess.Popen[bytes]] | None = None
+        self._helper_poll = QTimer(self, interval=HELPER_POLL_MS)
+        self._helper_poll.timeout.connect(self._check_helper)
+        self._waiting: tuple[int, Article, Codebook, str, float] | None = None
         self._done.connect(self._on_done)
+
+    def prefetch(self, article: Article, codebook: Codebook) -> bool:
+        """Have a helper process analyse `article` now, for a `run` to come; True when one
+        was started (see reader.prefetch for when that is worth it)."""
+        if self._store is None:
+            return False
+        from reader.core.analysis_cache import cache_key
+        from reader.prefetch import start
+
+        key = cache_key(article, codebook)
+        helper = start(article, codebook, self._store, key)
+        if helper is not None:
+            self._helper = (key, helper)
+        return helper is not None
 
     def run(self, article: Article, codebook: Codebook) -> None:
         """Analyse `article`; an earlier analysis still running is superseded."""
         self._generation += 1
         generation = self._generation
+        self._waiting = None
+        self._helper_poll.stop()
         key, saved = self._saved(article, codebook)
-        background = len(article.text) >= THREAD_THRESHOLD
-        self.started.emit(background)
-        if not background:
+        if saved is None and self._helper is not None and self._helper[0] == key:
+            # The helper is analysing this very article: wait for it, without blocking
+            # (the window loads its chart meanwhile), then read what it saved.
+            self.started.emit(True)
+            self._waiting = (generation, article, codebook, key, time.perf_counter())
+            self._helper_poll.start()
+            return
+        if self._helper is not None and self._helper[1].poll() is not None:
+            self._helper = None  # done (and reaped)
+        self.started.emit(len(article.text) >= THREAD_THRESHOLD)
+        self._dispatch(generation, article, codebook, key, saved)
+
+    def _dispatch(self, generation: int, article: Article, codebook: Codebook, key: str,
+                  saved: bytes | None) -> None:
+        """Analyse (or unpack `saved`) here for a short article, on a worker for a long one."""
+        if len(article.text) < THREAD_THRESHOLD:
             self._work(generation, article, codebook, key, saved, False)
             return
-        thread = threading.Thread(
-            target=self._work, args=(generation, article, codebook, key, saved, True),
-            name="parley-analysis", daemon=True)
-        thread.start()
+        threading.Thread(target=self._work,
+                         args=(generation, article, codebook, key, saved, True),
+                         name="parley-analysis", daemon=True).start()
 
     def _saved(self, article: Article, codebook: Codebook) -> tuple[str, bytes | None]:
         """The article's key and its saved analysis, if the store has one (read here, on
@@ -76,6 +116,21 @@ class AnalysisRunner(QObject):
 
         key = cache_key(article, codebook)
         return key, self._store.saved_analysis(key)
+
+    def _check_helper(self) -> None:
+        if self._helper is None or self._waiting is None:
+            self._helper_poll.stop()
+            return
+        key, helper = self._helper
+        generation, article, codebook, _, since = self._waiting
+        if helper.poll() is None and time.perf_counter() - since < HELPER_PATIENCE_S:
+            return  # still working
+        if helper.poll() is None:
+            helper.kill()  # stuck: the window analyses itself
+        self._helper_poll.stop()
+        self._helper = self._waiting = None
+        saved = self._store.saved_analysis(key) if self._store is not None else None
+        self._dispatch(generation, article, codebook, key, saved)
 
     def _work(self, generation: int, article: Article, codebook: Codebook, key: str,
               saved: bytes | None, background: bool) -> None:

@@ -153,6 +153,7 @@ def launch(argv: Sequence[str], process_start: float | None = None) -> int:
     app.setOrganizationName("Parley")
 
     window, store = build_window(args)
+    window.prefetch_first_article = True
     if args.smoke:
         return _smoke(app, window, store, started)
     window.show()

@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self._pending_splitter: list[int] | None = None
         self._passage_cache: dict[str, Any] = {}
         self._icons_shown = False
+        # Set by launch(): the first article's analysis starts in a helper process at the
+        # first paint (reader.prefetch); tests and other windows analyse in-process.
+        self.prefetch_first_article = False
         # The side panels are built right after the first paint (see _build_panels); what
         # restore_session finds for them waits here until then.
         self._panels_built = False
@@ -282,6 +285,10 @@ class MainWindow(QMainWindow):
     def _on_text_painted(self) -> None:
         self._mark_ready("text")
         self._analysis_fallback.stop()
+        if self.prefetch_first_article and self.article is not None and self.analysis is None:
+            # First of all: a helper process analyses while the panels and chart load here.
+            self.prefetch_first_article = False
+            QTimer.singleShot(0, lambda article=self.article: self._prefetch(article))
         if self.article is not None and self.article.path:
             QTimer.singleShot(0, lambda path=self.article.path: self.session.opened(path))
         if self.article is not None:
@@ -296,6 +303,10 @@ class MainWindow(QMainWindow):
             self._finished_startup = True
             # Icons and the chart import qtawesome and pyqtgraph: after the text is up.
             QTimer.singleShot(0, self._finish_startup)
+
+    def _prefetch(self, article: Article) -> None:
+        if article is self.article and self.analysis is None:
+            self.runner.prefetch(article, self.codebook)
 
     def _restore_position(self, article: Article) -> None:
         offset = self.session.position(article) if article is self.article else 0
