@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QProgressBar,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
     # Annotations only: importing a PySide class builds its enums, and these are not needed
     # before the first paint (the dialogs import QFileDialog / QMessageBox when they open).
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtWidgets import QProgressBar
 
     from reader.core.records import Analysis
     from reader.ui.annotating import Annotator
@@ -210,13 +210,8 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.actions)  # text until the icons load
         self._status_label = QLabel("")
         self._status_label.setAccessibleName("Article summary")
-        self._progress = QProgressBar()
-        self._progress.setAccessibleName("Analysis progress")
-        self._progress.setRange(0, 0)  # indeterminate: the analysis reports no steps
-        self._progress.setMaximumWidth(140)
-        self._progress.setMaximumHeight(14)
-        self._progress.hide()
-        self.statusBar().addPermanentWidget(self._progress)
+        # The progress bar is made when a long analysis first needs it (see _show_progress).
+        self._progress: QProgressBar | None = None
         self.statusBar().addPermanentWidget(self._status_label)
         # Shortcuts (and keys 1-9) come with the panels, after the first paint.
 
@@ -234,9 +229,9 @@ class MainWindow(QMainWindow):
         for warning in session.warnings:
             self.banner.show_message(warning, "warning")
         session.on_error = lambda message: self.banner.show_message(message, "warning")
-        # With no choice of the reader's, follow the desktop when it switches light/dark.
+        # With no choice of the reader's, follow the desktop when it switches light/dark
+        # (connected with the panels, after the first paint).
         self._follow_system = dark is None
-        QApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     # ====================================================================== opening files
     def open_path(self, path: str | Path) -> bool:
@@ -320,17 +315,31 @@ class MainWindow(QMainWindow):
 
     def _on_analysis_started(self, background: bool) -> None:
         if background:
-            self._progress.show()
+            self._show_progress(True)
             self.statusBar().showMessage("Analysing the article…")
 
+    def _show_progress(self, shown: bool) -> None:
+        if self._progress is None:
+            if not shown:
+                return
+            from PySide6.QtWidgets import QProgressBar
+
+            self._progress = QProgressBar()
+            self._progress.setAccessibleName("Analysis progress")
+            self._progress.setRange(0, 0)  # indeterminate: the analysis reports no steps
+            self._progress.setMaximumWidth(140)
+            self._progress.setMaximumHeight(14)
+            self.statusBar().insertPermanentWidget(0, self._progress)  # before the summary
+        self._progress.setVisible(shown)
+
     def _on_analysis_failed(self, message: str) -> None:
-        self._progress.hide()
+        self._show_progress(False)
         self.banner.show_message(message, "error")
 
     def _on_analysis(self, analysis: Analysis, seconds: float) -> None:
         if self.article is None or analysis.article is not self.article:
             return
-        self._progress.hide()
+        self._show_progress(False)
         self.statusBar().clearMessage()
         self.timings["analysis_s"] = seconds
         self.raw_analysis = analysis
@@ -488,6 +497,7 @@ class MainWindow(QMainWindow):
             self.strip.set_visible_range(*self.view.visible_range())
         # The scheme asked for properly now that Qt's namespace is loaded anyway.
         self._on_system_scheme()
+        QApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     def _reset_panels(self, article: Article) -> None:
         """Empty the panels for a newly shown article (they fill in from its analysis)."""

@@ -32,11 +32,12 @@ def test_large_article_is_analysed_in_the_background(qtbot, open_window, tmp_pat
     path = tmp_path / "large.txt"
     path.write_text("A long record\n\n" + "\n\n".join([body] * 60), encoding="utf-8")
     window = open_window()
-    progress = window._progress
     with qtbot.waitSignal(window.runner.started) as started:
         window.open_path(path)
     assert started.args == [True]  # runs on a worker thread
-    assert progress.isVisible()  # with a progress indication
+    progress = window._progress
+    assert progress is not None and progress.isVisible()  # with a progress indication
+    assert window.statusBar().isAncestorOf(progress)
     # The window answers while the worker runs: keys still move the text.
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
