@@ -1,6 +1,7 @@
 """DocumentStrip: the article's sentences in one line, coloured by theme; click to go there."""
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -100,15 +101,9 @@ class DocumentStrip(QWidget):
         top, height = 3.0, self.height() - 6.0
         neutral = QColor(self._colors.color("muted"))
         neutral.setAlpha(70)
-        scale = (self.width() - 2) / self._length
         line = {tid: self._colors.line(tid) for ids in set(self._ids) for tid in ids}
-        for s, ids in zip(self._sentences, self._ids, strict=True):
-            x0 = 1 + s.start * scale
-            width = max(1.0, (s.end - s.start) * scale)
-            if self._focus is not None:
-                themes = [self._focus] if self._focus in ids else []
-            else:
-                themes = [t for t in ids if t not in self._hidden]
+        for first, end, themes in self.column_runs():
+            x0, width = 1.0 + first, float(end - first)
             if not themes:
                 painter.fillRect(QRectF(x0, top + height * 0.4, width, height * 0.2), neutral)
                 continue
@@ -117,6 +112,42 @@ class DocumentStrip(QWidget):
                 painter.fillRect(QRectF(x0, top + n * band, width, band), line[theme_id])
         painter.end()
         return pixmap
+
+    def column_runs(self) -> list[tuple[int, int, tuple[str, ...]]]:
+        """What the strip shows, as runs of pixel columns: (first, end, themes shown).
+
+        A column shows every theme of the sentences that touch it, in codebook order (no
+        theme: the neutral line; no sentence: nothing). Painting sentence by sentence cost
+        ~10 ms at every theme focus on a 1 MB article, whose 3,000 sentences share a few
+        hundred columns and there hid each other; columns also keep every theme visible.
+        """
+        columns = max(1, self.width() - 2)
+        scale = columns / self._length
+        rank = {tid: n for n, tid in enumerate(self._colors.theme_ids())}
+        shown: list[set[str] | None] = [None] * columns
+        focus, hidden = self._focus, self._hidden
+        for s, ids in zip(self._sentences, self._ids, strict=True):
+            if focus is not None:
+                themes: tuple[str, ...] = (focus,) if focus in ids else ()
+            else:
+                themes = tuple(t for t in ids if t not in hidden)
+            first = min(columns - 1, int(s.start * scale))
+            for column in range(first, max(first + 1, min(columns, math.ceil(s.end * scale)))):
+                seen = shown[column]
+                if seen is None:
+                    shown[column] = set(themes)
+                else:
+                    seen.update(themes)
+        runs: list[tuple[int, int, tuple[str, ...]]] = []
+        for column, seen in enumerate(shown):
+            if seen is None:
+                continue
+            themes = tuple(sorted(seen, key=lambda t: rank.get(t, len(rank))))
+            if runs and runs[-1][1] == column and runs[-1][2] == themes:
+                runs[-1] = (runs[-1][0], column + 1, themes)
+            else:
+                runs.append((column, column + 1, themes))
+        return runs
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -29,6 +29,10 @@ class ThemeColors:
             self._tint[theme.id] = readable_tint(line, s.base, s.text, TINT_ALPHA)
             self._focus[theme.id] = readable_tint(line, s.base, s.text, FOCUS_ALPHA)
 
+    def theme_ids(self) -> list[str]:
+        """The codebook's theme ids, in its order."""
+        return list(self._line)
+
     def line(self, theme_id: str) -> QColor:
         """The theme's own colour in this mode: chips, stripes, underlines, bars."""
         return QColor(self._line.get(theme_id, "#888888"))

@@ -99,6 +99,7 @@ class Sidebar(QTabWidget):
         for model in (participants, commitments):
             model.modelReset.connect(self._update_placeholders)
         self.commitment_filter.layoutChanged.connect(self._update_placeholders)
+        self.commitment_filter.modelReset.connect(self._update_placeholders)
         self.commitment_filter.rowsInserted.connect(self._update_placeholders)
         self.commitment_filter.rowsRemoved.connect(self._update_placeholders)
         self._update_placeholders()

@@ -69,7 +69,7 @@ def test_participant_model_groups_by_kind(qtmodeltester, qapp):
     assert "UN" in model.index(0, 0, model.index(2, 0, root)).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_commitment_model_and_theme_filter(qtmodeltester, qapp):
+def test_commitment_model(qtmodeltester, qapp):
     model = CommitmentModel()
     model.set_items(COMMITMENTS)
     model.set_theme_style({"security": "#d55e00", "humanitarian": "#009e73"},
@@ -82,22 +82,42 @@ def test_commitment_model_and_theme_filter(qtmodeltester, qapp):
     assert not first.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert "quoted" in model.index(1).data(Qt.ItemDataRole.ToolTipRole)
 
+
+def test_theme_filter_proxy(qtmodeltester, qapp):
+    model = CommitmentModel()
+    model.set_items(COMMITMENTS)
     proxy = ThemeFilterProxy()
     proxy.setSourceModel(model)
+    # One tester, attached once: it checks the proxy now and watches every change below.
     qtmodeltester.check(proxy, force_py=True)
     proxy.set_theme("security")
     assert proxy.rowCount() == 1
     assert proxy.index(0, 0).data(SpansRole) == [[40, 70]]
+    assert not proxy.mapFromSource(model.index(0)).isValid()  # not a security commitment
+    assert proxy.mapFromSource(model.index(1)) == proxy.index(0, 0)
+    assert proxy.mapToSource(proxy.index(0, 0)) == model.index(1)
     proxy.set_theme("economy")
     assert proxy.rowCount() == 0
     proxy.set_theme(None)
     assert proxy.rowCount() == 2
-    qtmodeltester.check(proxy, force_py=True)
 
 
-def test_theme_filter_is_one_layout_change_and_follows_a_new_list(qtbot):
+def test_theme_filter_passes_on_new_colours_for_its_rows(qapp):
+    model = CommitmentModel()
+    model.set_items(COMMITMENTS)
+    proxy = ThemeFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_theme("security")
+    changed = []
+    proxy.dataChanged.connect(lambda first, last, roles: changed.append(
+        (first.model() is proxy, first.row(), last.row())))
+    model.set_theme_style({"security": "#000000"}, {"security": "Security"})
+    assert changed == [(True, 0, 0)]
+
+
+def test_theme_filter_is_one_reset_and_follows_a_new_list(qtbot):
     # Per-row insert/remove signals made focusing a theme cost ~100 ms on a long article:
-    # the sidebar redrew its tab counts once per row.
+    # the sidebar redrew its tab counts once per row. Now the view starts over once.
     model = CommitmentModel()
     rows = [{"actor": "participants", "verb": "agreed", "text": f"clause {n}",
              "themes": ["security"] if n % 3 == 0 else ["economy"], "start": n, "end": n + 1}
@@ -105,14 +125,14 @@ def test_theme_filter_is_one_layout_change_and_follows_a_new_list(qtbot):
     model.set_items(rows)
     proxy = ThemeFilterProxy()
     proxy.setSourceModel(model)
-    seen = {"layout": 0, "rows": 0}
-    proxy.layoutChanged.connect(lambda *a: seen.__setitem__("layout", seen["layout"] + 1))
+    seen = {"reset": 0, "rows": 0}
+    proxy.modelReset.connect(lambda *a: seen.__setitem__("reset", seen["reset"] + 1))
     proxy.rowsRemoved.connect(lambda *a: seen.__setitem__("rows", seen["rows"] + 1))
     proxy.rowsInserted.connect(lambda *a: seen.__setitem__("rows", seen["rows"] + 1))
     assert proxy.rowCount() == 300
     proxy.set_theme("security")
     assert proxy.rowCount() == 100
-    assert seen == {"layout": 1, "rows": 0}
+    assert seen == {"reset": 1, "rows": 0}
     model.set_items(rows[:30])  # a new article: the rows of the theme are worked out again
     assert proxy.rowCount() == 10
     assert [proxy.index(n, 0).data(SpansRole)[0][0] for n in range(3)] == [0, 3, 6]
