@@ -26,8 +26,10 @@ _PLURAL_GROUP = re.compile(
 _ANNOUNCE_ONLY = re.compile(
     r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
     re.IGNORECASE)
+# "… agreed on the following:", "To that end, we decided:" (nothing named after the verb).
 _BARE_ANNOUNCE = re.compile(
-    r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following|as\s+follows)\W*$", re.IGNORECASE)
+    r"^\W*(?:(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following|as\s+follows))?\W*$",
+    re.IGNORECASE)
 # Numbered lists the segmenter reads as sentences: "… the following:\n1." then "To …", "2."
 _TRAILING_MARKER = re.compile(r"\n\s*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]$")
 _MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]?$|^[-–—]$")
@@ -68,6 +70,7 @@ _OWN_COMMITMENT = re.compile(
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_OPENING_QUOTE = re.compile(r"[“\"]\s*$")
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -260,9 +263,13 @@ class CommitmentFinder:
     def speaks_for_parties(self, head: Head) -> bool:
         """A subject made only of names that are not parties ("The Taliban rejected …",
         "The United Nations called for …") reports someone else's stance."""
-        if head.subject is None or not self.party_ids:
+        if head.subject is None:
             return True
         s, e = head.subject
+        if self.text[s:e] == "I" and not any(qs <= s < qe for qs, qe in self._quotes(s)):
+            return False  # "I believe my translation is accurate": the writer, not a party
+        if not self.party_ids:
+            return True
         ids = {m.entity_id for m in self.index.within(s, e) if not self.index.in_title(m)}
         if not ids or ids & self.party_ids:
             return True
@@ -292,6 +299,15 @@ class CommitmentFinder:
                 starts.append(unit.start if clause_from is None else clause_from)
             else:
                 starts.append(h.clause_start)
+        # 'The four leaders pointed out that "they will support …"': a clause whose object
+        # opens a quotation runs on into it; the quoted verb does not start a new one.
+        k = 0
+        while k + 1 < len(heads):
+            between = self.text[heads[k].verb_end:starts[k + 1]]
+            if _OPENING_QUOTE.search(between) and len(_WORDS.findall(between)) < 2:
+                del heads[k + 1], starts[k + 1]
+            else:
+                k += 1
         for k, h in enumerate(heads):
             end = starts[k + 1] if k + 1 < len(heads) else unit.end
             if k + 1 < len(heads):  # "…, but" / "… and" belong to the next clause

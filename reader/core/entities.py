@@ -271,11 +271,20 @@ _NAME_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?![\w’'-]|\s+[A-Z])"
 _POSSESSED = re.compile(rf"[’']s\s+(?P<name>{_NAME_RUN})")
 _FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
 _FROM_COUNTRY = re.compile(rf"(?P<name>{_NAME_RUN})\s+from\s+(?:the\s+)?$")
+# "Presidents Vladimir Putin of Russia, Emmanuel Macron of France and …": a plural title
+# shared by a list of people, each given with their country.
+_OF_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
+_OF_COUNTRY = re.compile(rf"(?P<name>{_NAME_RUN})\s+of\s+(?:the\s+)?$")
+_PLURAL_TITLE = (r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Chancellors"
+                 r"|Premiers|Kings|Leaders|Heads\s+of\s+State)")
+_SHARED_TITLE = re.compile(rf"\b{_PLURAL_TITLE}\s[^.;:!?]{{0,200}}$")
+_LEADING_TITLE = re.compile(rf"{_PLURAL_TITLE}\s+")
 
 
 def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
                             people: list[PersonMention]) -> list[PersonMention]:
-    """`people` plus those named right after a country's possessive or before "from" it."""
+    """`people` plus those named right after a country's possessive, before "from" it, or
+    before "of" it in a list under a plural title."""
     taken = _Spans([(p.role_start, p.end) for p in people] + [(m.start, m.end) for m in known])
     extra: dict[int, PersonMention] = {}
     for m in known:
@@ -285,10 +294,18 @@ def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
         found = _POSSESSED.match(text, m.end) if text.startswith(("’s ", "'s "), m.end) else None
         if found is None and _FROM_BEFORE.search(text, max(0, m.start - 10), m.start):
             found = _FROM_COUNTRY.search(text, max(0, m.start - 80), m.start)
+        if found is None and _OF_BEFORE.search(text, max(0, m.start - 10), m.start):
+            found = _OF_COUNTRY.search(text, max(0, m.start - 80), m.start)
+            if found is not None and not _LEADING_TITLE.match(found.group("name")) and \
+                    not _SHARED_TITLE.search(text, max(0, found.start() - 220), found.start()):
+                found = None
         if found is None:
             continue
         start, end = found.span("name")
         name = found.group("name")
+        title = _LEADING_TITLE.match(name)
+        if title is not None:  # "Presidents Vladimir Putin": the title opens the list
+            start, name = start + title.end(), name[title.end():]
         if valid_name(name) and not _overlaps(start, end, taken) and start not in extra:
             extra[start] = PersonMention(name, start, end, None, start, start)
     if not extra:

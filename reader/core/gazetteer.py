@@ -171,7 +171,10 @@ def _case_fits(form_words: tuple[str, ...], text_words: list[str]) -> bool:
     for n, (form, seen) in enumerate(zip(form_words, text_words, strict=True)):
         bare = form.replace(".", "")
         if len(bare) >= 2 and bare.isupper():
-            if seen.replace(".", "") != bare:
+            # Some style guides write long acronyms as words ("Nato", "Unasur", "Asean");
+            # short ones must stay in capitals ("US" is not "Us", "UN" not "Un").
+            if seen.replace(".", "") != bare and not (len(bare) >= 4
+                                                       and seen == bare.capitalize()):
                 return False
         elif n == 0 and form[:1].isupper() and not seen[:1].isupper():
             return False  # later words may vary: "the Moscow format", "Moscow Format"

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from reader.core.entities import EntityIndex, EntityMention
-from reader.core.stance import Head
+from reader.core.stance import Head, may_hold_stance
 
 # Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
 # "in Astana, Kazakhstan", "Special Envoy for Afghanistan", "at the White House".
@@ -25,9 +25,10 @@ _MEETING = re.compile(
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
     r"|received|receives|hold talks|held talks|holds talks"
     r"|made a visit|paid a visit|arrived|engages in|engaged in|concluded|leading"
-    r"|traveled to|travelled to|travels to|travel to"
-    r"|(?:had|has|have)\s+(?:an?\s+)?(?:(?:tele)?phone\s+|video\s+|virtual\s+|bilateral\s+)?"
-    r"(?:conversation|call|meeting|talks|discussions?)"
+    r"|traveled to|travelled to|travels to|travel to|represented|representing"
+    # "had a telephone conversation", "had an earnest and frank exchange of views"
+    r"|(?:had|has|have)\s+(?:an?\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){0,3}?"
+    r"(?:conversation|call|meeting|talks|discussions?|exchange\s+of\s+views)"
     r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in)"
     # Talking "about", "of" or "on" something is a topic, not necessarily a meeting.
     r"|(?:discussed|discuss|exchanged|conferred|spoke|speaks|talked)(?!\s+(?:about|of|on)\b))"
@@ -36,8 +37,9 @@ _MEETING = re.compile(
 _DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegations?\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(
-    r"\b(?:co-)?(?:led|headed|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
-    r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed"
+    # (?i:…): a line may open with the verb ("Issued by the Co-Chairs: …")
+    r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
+    r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read"
     r"|presided\s+over)\s+by\s+")
 # A delegation's members: "… and included officials from the Attorney General’s Office, …".
 _INCLUDED = re.compile(
@@ -53,11 +55,13 @@ _AGENT_END = re.compile(
 _OBJECT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
 _OBJECT_VERBS = re.compile(
-    r"(?=[cdjmrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations)"
-    r"\s+between|met|meet|meets|meeting|joined|join|joins|received|receives|talks"
-    r"|spoke|speaks"
+    r"(?=[cdejmrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations)"
+    # "talks in Khartoum between Egypt, Sudan and Ethiopia"
+    r"(?:\s+in\s+[A-Z][\w-]*)?\s+between|met|meet|meets|meeting|joined|join|joins|received"
+    r"|receives|talks|spoke|speaks|represented|representing|exchange\s+of\s+views"
     r"|consultations|conferred|discussion|discussions|conversation|call)"
-    r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone))?"
+    r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone"
+    r"|on\s+[A-Z][a-z]+day))?"
     r"(?:\s+with|(?<=spoke)\s+to|(?<=speaks)\s+to)?\s+")
 _FRAMEWORK = re.compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
@@ -76,7 +80,22 @@ _ATTENDEES = re.compile(
     r"|\b(?:participating|taking part|present)\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:meeting|talks|summit|session|conference|gathering|consultations|dialogue)\s+"
     r"(?:were|was)\s+"
-    r"|\bwith\s+the\s+participation\s+of\s+", re.IGNORECASE)
+    r"|\bwith\s+the\s+participation\s+of\s+"
+    # "Accompanying Prime Minister Tanaka were Minister for Foreign Affairs Masayoshi Ohira, …"
+    r"|\baccompanying\s+[^.;]{0,80}?\s+(?:were|was)\s+", re.IGNORECASE)
+# The host of a visit: "… visited China at the invitation of Premier Chou En-lai".
+_INVITATION = re.compile(r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\s+(?:the\s+)?")
+# "ended with the signing of the Agreement on … by the leaders of Kazakhstan, …"
+_SIGNING_BY = re.compile(r"\bsigning\s+of\s+[^.;]{0,200}?\s+by\s+(?:the\s+)?")
+# Whose ministers met: "the meeting in Latakia, Syria, of the foreign ministers of the eight
+# member states of …", "a summit of the heads of state of A, B and C".
+_MEETING_OF = re.compile(
+    r"\b(?:meeting|meetings|session|summit|conference|gathering)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?,?)?\s+of\s+(?:the\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,5}?(?:ministers|leaders|heads\s+of\s+state|presidents|envoys"
+    r"|representatives|member\s+states|states|countries|nations)\s+of\s+(?:the\s+)?")
+# A byline for the text itself: "Issued by Co-Chairmen, Egyptian President Hosni Mubarak …"
+_ISSUER_LINE = re.compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 
@@ -294,10 +313,15 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     for n, (start, end) in enumerate(units):
         if n + 1 < len(units) and text[start:end].rstrip().endswith(":") and \
                 _PARTY_LIST_INTRO.search(text, start, end):
-            # "This statement was joined by:" then one party per list item.
+            # "This statement was joined by:" then one party per list item; but the items
+            # under "the participants here today:" that state a stance ("• Express their
+            # support … for attacks in Israel") name no party.
             k = n + 1
             while k < len(units) and _is_list_item(text, units[k]):
-                parties.update(x.entity_id for x in index.within(*units[k])
+                item_start, item_end = units[k]
+                if may_hold_stance(text, item_start, item_end):
+                    break
+                parties.update(x.entity_id for x in index.within(item_start, item_end)
                                if not index.in_title(x))
                 k += 1
     for start, end in units:
@@ -331,7 +355,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         for m in _OBJECT_VERBS.finditer(unit) if named else ():
             if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations",
                                      "conferred", "discussion", "conversation", "call",
-                                     "dialogue")) \
+                                     "dialogue", "exchange")) \
                     and "with" not in m.group() and " to " not in m.group() \
                     and "between" not in m.group():
                 continue  # "the third meeting of the Working Group": no one met anyone
@@ -340,15 +364,24 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 continue
             parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
         # Substring tests first: a regex scan of every unit costs more than these.
-        agents = _AGENT.finditer(unit) if named and " by " in unit else ()
+        agents = _AGENT.finditer(unit) if named and (" by " in unit or unit.startswith(
+            ("Issued by", "Released by", "Adopted by", "Signed by"))) else ()
         for m in agents:
             # Attending, chairing or convening is taking part whatever the subject; other
             # agents ("hosted by", "led by") count only for a meeting or a text.
             if not _ATTENDING_AGENT.match(unit, m.start()) and \
-                    not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()):
+                    not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()) and \
+                    not (m.start() == 0 and _ISSUER_LINE.match(unit)):
                 continue
             agent_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
+        hosts = _INVITATION.finditer(unit) if named and "invitation" in unit else ()
+        signers = _SIGNING_BY.finditer(unit) if named and "signing" in unit else ()
+        met = _MEETING_OF.finditer(unit) if named and " of " in unit else ()
+        for m in (*hosts, *signers, *met):
+            region_end = _region_end(_AGENT_END, unit, start, m.end(), index)
+            parties.update(x.entity_id for x in _actors(text, start + m.end(), region_end,
+                                                         index))
         listed = _INCLUDED.finditer(unit) if named and (
             "includ" in unit or "compris" in unit or "consist" in unit) else ()
         for m in listed:

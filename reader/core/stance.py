@@ -29,6 +29,7 @@ LEXICON: dict[str, str] = {
     "ask": "call", "approve": "commit", "favor": "support", "favour": "support",
     "celebrate": "welcome", "recommit": "commit", "rededicate": "commit", "focus": "other",
     "affirm": "other", "reaffirm": "other", "reiterate": "other", "emphasize": "other",
+    "reemphasize": "other", "reemphasise": "other", "re-emphasize": "other",
     "emphasise": "other", "stress": "other", "underscore": "other", "underline": "other",
     "highlight": "other", "recognize": "other", "recognise": "other", "note": "other",
     "acknowledge": "other", "believe": "other", "recall": "other", "confirm": "other",
@@ -148,6 +149,7 @@ _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
     "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
+    "member",
     "special", "government", "heads", "state", "each", "every", "this", "these",
     "at", "from", "for", "annual", "joint", "bilateral", "trilateral", "regional",
     "top", "chief", "ministerial", "alongside", "along", "round", "latest", "recent",
@@ -554,10 +556,18 @@ def _subject_np(text: str, toks: list[Token], j: int,
                 subjects: SubjectChecker) -> tuple[int, int] | None:
     """The party-naming noun phrase that ends at token j and opens its clause, if any."""
     k = j
+    last = j  # the subject's last word (before a relative clause on it)
     # A subject is short: looking back at most 40 tokens keeps long units linear.
     while k >= 0 and j - k < 40 and toks[k].text not in _BOUNDARY and \
             toks[k].lower not in _NP_STOP:
         k -= 1
+        # "The countries that make up Unasur express": a relative clause on a group noun
+        # belongs to the subject.
+        if k > 0 and last == j and toks[k].lower in ("that", "who") and \
+                toks[k - 1].lower in _RELATIVE_HEADS and j - k >= 2 and \
+                toks[j].lower not in _IMPERSONAL_AUX:
+            k -= 1
+            last = k
     np_start = k + 1
     # "Prime Minister Albanese, Prime Minister Modi, and President Biden agreed":
     # walk back over commas while each listed element is itself a party name.
@@ -575,9 +585,11 @@ def _subject_np(text: str, toks: list[Token], j: int,
     while np_start <= j and toks[np_start].lower in {"and", "but", "while", "so", "then"}:
         np_start += 1
     said_that = k > 0 and toks[k].lower == "that" and toks[k - 1].lower in _REPORTING
-    if np_start <= j and (k < 0 or toks[k].text in _BOUNDARY or said_that
-                          or toks[k].lower in _REPORTING) and \
-            subjects.check(text, toks[np_start].start, toks[j].end, toks[np_start:j + 1]):
+    # "a final statement …, in which the member states reaffirmed …": the text's own words.
+    in_which = k > 0 and toks[k].lower == "which" and toks[k - 1].lower in _TEXT_PREPOSITIONS
+    if np_start <= last and (k < 0 or toks[k].text in _BOUNDARY or said_that or in_which
+                             or toks[k].lower in _REPORTING) and \
+            subjects.check(text, toks[np_start].start, toks[last].end, toks[np_start:last + 1]):
         return toks[np_start].start, toks[j].end
     return None
 
@@ -685,6 +697,11 @@ def _opening_subject(text: str, toks: list[Token], subjects: SubjectChecker) -> 
 _REPORTING = {"said", "says", "stated", "added", "told", "explained", "according"}
 _NP_STOP = {"that", "which", "who", "whom", "whose", "because", "if", "when", "where",
             *_REPORTING}
+_TEXT_PREPOSITIONS = {"in", "with", "through", "by", "under"}
+# Nouns for parties that a relative clause may describe inside a subject ("the countries that
+# make up Unasur express …"); not "the statement that was approved …", whose verb it is.
+_RELATIVE_HEADS = {"countries", "states", "nations", "members", "leaders", "governments",
+                   "ministers", "delegations", "participants", "parties", "sides"}
 _OPPORTUNITY = {"opportunity", "occasion"}
 
 
