@@ -65,8 +65,17 @@ _REPORTING_TAIL = re.compile(
 _WORDS = re.compile(r"[A-Za-z]+")
 _DANGLING = re.compile(r"(?:\s*,)?\s+(?:and|but|while|whereas|yet)\s*$")
 _OWN_COMMITMENT = re.compile(
-    r"(?:\b(?:our|their)|’s|'s)\s+(?:[a-z-]+\s+){0,2}?(?:commitments?|determination|resolve"
-    r"|pledges?)\b")
+    r"(?:\b(?:our|their)|’s|'s|s’|s')\s+(?:[a-z-]+\s+){0,2}?(?:commitments?|determination"
+    r"|resolve|pledges?)\b"
+    # "The summit ended with a pledge to increase cooperation."
+    r"|\b(?:ended|concluded|closed|wrapped\s+up)\b[^.;]{0,120}?\bwith\s+an?\s+(?:[a-z-]+\s+)?"
+    r"(?:pledge|commitment|vow|call|appeal)\s+(?:to|for)\b")
+_MEETING_NOUN = re.compile(r"\b(?:summit|meeting|talks|session|conference|visit|dialogue"
+                           r"|consultations|forum)\b", re.IGNORECASE)
+# Whose "…’ pledge" names the parties: "the leaders’ pledge", "the ministers’ commitment".
+_GROUP_POSSESSIVE = re.compile(
+    r"\b(?:leaders|ministers|countries|states|nations|participants|parties|sides|governments"
+    r"|delegations|presidents)[’']\s")
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -417,6 +426,13 @@ class CommitmentFinder:
         body = self.text[unit.start:unit.end]
         for m in _OWN_COMMITMENT.finditer(body):
             if m.group().startswith(("our", "their")):
+                return True
+            if m.group().startswith(("ended", "concluded", "closed", "wrapped")):
+                # The meeting's end, not a strike's: "The summit ended with a pledge to …"
+                if _MEETING_NOUN.search(body, max(0, m.start() - 80), m.end()):
+                    return True
+                continue
+            if _GROUP_POSSESSIVE.search(body, max(0, m.start() - 14), m.start() + 3):
                 return True
             before = self.index.within(unit.start, unit.start + m.start())
             if before and before[-1].end == unit.start + m.start() and \

@@ -108,7 +108,8 @@ _STATES = {  # "are deeply concerned", "remain committed"
     "eager": "commit",
 }
 # "declined to endorse", "refused to recognize": a stance verb negated by the verb before it.
-_DECLINE = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed"}
+_DECLINE = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed",
+            "fail", "fails"}
 _COPULA = {"are", "is", "remain", "remains", "remained", "were", "was", "stay", "stays", "am"}
 _MODALS = {"will", "shall", "would"}
 _DO_AUX = {"do", "does", "did", "can", "could", "will", "would", "shall", "should"}

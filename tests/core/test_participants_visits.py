@@ -115,3 +115,28 @@ def test_the_statement_that_was_approved_is_not_a_subject() -> None:
     body = ("The presidents of Chile and Peru met in Lima and agreed to form a contact group, "
             "said the statement that was approved at the summit.")
     assert [verb for _, verb, _ in commitments(body)] == ["agreed"]
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    # A meeting that ends with the parties' pledge: the pledge is theirs.
+    ("The presidents of Chile and Peru met in Lima. The summit ended with the leaders’ pledge "
+     "to boost cooperation.", "commitment"),
+    ("The presidents of Chile and Peru met in Lima. The leaders ended the summit with a pledge "
+     "to increase cooperation.", "commitment"),
+    # A headline's present tense: "fail to reach agreement".
+    ("The ministers of Egypt, Sudan and Ethiopia met in Khartoum. Egypt, Sudan and Ethiopia "
+     "fail to reach agreement on the dam.", "fail to reach"),
+])
+def test_pledges_and_failures_of_a_meeting(body: str, verb: str) -> None:
+    found = commitments(body)
+    assert [v for _, v, _ in found] == [verb]
+    assert found[0][2] == body.split(". ", 1)[1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strike ended with a pledge to return to work.",  # not the meeting's end
+    "The strike ended with a pledge by the unions to return to work.",
+    "The report welcomed the bank’s decision.",  # no party's stance or pledge
+])
+def test_a_pledge_by_someone_else_is_not_the_parties(sentence: str) -> None:
+    assert commitments(f"The presidents of Chile and Peru met in Lima. {sentence}") == []
