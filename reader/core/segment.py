@@ -102,6 +102,15 @@ def _next_starts_sentence(text: str, pos: int, end: int) -> bool:
 _EVENT = re.compile(r"[“‘”’\"]|[.!?…]+[”\"’')\]]*")
 
 
+def _straight_quote(depth: int, straight_open: bool) -> tuple[int, bool]:
+    """The state after a straight double quote. Inside a curly quotation it closes that
+    one: news copy mixes the two ('“We will continue …," he added'), and read as opening
+    a new quotation it would keep the rest of the paragraph from ever ending a sentence."""
+    if depth and not straight_open:
+        return depth - 1, False
+    return depth, not straight_open
+
+
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
@@ -123,12 +132,12 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
             continue
         if ch == '"':
-            straight_open = not straight_open
+            depth, straight_open = _straight_quote(depth, straight_open)
             continue
         # Terminal punctuation; quotes it carries close before we judge the boundary.
         depth = max(0, depth - token.count("”"))
         if token.count('"') % 2:
-            straight_open = not straight_open
+            depth, straight_open = _straight_quote(depth, straight_open)
         stop = m.end()
         if (
             stop < end

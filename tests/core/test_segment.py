@@ -89,3 +89,19 @@ def test_numbered_and_lettered_items():
         ("lead-in", "The plan covers:"), ("item", "ports;"), ("item", "airports."),
         ("sentence", "2023 was a year of progress."),
     ]
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_ends():
+    # News copy mixes the marks; read as opening a new quotation, the straight one kept the
+    # rest of the paragraph from ever ending a sentence.
+    text = ('Talks ended on Friday. “We will continue to talk until 5 May," he added. '
+            'The minister told reporters that the talks failed. He left.')
+    assert texts(text) == [
+        "Talks ended on Friday.",
+        '“We will continue to talk until 5 May," he added.',
+        "The minister told reporters that the talks failed.",
+        "He left.",
+    ]
+    # Straight pairs still hold their sentences together.
+    quoted = 'He said "We agree. We will sign." Then he left.'
+    assert texts(quoted) == ['He said "We agree. We will sign."', "Then he left."]
