@@ -133,12 +133,21 @@ def test_empty_theme_set_is_fine():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The ministers discussed electricity exports to Pakistan.", {"economy"}),
+        # A consultation between the parties is cooperation too (the development set's
+        # convention: "meetings and consultations").
+        ("The ministers discussed electricity exports to Pakistan.", {"economy", "cooperation"}),
         ("They agreed on a roadmap for elections next year.", {"governance"}),
         ("The envoys met with civil society groups in Geneva.", {"cooperation", "rights"}),
         ("Food security and access for humanitarian workers remain urgent.", {"humanitarian"}),
         ("The Council condemned the attack and called for a ceasefire.", {"security"}),
-        ("Sanctions relief was discussed.", {"economy"}),  # not humanitarian relief
+        ("Sanctions relief was discussed.", {"economy", "cooperation"}),  # not humanitarian
+        # Meeting and visit reports: the meeting itself is the cooperation.
+        ("Chairman Li met Prime Minister Sato on 27 May.", {"cooperation"}),
+        ("They had an earnest and friendly conversation.", {"cooperation"}),
+        ("The Forum was held in Suva from 11 to 14 July.", {"cooperation"}),
+        ("The following documents were signed:", {"cooperation"}),
+        # Organising a meeting well is no question of governance.
+        ("Leaders commended the facilitation of the Forum.", {"cooperation"}),
         ("Seizures of methamphetamine and heroin rose sharply.", {"narcotics"}),
         ("The Department of Homeland Security hosted a dinner.", {"cooperation"}),
         ("Girls must be allowed to return to secondary school and women to work.", {"rights"}),
