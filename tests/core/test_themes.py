@@ -146,6 +146,10 @@ def test_empty_theme_set_is_fine():
         ("They had an earnest and friendly conversation.", {"cooperation"}),
         ("The Forum was held in Suva from 11 to 14 July.", {"cooperation"}),
         ("The following documents were signed:", {"cooperation"}),
+        ("Airstrikes and offensive operations continued near the line of contact.",
+         {"security"}),
+        ("The sentencing of pro-democracy activists was condemned.", {"rights", "governance"}),
+        ("The ministers reviewed progress on the dam.", {"economy"}),
         # Organising a meeting well is no question of governance.
         ("Leaders commended the facilitation of the Forum.", {"cooperation"}),
         ("Seizures of methamphetamine and heroin rose sharply.", {"narcotics"}),
