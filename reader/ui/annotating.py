@@ -125,6 +125,7 @@ class Annotator(QObject):
         notes_tab = QWidget()
         hint = QLabel("Highlight the selected text as:")
         hint.setObjectName("panelTitle")
+        hint.setWordWrap(True)  # narrow windows: wrap, not widen the column
         layout = QVBoxLayout(notes_tab)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(4)

@@ -41,7 +41,14 @@ from reader.ui.session import Session
 if TYPE_CHECKING:
     # Annotations only: importing a PySide class builds its enums, and these are not needed
     # before the first paint (the dialogs import QFileDialog / QMessageBox when they open).
-    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtGui import (
+        QAction,
+        QCloseEvent,
+        QDragEnterEvent,
+        QDropEvent,
+        QResizeEvent,
+        QShowEvent,
+    )
     from PySide6.QtWidgets import QProgressBar
 
     from reader.core.records import Analysis
@@ -54,6 +61,12 @@ if TYPE_CHECKING:
 
 OPEN_FILTER = "Statements (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 MAX_RECENT = 10
+# The narrowest text column kept when the window is narrow (about 45 characters a line).
+TEXT_MIN_WIDTH = 360
+# A first run's window, when the screen has room for it, and its columns (the sidebar
+# fits its four tabs).
+DEFAULT_SIZE = (1360, 860)
+DEFAULT_COLUMNS = (270, 700, 430)
 
 
 class Banner(QFrame):
@@ -190,7 +203,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(center)
         self.splitter.addWidget(QWidget())  # the sidebar's place until _build_panels
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 700, 430])  # the sidebar fits its four tabs
+        self.splitter.setSizes(list(DEFAULT_COLUMNS))
+        # The column widths asked for (these, or the reader's saved ones): when the window
+        # cannot give them, the text column is kept readable (see _keep_text_readable).
+        self._intended_columns = list(DEFAULT_COLUMNS)
         self.setCentralWidget(self.splitter)
 
         # --- actions, menus, toolbar, status bar ---
@@ -458,10 +474,12 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.theme_panel)
         chart_title = QLabel("Theme frequency")
         chart_title.setObjectName("panelTitle")
+        chart_title.setWordWrap(True)  # narrow windows: wrap, not widen the column
         left_layout.addWidget(chart_title)
         left_layout.addWidget(self._chart_slot, 1)
         strip_title = QLabel("Where themes sit in the text")
         strip_title.setObjectName("panelTitle")
+        strip_title.setWordWrap(True)  # narrow windows: wrap, not widen the column
         left_layout.addWidget(strip_title)
         left_layout.addWidget(self.strip)
         self.splitter.replaceWidget(2, self.sidebar).deleteLater()
@@ -497,6 +515,9 @@ class MainWindow(QMainWindow):
             self.strip.set_visible_range(*self.view.visible_range())
         # The scheme asked for properly now that Qt's namespace is loaded anyway.
         self._on_system_scheme()
+        # Once the new panels are laid out (their least widths known), a narrow window
+        # keeps its text readable.
+        QTimer.singleShot(0, self._keep_text_readable)
         QApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     def _reset_panels(self, article: Article) -> None:
@@ -811,10 +832,11 @@ class MainWindow(QMainWindow):
     def restore_session(self) -> None:
         """Geometry, splitter sizes, zoom and hidden themes from the last session."""
         geometry = self.session.geometry()
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        else:
-            self.resize(1360, 860)
+        # Qt refuses a saved geometry that no longer fits (a window saved on a larger
+        # screen): then, as on a first run, the default size fitted to this screen.
+        if not geometry or not self.restoreGeometry(
+                QByteArray.fromBase64(geometry.encode("ascii"))):
+            self._default_geometry()
         sizes = self.session.splitter_sizes()
         if sizes and len(sizes) == self.splitter.count():
             # Applied once the window has its restored width (see showEvent): a splitter
@@ -830,6 +852,19 @@ class MainWindow(QMainWindow):
             else:
                 self._restored_hidden = hidden
 
+    def _default_geometry(self) -> None:
+        """DEFAULT_SIZE, or less on a screen too small for it, centred on the screen."""
+        width, height = DEFAULT_SIZE
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            self.resize(width, height)
+            return
+        room = screen.availableGeometry()
+        width = min(width, int(room.width() * 0.95))
+        height = min(height, int(room.height() * 0.92))
+        self.resize(width, height)
+        self.move(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2)
+
     def save_session(self) -> None:
         self.session.save_window(
             bytes(self.saveGeometry().toBase64()).decode("ascii"), self.splitter.sizes())
@@ -843,7 +878,38 @@ class MainWindow(QMainWindow):
         if self._pending_splitter:
             self.centralWidget().resize(self.centralWidget().size())
             self.splitter.setSizes(self._pending_splitter)
+            self._intended_columns = list(self._pending_splitter)
             self._pending_splitter = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._panels_built and event.size().width() < event.oldSize().width():
+            self._keep_text_readable(narrowed=True)
+
+    def _keep_text_readable(self, narrowed: bool = False) -> None:
+        """Give the text column up to TEXT_MIN_WIDTH when the window is too narrow for the
+        column widths asked for (a window restored on a smaller screen) or was just made
+        narrower: the side columns give up their width first, down to what they need.
+        Widths the reader chose on a window wide enough for them are left alone. (Folding a
+        column away instead would hide the chart, which then never draws.)"""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 3 or sizes[1] >= TEXT_MIN_WIDTH or sum(sizes) <= 0:
+            return
+        if not narrowed and sizes == self._intended_columns:
+            return
+        left, text, right = sizes
+        mins = [self.splitter.widget(n).minimumSizeHint().width() for n in (0, 2)]
+        need = TEXT_MIN_WIDTH - text
+        for n, (size, least) in enumerate(zip((left, right), mins, strict=True)):
+            give = max(0, min(size - least, need))
+            need -= give
+            if n == 0:
+                left -= give
+            else:
+                right -= give
+        text = TEXT_MIN_WIDTH - need
+        if (left, right) != (sizes[0], sizes[2]):
+            self.splitter.setSizes([left, text, right])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_session()

@@ -198,6 +198,7 @@ class NotesPanel(QWidget):
 
         self.title = QLabel("Your highlights")
         self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)  # narrow windows: wrap, not widen the column
         self.placeholder = QLabel("Select text and press 1–9 (or right-click) to highlight it "
                                   "with a theme. Your notes go here.")
         self.placeholder.setObjectName("placeholder")
@@ -216,6 +217,7 @@ class NotesPanel(QWidget):
 
         memo_title = QLabel("Article memo")
         memo_title.setObjectName("panelTitle")
+        memo_title.setWordWrap(True)  # narrow windows: wrap, not widen the column
         self.memo = QPlainTextEdit()
         self.memo.setAccessibleName("Article memo")
         self.memo.setPlaceholderText("Free notes on the whole article…")

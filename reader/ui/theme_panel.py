@@ -39,6 +39,7 @@ class ThemePanel(QWidget):
         self.setAccessibleName("Themes")
         title = QLabel("Themes")
         title.setObjectName("panelTitle")
+        title.setWordWrap(True)  # narrow windows: wrap, not widen the column
         self.view = QTreeView()
         self.view.setAccessibleName("Theme list")
         self.view.setModel(model)
