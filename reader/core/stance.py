@@ -37,7 +37,7 @@ LEXICON: dict[str, str] = {
     "consider": "other", "renew": "other", "look": "other", "stand": "support",
     "take": "other", "share": "other", "accept": "support", "describe": "other",
     "characterize": "other", "characterise": "other", "concur": "other",
-    "voice": "other", "convey": "other",
+    "voice": "other", "convey": "other", "regard": "other", "understand": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -48,7 +48,9 @@ _PHRASE_ONLY = {
                        r"|belief|recognition|understanding|assessment|hope)s?\b"),
     "call": re.compile(r"(?:on|upon|for)\b"),
     "back": re.compile(r"(?:the|efforts|a|an|all)\b"),
-    "aim": re.compile(r"to\b"),
+    "aim": re.compile(r"(?:to|at)\b"),
+    # "They regard the achievement of these goals as vitally important"
+    "regard": re.compile(r"(?=(?:\S+\s+){1,10}?as\b)"),
     "plan": re.compile(r"to\b"),
     "seek": re.compile(r"to\b"),
     "determine": re.compile(r"to\b"),
@@ -82,6 +84,7 @@ _IRREGULAR = {
     "strive": ["strive", "strives", "strove", "striven"],
     "undertake": ["undertake", "undertakes", "undertook", "undertaken"],
     "concur": ["concur", "concurs", "concurred"],
+    "understand": ["understand", "understands", "understood"],
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
 _OBJECT_CLASS = re.compile(
@@ -142,6 +145,7 @@ GROUP_NOUNS = {
     "statement", "communiqué", "communique", "declaration",
 }
 _PRONOUNS = {"we", "they", "i", "he", "she"}
+_PRONOUN_QUANTIFIERS = {"both", "all", "together", "jointly"}
 _PREPOSITIONS = {"regarding", "concerning", "on", "in", "at", "for", "with", "about", "as",
                  "after", "before", "during", "following", "according", "under", "over", "to",
                  "from", "by", "through", "on behalf"}
@@ -150,7 +154,7 @@ _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
     "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
-    "member",
+    "member", "prime", "vice", "deputy",
     "special", "government", "heads", "state", "each", "every", "this", "these",
     "at", "from", "for", "annual", "joint", "bilateral", "trilateral", "regional",
     "top", "chief", "ministerial", "alongside", "along", "round", "latest", "recent",
@@ -430,7 +434,10 @@ class SubjectChecker:
             if word == "\x00ENT" or low in GROUP_NOUNS:
                 anchor = True
             elif low in _PRONOUNS:
-                if len(words) > 1 and not (n == len(words) - 1 and words[n - 1].lower() == "and"):
+                # "They both expressed …", "We all agree …"
+                rest = [w.lower() for w in words[n + 1:]]
+                if len(words) > 1 and not (n == len(words) - 1 and words[n - 1].lower() == "and") \
+                        and not (n == 0 and rest and set(rest) <= _PRONOUN_QUANTIFIERS):
                     return False
                 anchor = True
             elif low in _NP_FILLER or low in {",", "."}:
@@ -462,6 +469,12 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             if imp is not None:
                 heads.append(imp)
                 i = _index_after(toks, imp.verb_end, i)
+                continue
+        if toks[i].lower in _PASSIVE_AUX and i > 0 and not heads:
+            passive = _passive_readout(toks, i, text)
+            if passive is not None:
+                heads.append(passive)
+                i = _index_after(toks, passive.verb_end, i)
                 continue
         # Cheapest test first: this runs at every token of every unit.
         if toks[i].lower in _CLAUSE_PARTICIPLES and i > 1 and (
@@ -612,6 +625,41 @@ def _listed_subject(text: str, toks: list[Token], j: int,
 
 
 _IMPERSONAL_AUX = {"was", "is", "has", "had", "been", "were"}
+# A readout's agentless passive: "The importance of the dialogue was emphasized", "The
+# progress was noted with satisfaction", "Particular attention was paid to …": what the
+# sides said, without naming them.
+_PASSIVE_AUX = {"was", "were"}
+_PASSIVE_STANCES = {"emphasized", "emphasised", "stressed", "noted", "underlined",
+                    "underscored", "highlighted", "reaffirmed", "reiterated", "welcomed",
+                    "expressed", "affirmed", "confirmed", "agreed", "recognized", "recognised",
+                    "acknowledged", "signed", "condemned", "supported", "endorsed", "adopted"}
+
+
+def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
+    """At token i ("was"/"were"), a passive stance of the unit's own subject with no agent
+    named ("by …" names someone else's act), or "attention was paid to"."""
+    k = i + 1
+    while k < len(toks) and toks[k].lower in ADVERBS:
+        k += 1
+    if k >= len(toks):
+        return None
+    word = toks[k].lower
+    if word == "paid" and toks[i - 1].lower == "attention":
+        lemma = "pay"
+    elif word in _PASSIVE_STANCES:
+        lemma = FORMS[word][0] if word in FORMS else None
+        if lemma is None:
+            return None
+    else:
+        return None
+    after = _next_words(text, toks[k].end, 1)
+    if after in ("by", "that", "in", "on", "at", "for"):  # an agent, or a participle phrase
+        return None
+    # The subject must open the unit: "… the agreement that was signed" is a relative clause.
+    if any(t.lower in _NP_STOP or t.text in _BOUNDARY for t in toks[:i]):
+        return None
+    return Head(toks[i].start, toks[k].end, _phrase_text(text, toks[i].start, toks[k].end),
+                lemma, LEXICON.get(lemma, "other"), False, None, toks[0].start, "past")
 
 
 def _impersonal(toks: list[Token], i: int, text: str) -> Head | None:

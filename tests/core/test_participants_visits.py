@@ -140,3 +140,30 @@ def test_pledges_and_failures_of_a_meeting(body: str, verb: str) -> None:
 ])
 def test_a_pledge_by_someone_else_is_not_the_parties(sentence: str) -> None:
     assert commitments(f"The presidents of Chile and Peru met in Lima. {sentence}") == []
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    # A readout's agentless passives: what the sides said, without naming them.
+    ("The importance of continuing the dialogue was emphasized.", "was emphasized"),
+    ("The progress of the talks was noted with satisfaction.", "was noted"),
+    ("Particular attention was paid to joint projects in trade.", "was paid"),
+    # Pronouns with a quantifier; "regard … as"; "aim at"; titles in lower case.
+    ("They both expressed their appreciation to the hosts.", "expressed their appreciation"),
+    ("They regard these goals as vitally important.", "regard"),
+    ("The two leaders aim at a just and lasting peace.", "aim at"),
+    ("The prime minister of Chile and the president of Peru agree that trade must grow.",
+     "agree"),
+])
+def test_readout_wordings_are_commitments(sentence: str, verb: str) -> None:
+    body = f"The presidents of Chile and Peru held a phone call. {sentence}"
+    assert commitments(body) == [("participants", verb, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report was welcomed by the United Nations.",  # someone else's act
+    "The ministers discussed the agreement that was signed last year.",  # a relative clause
+    "The plan was adopted in 2019 after long debate.",  # a past event, not a stance
+])
+def test_passives_that_are_no_readout_stance(sentence: str) -> None:
+    body = f"The presidents of Chile and Peru held a phone call. {sentence}"
+    assert commitments(body) == []
