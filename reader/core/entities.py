@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from reader.core.gazetteer import Gazetteer, Mention
 from reader.core.people import (
+    FULL_NAME,
     NAME_WORD,
     OrgMention,
     PersonMention,
@@ -279,6 +280,11 @@ _PLURAL_TITLE = (r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers
                  r"|Premiers|Kings|Leaders|Heads\s+of\s+State)")
 _SHARED_TITLE = re.compile(rf"\b{_PLURAL_TITLE}\s[^.;:!?]{{0,200}}$")
 _LEADING_TITLE = re.compile(rf"{_PLURAL_TITLE}\s+")
+# "The presidents of Brazil, Luiz Inácio Lula da Silva; Argentina, Alberto Fernández; and
+# Paraguay, Mario Abdo Benítez, signed …": each country followed by its holder's name.
+_COMMA_NAME = re.compile(rf",\s+(?P<name>{FULL_NAME})(?=\s*[;,]|\s+and\b)")
+_TITLES_OF = re.compile(r"\b(?i:presidents|leaders|prime\s+ministers|foreign\s+ministers|ministers"
+                        r"|heads\s+of\s+state)\s+of\s[^.!?]{0,250}$")
 
 
 def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
@@ -294,6 +300,9 @@ def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
         found = _POSSESSED.match(text, m.end) if text.startswith(("’s ", "'s "), m.end) else None
         if found is None and _FROM_BEFORE.search(text, max(0, m.start - 10), m.start):
             found = _FROM_COUNTRY.search(text, max(0, m.start - 80), m.start)
+        if found is None and text.startswith(",", m.end) and _TITLES_OF.search(
+                text, max(0, m.start - 260), m.start):
+            found = _COMMA_NAME.match(text, m.end)
         if found is None and _OF_BEFORE.search(text, max(0, m.start - 10), m.start):
             found = _OF_COUNTRY.search(text, max(0, m.start - 80), m.start)
             if found is not None and not _LEADING_TITLE.match(found.group("name")) and \

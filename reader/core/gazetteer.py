@@ -210,6 +210,13 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         gaz.entities[entity_id] = KnownEntity(entity_id, display, "country")
         for form in [display, *forms]:
             gaz.add_form(entity_id, form)
+    # Countries pycountry does not list (Kosovo, and the Soviet Union of older statements):
+    # the curated table names them itself.
+    for code, extra in curated.items():
+        entity_id = f"country:{code}"
+        if entity_id not in gaz.entities and extra.get("display"):
+            gaz.entities[entity_id] = KnownEntity(entity_id, extra["display"], "country")
+            gaz.add_form(entity_id, extra["display"])
     # Demonyms are added last, so a name that is also a demonym ("New Zealand") stays a name.
     for code, forms in data.get("demonyms", {}).items():
         for form in forms:

@@ -45,6 +45,7 @@ NAME_WORD = _NAME_WORD  # one word of a person's name, for entities.py
 _PARTICLE = r"(?:bin|bint|ibn|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,5}}"
 _FULL_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,5}}"
+FULL_NAME = _FULL_NAME  # two to six name words, particles allowed, for entities.py
 _HONORIFIC = (r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|His Excellency"
               r"|Her Excellency|His Highness|Her Highness|Shaikh|Sheikh|Sayyid)")
 

@@ -167,3 +167,20 @@ def test_readout_wordings_are_commitments(sentence: str, verb: str) -> None:
 def test_passives_that_are_no_readout_stance(sentence: str) -> None:
     body = f"The presidents of Chile and Peru held a phone call. {sentence}"
     assert commitments(body) == []
+
+
+def test_countries_each_followed_by_their_presidents_name() -> None:
+    body = ("The presidents of Brazil, Luiz Inácio Lula da Silva; Argentina, Alberto Ángel "
+            "Fernández; and Paraguay, Mario Abdo Benítez, signed a joint communiqué.")
+    assert party_names(body) >= {"Brazil", "Luiz Inácio Lula da Silva", "Argentina",
+                                 "Alberto Ángel Fernández", "Paraguay", "Mario Abdo Benítez"}
+    # A plain list of countries names no person.
+    listed = "The ministers of Chile, Costa Rica, and Peru met in Lima."
+    assert party_names(listed) == {"Chile", "Costa Rica", "Peru"}
+
+
+def test_countries_pycountry_does_not_list() -> None:
+    body = ("The EU envoy met Serbian President Aleksandar Vucic and Kosovo Prime Minister "
+            "Albin Kurti in Brussels. They both thanked the USSR and Soviet officials.")
+    assert {"Kosovo", "Albin Kurti", "Serbia"} <= party_names(body)
+    assert "Soviet Union" in party_names(body) | mentioned_names(body)
