@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
         chart_title.setWordWrap(True)  # narrow windows: wrap, not widen the column
         left_layout.addWidget(chart_title)
         left_layout.addWidget(self._chart_slot, 1)
-        strip_title = QLabel("Where themes sit in the text")
+        strip_title = QLabel("Themes along the text")
         strip_title.setObjectName("panelTitle")
         strip_title.setWordWrap(True)  # narrow windows: wrap, not widen the column
         left_layout.addWidget(strip_title)
