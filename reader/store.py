@@ -7,6 +7,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +38,9 @@ BUSY_TIMEOUT_MS = 10_000
 _SQLITE_PERM, _SQLITE_READONLY, _SQLITE_CORRUPT = 3, 8, 11
 _SQLITE_CANTOPEN, _SQLITE_NOTADB, _SQLITE_IOERR = 14, 26, 10
 _SQLITE_FULL = 13
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+# How long opening waits for another process setting up the same database.
+OPEN_RETRY_SECONDS = 3.0
 _DAMAGED_CODES = {_SQLITE_CORRUPT, _SQLITE_NOTADB}
 # Errors after which the file cannot take more writes this session (disk full, file gone).
 _LOST_DISK_CODES = {_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT,
@@ -142,6 +146,30 @@ def _connect_file(path: Path) -> sqlite3.Connection:
     return db
 
 
+def _busy(exc: sqlite3.Error) -> bool:
+    code = _primary_code(exc)
+    if code is not None:
+        return code in (_SQLITE_BUSY, _SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _connect_waiting(path: Path) -> sqlite3.Connection:
+    """_connect_file, retried while another process holds the database for a moment.
+
+    Two Parley windows starting at once on a new data folder both set it up; SQLite may
+    answer the second with "database is locked" at once instead of waiting (its deadlock
+    guard skips the busy timeout), which would leave that window working in memory.
+    """
+    deadline = time.monotonic() + OPEN_RETRY_SECONDS
+    while True:
+        try:
+            return _connect_file(path)
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(0.05)
+
+
 def _memory_copy(path: Path | None) -> sqlite3.Connection:
     """An in-memory database holding what can still be read from `path` (if anything)."""
     mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
@@ -222,7 +250,7 @@ class Store:
             return cls(_memory_copy(None), path, read_only=True, warnings=warnings)
         for attempt in range(2):
             try:
-                return cls(_connect_file(path), path, read_only=False, warnings=warnings)
+                return cls(_connect_waiting(path), path, read_only=False, warnings=warnings)
             except _Damaged as exc:
                 if attempt:
                     break

@@ -104,3 +104,43 @@ def test_two_open_stores_see_each_others_saved_work(tmp_path: Path) -> None:
         one.close()
         two.close()
     assert _integrity(tmp_path / DB_NAME) == "ok"
+
+
+def test_opening_waits_while_another_process_sets_the_database_up(tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    """SQLite may answer "database is locked" at once while another Parley creates the
+    same new database; the window then waits a moment instead of working in memory."""
+    import sqlite3
+
+    import reader.store as store_module
+
+    real = store_module._connect_file
+    calls = []
+
+    def locked_twice(path):
+        calls.append(path)
+        if len(calls) <= 2:
+            raise sqlite3.OperationalError("database is locked")
+        return real(path)
+
+    monkeypatch.setattr(store_module, "_connect_file", locked_twice)
+    store = Store.open(tmp_path)
+    assert len(calls) == 3
+    assert not store.read_only and store.warnings == []
+    store.close()
+
+
+def test_a_database_locked_for_long_leaves_the_work_in_memory(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    import sqlite3
+
+    import reader.store as store_module
+
+    def always_locked(path):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store_module, "_connect_file", always_locked)
+    monkeypatch.setattr(store_module, "OPEN_RETRY_SECONDS", 0.2)
+    store = Store.open(tmp_path)
+    assert store.read_only and "in memory" in store.warnings[0]
+    store.close()
