@@ -44,7 +44,7 @@ def start(article: Article, codebook: Codebook, store: Store,
     """Start a helper analysing `article` with `codebook` into the store's saved analyses
     under `key`; None when no helper is worth starting (see the module docstring)."""
     if (os.environ.get(ENV_SWITCH) == "0" or store.read_only or not article.path
-            or usable_cores() < 2 or store.saved_analysis(key) is not None):
+            or usable_cores() < 2 or store.saved_analyses.has(key)):
         return None
     env = dict(os.environ)
     # The helper imports `reader` as this process does, whether installed or a checkout.

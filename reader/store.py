@@ -223,6 +223,7 @@ class Store:
                  warnings: list[str] | None = None) -> None:
         self._db = db
         self.path = path
+        self.saved_analyses = SavedAnalyses(path.parent)
         self.read_only = read_only
         self.warnings: list[str] = list(warnings or [])
         # One connection may be used from a worker thread too; SQLite calls are serialised.
@@ -595,11 +596,6 @@ class Store:
 
     # -- saved analyses ---------------------------------------------------------------------
 
-    @property
-    def saved_analyses(self) -> SavedAnalyses:
-        """The saved analyses beside this database."""
-        return SavedAnalyses(self.path.parent)
-
     def saved_analysis(self, key: str) -> bytes | None:
         """The bytes saved under `key`, or None (see SavedAnalyses.read)."""
         return self.saved_analyses.read(key)
@@ -631,6 +627,10 @@ class SavedAnalyses:
         if not key or not all(c in "0123456789abcdef" for c in key):
             raise ValueError(f"not a saved-analysis key: {key!r}")
         return self.folder / f"{key}.bin"
+
+    def has(self, key: str) -> bool:
+        """Whether something is saved under `key` (without reading it)."""
+        return self._file(key).is_file()
 
     def read(self, key: str) -> bytes | None:
         """The bytes saved under `key`, or None when there are none (or they cannot be read)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from reader.core.boilerplate import find_boilerplate
@@ -36,9 +37,11 @@ class Article:
     meta: dict[str, str] = field(default_factory=dict, compare=False)
     boilerplate: tuple[tuple[int, int], ...] = ()
 
-    @property
+    @cached_property
     def content_id(self) -> str:
-        """Identity by content, so notes follow a file that was moved or renamed."""
+        """Identity by content, so notes follow a file that was moved or renamed. Worked out
+        once per article: the store, the session and the saved analyses all ask for it, and
+        hashing a 1 MB text takes milliseconds."""
         import hashlib  # here: the window shows the text before it needs the id
 
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()

@@ -364,8 +364,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 continue
             parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
         # Substring tests first: a regex scan of every unit costs more than these.
-        agents = _AGENT.finditer(unit) if named and (" by " in unit or unit.startswith(
-            ("Issued by", "Released by", "Adopted by", "Signed by"))) else ()
+        agents = _AGENT.finditer(unit) if named and (
+            " by " in unit or _ISSUER_LINE.match(unit)) else ()
         for m in agents:
             # Attending, chairing or convening is taking part whatever the subject; other
             # agents ("hosted by", "led by") count only for a meeting or a text.

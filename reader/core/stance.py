@@ -646,10 +646,8 @@ def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
     word = toks[k].lower
     if word == "paid" and toks[i - 1].lower == "attention":
         lemma = "pay"
-    elif word in _PASSIVE_STANCES:
-        lemma = FORMS[word][0] if word in FORMS else None
-        if lemma is None:
-            return None
+    elif word in _PASSIVE_STANCES and word in FORMS:
+        lemma = FORMS[word][0]
     else:
         return None
     after = _next_words(text, toks[k].end, 1)

@@ -898,18 +898,15 @@ class MainWindow(QMainWindow):
         if not narrowed and sizes == self._intended_columns:
             return
         left, text, right = sizes
-        mins = [self.splitter.widget(n).minimumSizeHint().width() for n in (0, 2)]
         need = TEXT_MIN_WIDTH - text
-        for n, (size, least) in enumerate(zip((left, right), mins, strict=True)):
-            give = max(0, min(size - least, need))
-            need -= give
-            if n == 0:
-                left -= give
-            else:
-                right -= give
-        text = TEXT_MIN_WIDTH - need
-        if (left, right) != (sizes[0], sizes[2]):
-            self.splitter.setSizes([left, text, right])
+        # Each side column gives what it has beyond its least width, the themes column first.
+        spare_left = max(0, left - self.splitter.widget(0).minimumSizeHint().width())
+        from_left = min(spare_left, need)
+        spare_right = max(0, right - self.splitter.widget(2).minimumSizeHint().width())
+        from_right = min(spare_right, need - from_left)
+        if from_left or from_right:
+            self.splitter.setSizes([left - from_left, text + from_left + from_right,
+                                    right - from_right])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_session()

@@ -163,3 +163,18 @@ def test_bad_sidecar_metadata_is_a_clear_error(tmp_path):
     write(tmp_path, "a.meta.json", b"{not json")
     with pytest.raises(ArticleError, match=r"a\.meta\.json cannot be read"):
         load_article(tmp_path / "a.txt")
+
+
+def test_content_id_is_the_texts_hash_and_follows_a_changed_copy():
+    import dataclasses
+    import hashlib
+
+    from reader.core.article import article_from_text
+
+    article = article_from_text("The ministers met.", "Title")
+    expected = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    assert article.content_id == expected
+    assert article.content_id == expected  # worked out once, asked again
+    changed = dataclasses.replace(article, text="The ministers agreed.")
+    assert changed.content_id == hashlib.sha256(b"The ministers agreed.").hexdigest()
+    assert changed == dataclasses.replace(article, text="The ministers agreed.")

@@ -17,7 +17,9 @@ KEY_A, KEY_B, KEY_C = "a" * 64, "b" * 64, "c" * 64
 def test_saved_bytes_read_back_after_a_reopen(tmp_path: Path) -> None:
     store = Store.open(tmp_path)
     assert store.saved_analysis(KEY_A) is None
+    assert not store.saved_analyses.has(KEY_A)
     store.save_analysis(KEY_A, b"\x00packed\xff")
+    assert store.saved_analyses.has(KEY_A)
     store.close()
     again = Store.open(tmp_path)
     assert again.saved_analysis(KEY_A) == b"\x00packed\xff"
