@@ -106,13 +106,27 @@ _LAST_WORD = re.compile(r"([\w’'.+-]+)$")
 # The cue must close the lead-in: "… joined this statement:", "The following countries:".
 _PARTY_LIST_INTRO = re.compile(
     r"\b(?:joined|signed|endorsed|signatories|participants|participating|attended|attendees"
-    r"|co-sponsors|countries|governments|delegations)\b(?:\s+[\w’'-]+){0,3}\s*:\s*$",
-    re.IGNORECASE)
+    r"|co-sponsors|countries|governments|delegations)\b(?:\s+[\w’'-]+){0,3}\s*:\s*$"
+    # "… was attended by the following Heads of State and Government or their
+    # representatives:", "… by the following leaders:"
+    r"|\b(?:attended|joined|signed|endorsed|represented)\s+by\s+the\s+following\b[^.;:]{0,120}:"
+    r"\s*$", re.IGNORECASE)
 
 
 def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
     line = text.rfind("\n", 0, unit[0]) + 1
     return bool(re.match(r"\s*(?:[•·▪‣◦●○■□*–—-]|\d+[.)])\s*", text[line:unit[0] + 1]))
+
+
+# An item that opens with a verb states something ("Express their full support …"); one that
+# opens with a capitalised pair names someone ("United Republic: …").
+_OPENING_VERB = re.compile(r"[A-Z][a-z]+\s+[a-z]")
+
+
+def _holds_head(head_starts: list[int], start: int, end: int) -> bool:
+    """Does a stance head begin in [start, end)? (`head_starts` sorted)"""
+    k = bisect_left(head_starts, start)
+    return k < len(head_starts) and head_starts[k] < end
 
 
 def _past_titles(index: EntityIndex, start: int, end: int) -> int:
@@ -310,6 +324,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     """Entity ids of the parties, from meeting verbs, issuers, frameworks and stance subjects."""
     parties: set[str] = set()
     units = list(units)
+    heads = list(heads)
+    head_starts = sorted(h.verb_start for h in heads)
     for n, (start, end) in enumerate(units):
         if n + 1 < len(units) and text[start:end].rstrip().endswith(":") and \
                 _PARTY_LIST_INTRO.search(text, start, end):
@@ -319,7 +335,10 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             k = n + 1
             while k < len(units) and _is_list_item(text, units[k]):
                 item_start, item_end = units[k]
-                if may_hold_stance(text, item_start, item_end):
+                # A stance word alone is not enough: "United Republic: HE President …".
+                if may_hold_stance(text, item_start, item_end) and (
+                        _holds_head(head_starts, item_start, item_end)
+                        or _OPENING_VERB.match(text, item_start)):
                     break
                 parties.update(x.entity_id for x in index.within(item_start, item_end)
                                if not index.in_title(x))

@@ -41,13 +41,22 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
 _NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*|[A-Z]\.)"
 NAME_WORD = _NAME_WORD  # one word of a person's name, for entities.py
-# Lower-case particles inside names: "Faisal bin Farhan Al Saud", "Antonio de Aguiar Patriota".
-_PARTICLE = r"(?:bin|bint|ibn|de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,5}}"
-_FULL_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,5}}"
+# Lower-case particles inside names: "Faisal bin Farhan Al Saud", "Antonio de Aguiar Patriota",
+# "Bingu wa Mutharika".
+_PARTICLE = (r"(?:bin|bint|ibn|ben|al|el|wa|de|da|do|dos|das|del|della|di|du|van|von|der|den"
+             r"|ter|la|le)")
+# After the first word, an initial may lack its full stop ("Jacob G Zuma", "Assunção A dos
+# Anjos"); a monarch's numeral closes a name ("King Mswati III", "Abdullah II").
+_LATER_WORD = rf"(?:{_NAME_WORD}|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}]))"
+_REGNAL = r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b)?"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATER_WORD}){{0,5}}{_REGNAL}"
+_FULL_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATER_WORD}){{1,5}}{_REGNAL}"
 FULL_NAME = _FULL_NAME  # two to six name words, particles allowed, for entities.py
-_HONORIFIC = (r"(?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|His Excellency"
-              r"|Her Excellency|His Highness|Her Highness|Shaikh|Sheikh|Sayyid)")
+# British and Commonwealth usage drops the dots ("Mr Smith", "Dr the Hon. Arvin Boolell",
+# "HE President …", "Hon Raymond Tshibanda"); monarchs are "His Majesty, King …".
+_HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H\.M\.|HE\b"
+              r"|His Excellency|Her Excellency|His Highness|Her Highness|His Majesty,?"
+              r"|Her Majesty,?|(?:the\s+)?Hon(?:ourable|orable)?\b\.?|Shaikh|Sheikh|Sayyid)")
 
 # Title then name: "U.S. Special Representative for Afghanistan Thomas West".
 # Each pattern opens with a lookahead on its first character: the regex engine then skips
@@ -58,7 +67,7 @@ _TITLED = re.compile(
 # A bare title then one name: "President Biden", "Secretary Blinken" (no "for …" tail, which
 # would make "… for International Narcotics" look like a name).
 _TITLED_SHORT = re.compile(
-    rf"(?=[A-Z])\b(?P<title>{_TITLE_MOD}{_TITLE_HEAD})\s+(?P<name>{_NAME_WORD})"
+    rf"(?=[A-Z])\b(?P<title>{_TITLE_MOD}{_TITLE_HEAD})\s+(?P<name>{_NAME_WORD}{_REGNAL})"
     r"(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Honorific then name: "Mr. Satya Narayan Pradhan".
 # "… and his Australian counterpart Marise Payne": a person named after "counterpart".
@@ -298,9 +307,17 @@ def find_people(text: str) -> list[PersonMention]:
                                      m.start("title"), m.end("title"))
     for m in _HONOURED.finditer(text):
         name = m.group("name")
+        # A title written after the name with no comma ("Hon Dikgakgamatso Seretse Minister
+        # of Defence", "HE Noellie Alexander High Commissioner") is not part of it.
+        words = name.split()
+        cut = next((n for n, w in enumerate(words) if n and w in _NOT_NAME), None)
+        if cut is not None:
+            name = " ".join(words[:cut])
         if m.start("name") in found or (not valid_name(name) and len(name.split()) > 1):
             continue
-        start, end = m.start("name"), m.end("name")
+        start = m.start("name")
+        end = start + len(name) if cut is None else text.index(words[cut - 1], start) + len(
+            words[cut - 1])
         role, r0, r1 = None, m.start(), m.end("hon")
         app = _APPOSITIVE.match(text, end)
         if app:
@@ -338,7 +355,7 @@ _TITLE_WORDS = (r"(?:Deputy|Assistant|Director|Secretary|Minister|Ambassador|Adv
                 r"|Commissioner|Coordinator|Administrator|Representative|Envoy|Spokesperson)")
 _WORD = rf"(?!{_TITLE_WORDS}\b)[A-Z][\w-]*"
 _ORG = re.compile(
-    rf"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}"
+    rf"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}\b"
     rf"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?{_WORD}"
     # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a comma series closed by "and"
     rf"(?:(?:,\s+{_WORD}){{1,4}},?\s+and\s+{_WORD}"
