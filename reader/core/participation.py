@@ -20,7 +20,7 @@ _NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "during", "regarding", "co
 _MEETING = re.compile(
     r"(?=[acdeghijlmprstvw])(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened"
     r"|convene|convenes|gathered"
-    r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts"
+    r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts|hosting"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
     r"|received|receives|hold talks|held talks|holds talks"
@@ -40,7 +40,10 @@ _AGENT = re.compile(
     # (?i:…): a line may open with the verb ("Issued by the Co-Chairs: …")
     r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
     r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read"
-    r"|presided\s+over)\s+by\s+")
+    r"|presided\s+over"
+    # "according to a trilateral statement by China, Saudi Arabia and Iran": its issuers
+    r"|(?:joint|trilateral|bilateral|tripartite)\s+(?:statement|communiqu[eé]|declaration))"
+    r"\s+by\s+")
 # A delegation's members: "… and included officials from the Attorney General’s Office, …".
 _INCLUDED = re.compile(
     r"\b(?:included|includes|include|including|comprised|comprising|consisted\s+of)\s+"
@@ -55,9 +58,11 @@ _AGENT_END = re.compile(
 _OBJECT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
 _OBJECT_VERBS = re.compile(
-    r"(?=[cdejmrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations)"
+    r"(?=[cdehjmrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations)"
     # "talks in Khartoum between Egypt, Sudan and Ethiopia"
     r"(?:\s+in\s+[A-Z][\w-]*)?\s+between|met|meet|meets|meeting|joined|join|joins|received"
+    # the guests: "after hosting Armenian Prime Minister Nikol Pashinyan and …"
+    r"|hosted|hosting|hosts"
     r"|receives|talks|spoke|speaks|represented|representing|exchange\s+of\s+views"
     r"|consultations|conferred|discussion|discussions|conversation|call)"
     r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone"
@@ -238,8 +243,18 @@ _AGENT_CONTEXT = re.compile(
     r"|\b(?:she|he|they|we)\s+(?:was|were)\s+(?:also\s+)?$",
     re.IGNORECASE)
 _ATTENDING_AGENT = re.compile(
-    r"(?:co-)?(?:attended|chaired|co-chaired|convened|presided\s+over)\s+by\b")
+    r"(?:co-)?(?:attended|chaired|co-chaired|convened|presided\s+over)\s+by\b"
+    r"|(?i:joint|trilateral|bilateral|tripartite)\s")
 _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
+
+
+_GUEST = re.compile(r"(?:the\s+)?[A-Z]")
+_TIME_CONJUNCTION = re.compile(r"\b(?:after|before|while|when|since)\s+$")
+# The capitalised run a sentence opens with, its linking words included ("European Council
+# President Charles Michel", "The President of the Republic of Kenya").
+_OPENING_NAMES = re.compile(
+    r"\s*(?:[A-Z][\w’'.+-]*|(?:of|the|and|for|de|bin|al)(?=\s+[A-Z]))"
+    r"(?:\s+(?:[A-Z][\w’'.+-]*|(?:of|the|and|for|de|bin|al)(?=\s+[A-Z])))*")
 
 
 def _unit_start(text: str, pos: int) -> int:
@@ -360,6 +375,14 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             if _PASSIVE_BEFORE.search(unit, window, m.start()) or \
                     unit.startswith(" by", m.end()) or _INFINITIVE.search(unit, window, m.start()):
                 continue
+            if m.group().endswith("ing") and _TIME_CONJUNCTION.search(unit, window, m.start()):
+                # "Charles Michel released a statement after hosting …": the host is the
+                # sentence's subject, the names it opens with.
+                opening = _OPENING_NAMES.match(unit)
+                if opening is not None:
+                    parties.update(x.entity_id for x in _actors(
+                        text, start, start + opening.end(), index))
+                continue
             if not _follows_subject(text, start, start + m.start(), index):
                 continue  # "the talks held in Doha": a participle, not the parties' verb
             if held is not None:
@@ -378,6 +401,13 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                     and "with" not in m.group() and " to " not in m.group() \
                     and "between" not in m.group():
                 continue  # "the third meeting of the Working Group": no one met anyone
+            if m.group().startswith("host") and not (
+                    (_TIME_CONJUNCTION.search(unit, max(0, m.start() - 12), m.start())
+                     or _follows_subject(text, start, start + m.start(), index))
+                    and _GUEST.match(unit, m.end())):
+                # "the communities hosting Afghan refugees": no host of a meeting; "hosted
+                # the third meeting of the Working Group": the meeting, not a guest.
+                continue
             obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)
             if _nothing_new(index, start + m.end(), obj_end, parties):
                 continue

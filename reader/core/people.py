@@ -81,21 +81,27 @@ _HONOURED = re.compile(
 _APPOSITIVE = re.compile(
     rf",\s+(?P<title>{_TITLE})(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 
-# Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
-_NAMED = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?(?P<title>{_TITLE})"
-                    r"(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 # Title, comma, name, comma: "Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat
 # Umarov," and "Japan’s special envoy for Afghanistan, Kansuke Nagaoka," (titles in news
 # reports are often in lower case).
-_LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior)\s+)*"
+_LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior|new|former)\s+)*"
                 r"(?:envoy|representative|minister|ambassador|adviser|advisor|secretary"
-                r"|spokesperson|spokesman|president)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                r"|spokesperson|spokesman|president|leader|director)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
                 r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)?")
-_LOWER_OPENERS = (r"special|deputy|foreign|prime|first|vice|chief|senior|envoy|representative"
-                  r"|minister|ambassador|advis[eo]r|secretary|spokes(?:person|man)|president")
+_LOWER_OPENERS = (r"special|deputy|foreign|prime|first|vice|chief|senior|new|former|envoy"
+                  r"|representative|minister|ambassador|advis[eo]r|secretary"
+                  r"|spokes(?:person|man)|president|leader|director")
 _TITLE_COMMA = re.compile(
-    rf"(?=[A-Zacdefmprsv])\b(?=[A-Z]|(?:{_LOWER_OPENERS})\b)"
+    rf"(?=[A-Zacdeflmnprsv])\b(?=[A-Z]|(?:{_LOWER_OPENERS})\b)"
     rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?P<name>{_FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
+
+
+# Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
+# A demonym may open the title: "Musaad bin Mohammed Al-Aiban, Saudi Minister of State".
+_DEMONYM = r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)"
+_NAMED = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?"
+                    rf"(?P<title>{_DEMONYM}?{_TITLE}|{_LOWER_TITLE})"
+                    r"(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 
 
 def _opening_letters(alternation: str) -> list[str]:
@@ -136,10 +142,10 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _OPENERS = _by_first_letter(_TITLE_OPENERS)
-_TITLE_START = re.compile(rf"(?=[A-Zacdefmprsv])\b(?:{_OPENERS})")
+_TITLE_START = re.compile(rf"(?=[A-Zacdeflmnprsv])\b(?:{_OPENERS})")
 # Every _NAMED match holds ", [the ]Title…": where no title word follows a comma anywhere,
 # the (slower) _NAMED scan cannot match and is skipped.
-_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?(?:{_OPENERS})")
+_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?{_DEMONYM}?(?:{_OPENERS})")
 
 
 # Characters a _FULL_NAME can hold (its words, their joiners, the spaces between them).

@@ -39,3 +39,27 @@ def test_titles_and_honorifics_are_not_names_or_bodies() -> None:
     assert not {"Jacob", "Mswati", "HE"} & names
     # "Mr" without its full stop is an honorific too; the congratulated is only mentioned.
     assert "Bingu wa Mutharika" in mentioned_names(ATTENDANCE)
+
+
+def test_a_host_and_the_guests_are_parties() -> None:
+    body = ("Council President Marta Kolar released a statement after hosting Armenian Prime "
+            "Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev in Brussels.")
+    assert {"Marta Kolar", "Nikol Pashinyan", "Ilham Aliyev", "Armenia",
+            "Azerbaijan"} <= party_names(body)
+
+
+def test_hosting_a_meeting_or_refugees_names_no_guest() -> None:
+    body = ("The Narcotics Bureau of Peru hosted the third meeting of the Andean Drug Working "
+            "Group in Lima. The ministers of Chile and Peru thanked the communities hosting "
+            "Venezuelan refugees.")
+    assert "Venezuela" not in party_names(body)
+    assert not any("Working Group" in name for name in party_names(body))
+
+
+def test_issuers_of_a_joint_statement_and_appositive_titles() -> None:
+    body = ("Musaad bin Mohammed Al-Aiban, Saudi Minister of State, led the Saudi delegation "
+            "at the talks in Beijing, according to a trilateral statement by China, Saudi "
+            "Arabia and Iran. The rapprochement came during a meeting between Venezuelan "
+            "President Hugo Chavez and Colombia's new leader, Juan Manuel Santos.")
+    assert {"Musaad bin Mohammed Al-Aiban", "China", "Saudi Arabia", "Iran",
+            "Hugo Chavez", "Juan Manuel Santos"} <= party_names(body)
