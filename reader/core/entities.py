@@ -143,6 +143,11 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     orgs = _trim_before_people(text, orgs, people)
     orgs = [_cut_country_series(org, known, known_starts) for org in orgs]
     for org in orgs:
+        # "Union of Myanmar" inside "Republic of the Union of Myanmar": the known name.
+        k = bisect_left(known_starts, org.start + 1) - 1
+        if k >= 0 and known[k].start <= org.start and org.end <= known[k].end and \
+                (known[k].start, known[k].end) != (org.start, org.end):
+            continue
         same = known_by_start.get(org.start)
         if same is not None and same.end >= org.end:
             if org.acronym:

@@ -65,7 +65,10 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
 # "Joint Statement by the United States and Japan", "Communiqué of the C5+1"
 _TITLE_ISSUERS = re.compile(
     r"\b(?:Joint\s+Statement|Statement|Communiqu[eé]|Declaration|Readout)\s+"
-    r"(?:of|by|from|between)\s+(?:the\s+)?", re.IGNORECASE)
+    r"(?:of|by|from|between)\s+(?:the\s+)?"
+    # "Declaration of the Presidents of the V4 States"
+    r"(?:(?:Heads\s+of\s+State(?:\s+and\s+Government)?|Presidents|Leaders|Prime\s+Ministers"
+    r"|(?:Foreign\s+)?Ministers|Governments?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 _TITLE_MEETING = re.compile(
     r"\s+(?:Leaders|Ministerial|Ministers|Foreign\s+Ministers|Summit|Meeting|Session|Special"
     r"|Format|format"

@@ -24,7 +24,9 @@ _MEETING = re.compile(
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
     r"|received|receives|hold talks|held talks|holds talks"
-    r"|made a visit|paid a visit|arrived|engages in|engaged in|concluded|leading"
+    r"|arrived|engages in|engaged in|concluded|leading"
+    # "made a State Visit to Kenya", "paid an official visit"
+    r"|(?:made|paid|make|pay|pays|makes)\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}?[Vv]isit"
     r"|traveled to|travelled to|travels to|travel to|represented|representing"
     # "had a telephone conversation", "had an earnest and frank exchange of views"
     r"|(?:had|has|have)\s+(?:an?\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){0,3}?"
@@ -42,7 +44,10 @@ _AGENT = re.compile(
     r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read"
     r"|presided\s+over"
     # "according to a trilateral statement by China, Saudi Arabia and Iran": its issuers
-    r"|(?:joint|trilateral|bilateral|tripartite)\s+(?:statement|communiqu[eé]|declaration))"
+    r"|(?:joint|trilateral|bilateral|tripartite)\s+(?:statement|communiqu[eé]|declaration)"
+    # "Having listened to the statement made by His Royal Highness Prince Abdullah …": a
+    # speaker at the meeting
+    r"|(?:statement|address|speech|remarks|presentation|briefing)\s+(?:made|delivered|given))"
     r"\s+by\s+")
 # A delegation's members: "… and included officials from the Attorney General’s Office, …".
 _INCLUDED = re.compile(
@@ -89,7 +94,8 @@ _ATTENDEES = re.compile(
     # "Accompanying Prime Minister Tanaka were Minister for Foreign Affairs Masayoshi Ohira, …"
     r"|\baccompanying\s+[^.;]{0,80}?\s+(?:were|was)\s+", re.IGNORECASE)
 # The host of a visit: "… visited China at the invitation of Premier Chou En-lai".
-_INVITATION = re.compile(r"\b(?:at|upon|on)\s+the\s+(?:kind\s+)?invitation\s+of\s+(?:the\s+)?")
+_INVITATION = re.compile(
+    r"\b(?:[Aa]t|[Uu]pon|[Oo]n)\s+the\s+(?:kind\s+)?invitation\s+of\s+(?:the\s+)?")
 # "ended with the signing of the Agreement on … by the leaders of Kazakhstan, …"
 _SIGNING_BY = re.compile(r"\bsigning\s+of\s+[^.;]{0,200}?\s+by\s+(?:the\s+)?")
 # Whose ministers met: "the meeting in Latakia, Syria, of the foreign ministers of the eight
@@ -164,6 +170,8 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
     while pos > floor:
         base = max(floor, pos - 60)  # a short window: this runs once per candidate mention
         chunk = text[base:pos]
+        if _APPOSITION_DASH.search(chunk):
+            return None  # "… Concerted Political Action - the Rio Group": renamed, not governed
         stripped = chunk.rstrip(_SKIP_CHARS)
         if len(stripped) < len(chunk):
             pos = base + len(stripped)
@@ -198,6 +206,7 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
 
 
 _SKIP_CHARS = " \t\n,–—-()"
+_APPOSITION_DASH = re.compile(r"\s[-–—]\s*(?:the\s+)?$")
 _SKIP_WORDS = {"and", "or", "the", "The", "both"}
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b")
 _OF_PHRASE = re.compile(r"((?:\b(?:[a-z][\w’'-]*|\d+\w*)\s+){1,6})$")
@@ -244,10 +253,16 @@ _AGENT_CONTEXT = re.compile(
     re.IGNORECASE)
 _ATTENDING_AGENT = re.compile(
     r"(?:co-)?(?:attended|chaired|co-chaired|convened|presided\s+over)\s+by\b"
-    r"|(?i:joint|trilateral|bilateral|tripartite)\s")
+    r"|(?i:joint|trilateral|bilateral|tripartite)\s"
+    r"|(?:statement|address|speech|remarks|presentation|briefing)\s")
 _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
 
 
+_PREAMBLE_CLAUSE = re.compile(
+    r"(?:[A-Z][a-z]+ing|[A-Z]+ING|Having|HAVING|Convinced|CONVINCED|Committed|COMMITTED"
+    r"|Mindful|MINDFUL|Aware|AWARE|Determined|DETERMINED|Cognizant|COGNIZANT|Hereby|HEREBY"
+    r"|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree|AGREE)\b")
+_BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|met|convened)\b")
 _GUEST = re.compile(r"(?:the\s+)?[A-Z]")
 _TIME_CONJUNCTION = re.compile(r"\b(?:after|before|while|when|since)\s+$")
 # The capitalised run a sentence opens with, its linking words included ("European Council
@@ -358,6 +373,14 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 parties.update(x.entity_id for x in index.within(item_start, item_end)
                                if not index.in_title(x))
                 k += 1
+    for n, (start, end) in enumerate(units[:-1]):
+        # A declaration's preamble opens with who declares: "The Governments of the Member
+        # States of ASEAN and the Government of China," then "REAFFIRMING …", "Recalling …",
+        # "HEREBY DECLARE …".
+        if text[start:end].rstrip().endswith((",", ":")) and \
+                _PREAMBLE_CLAUSE.match(text, units[n + 1][0]) and \
+                not _OPENING_VERB.match(text, start):
+            parties.update(x.entity_id for x in _actors(text, start, end, index))
     for start, end in units:
         unit = text[start:end]
         # A meeting verb's actors are named before it in the unit: when all named there are
@@ -452,6 +475,11 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             if following and following[0].start == start + m.end():
                 parties.add(following[0].entity_id)
     for m in index.mentions:
+        # "The Twenty-Eighth South Pacific Forum was held in Rarotonga": the body's meeting.
+        if text.startswith((" was ", " were ", " took ", " met", " convened"), m.end) and \
+                index.entities[m.entity_id].kind in ("organization", "format") and \
+                _BODY_MEETS.match(text, m.end):
+            parties.add(m.entity_id)
         if text.startswith((" deleg", "’s deleg", "'s deleg"), m.end) and \
                 _DELEGATION_AFTER.match(text, m.end) and not index.in_title(m):
             parties.add(m.entity_id)

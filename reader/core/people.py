@@ -388,6 +388,12 @@ class OrgMention:
     acronym: str | None
 
 
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|(?:[A-Z][a-z]+-)?(?:Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth)|[A-Z][a-z]+-(?:First|Second)"
+    r"|[A-Z][a-z]+-[a-z]+(?:first|second|third|th)")
+
+
 def _initials_fit(name: str, acronym: str) -> bool:
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
     return acronym.replace(".", "").upper() in (initials, initials.replace("O", ""))
@@ -401,8 +407,11 @@ def find_organizations(text: str) -> list[OrgMention]:
         start = m.start("name")
         # Drop leading words that only start the sentence ("The", "According"), and all
         # before a sentence start inside the match ("… D.C. The Office of …").
-        cut = max((n for n, w in enumerate(words) if w in _ORG_STOP or (w.endswith(".")
-                   and n + 1 < len(words) and words[n + 1] in _ORG_STOP)), default=-1)
+        # A session's number is no part of the body's name ("The Twenty-Eighth South Pacific
+        # Forum", "its 14th Ordinary Session").
+        cut = max((n for n, w in enumerate(words) if w in _ORG_STOP or _ORDINAL.fullmatch(w)
+                   or (w.endswith(".") and n + 1 < len(words) and words[n + 1] in _ORG_STOP)),
+                  default=-1)
         if cut >= 0:
             for w in words[:cut + 1]:
                 start = text.index(w, start) + len(w)

@@ -4,6 +4,9 @@ numerals, bare middle initials and titles written after a name without a comma. 
 ninth and tenth set of real statements (participants F1 0.62 and 0.59 at first look)."""
 from __future__ import annotations
 
+from reader.core.analysis import analyze
+from reader.core.article import article_from_text
+from reader.core.codebook import default_codebook
 from tests.core.extract_helpers import mentioned_names, party_names
 
 ATTENDANCE = (
@@ -63,3 +66,46 @@ def test_issuers_of_a_joint_statement_and_appositive_titles() -> None:
             "President Hugo Chavez and Colombia's new leader, Juan Manuel Santos.")
     assert {"Musaad bin Mohammed Al-Aiban", "China", "Saudi Arabia", "Iran",
             "Hugo Chavez", "Juan Manuel Santos"} <= party_names(body)
+
+
+def test_who_declares_before_the_preamble_is_a_party() -> None:
+    body = ("The Governments of the Member States of ASEAN and the Government of the People’s "
+            "Republic of China,\n\n"
+            "REAFFIRMING their determination to consolidate the friendship between them;\n\n"
+            "HEREBY DECLARE the following:\n\n"
+            "1. The Parties reaffirm their commitment to the Charter of the United Nations.\n")
+    assert party_names(body) == {"ASEAN", "China"}
+    assert "United Nations" in mentioned_names(body)
+
+
+def test_a_speaker_at_the_meeting_and_a_renamed_body_are_parties() -> None:
+    body = ("We, the heads of State of the Permanent Mechanism for Consultation - the Rio "
+            "Group, meeting in Lima, reaffirm our principles.\n\n"
+            "Having listened to the statement made by His Royal Highness Prince Abdullah Bin "
+            "Aziz, the Crown Prince of the Kingdom of Saudi Arabia, we welcome his initiative.")
+    assert {"Rio Group", "Abdullah Bin Aziz", "Saudi Arabia"} <= party_names(body)
+
+
+def test_a_state_visit_at_an_invitation_opening_the_sentence() -> None:
+    body = ("At the invitation of His Excellency Uhuru Kenyatta, President of the Republic of "
+            "Kenya, His Excellency Ismail Omar Guelleh, President of the Republic of Djibouti "
+            "made a State Visit to Kenya from 8th to 10th May, 2018.")
+    assert party_names(body) == {"Uhuru Kenyatta", "Kenya", "Ismail Omar Guelleh", "Djibouti"}
+
+
+def test_a_forum_that_was_held_and_official_country_names() -> None:
+    body = ("The Twenty-Eighth South Pacific Forum was held in Rarotonga and was attended by "
+            "Fiji and Samoa. The State Counsellor of the Republic of the Union of Myanmar "
+            "sent a message.")
+    names = party_names(body) | mentioned_names(body)
+    # Its old name is an alias of the Pacific Islands Forum; the session's number is no name.
+    assert "Pacific Islands Forum" in party_names(body)
+    assert not any(n.startswith(("Twenty", "Union of")) for n in names)
+    assert "Myanmar" in names
+
+
+def test_a_title_naming_the_leaders_of_a_format() -> None:
+    article = article_from_text("We, the Presidents of Poland and Hungary, met in Pszczyna.",
+                                "Declaration of the Presidents of the V4 States")
+    parties = {p.name for p in analyze(article, default_codebook()).participants}
+    assert "Visegrad Group" in parties
