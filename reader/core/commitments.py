@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reader.core.entities import EntityIndex
 from reader.core.records import Commitment
 from reader.core.stance import (
+    LEXICON,
     PARTICIPLES,
     Head,
     SubjectChecker,
@@ -185,6 +186,69 @@ def _split_at_line_markers(text: str, units: Sequence[Unit]) -> list[Unit]:
 def introduces_parties(text: str, unit: Unit) -> bool:
     """Is this lead-in the start of a list of parties ("The following countries joined:")?"""
     return unit.kind == "lead-in" and bool(_PARTY_LIST.search(text, unit.start, unit.end))
+
+
+# A declaration's preambular paragraph: an opening participle or adjective, and the
+# paragraph ends with a comma or semicolon, as the operative part follows ("REAFFIRMING their
+# determination …;", "COGNIZANT of the need …;", "Deeply concerned by …,").
+_PREAMBLE_OPENER = re.compile(
+    r"(?:Deeply|Fully|Firmly|Gravely|DEEPLY|FULLY|FIRMLY|GRAVELY)\s+(?P<adverbed>(?i:concerned"
+    r"|convinced|aware|committed|determined|alarmed|conscious|mindful|regretting|welcoming))\b"
+    r"|(?P<word>Emanating\s+from\s+the\s+conviction"
+    r"|[A-Z][a-z]+ing|[A-Z]+ING"
+    r"|Cognizant|Cognisant|Committed|Concerned|Convinced|Determined|Mindful|Aware|Conscious"
+    r"|Alarmed|Encouraged|Resolved|Guided|Inspired|Desirous"
+    r"|COGNIZANT|COGNISANT|COMMITTED|CONCERNED|CONVINCED|DETERMINED|MINDFUL|AWARE|CONSCIOUS"
+    r"|ALARMED|ENCOURAGED|RESOLVED|GUIDED|INSPIRED|DESIROUS)\b")
+# Preambular words and their stance class; an -ing word the lexicon knows takes its verb's.
+_PREAMBLE_STANCES = {
+    "cognizant": "other", "cognisant": "other", "committed": "commit", "concerned": "concern",
+    "convinced": "support", "determined": "commit", "mindful": "other", "aware": "other",
+    "conscious": "other", "alarmed": "concern", "encouraged": "welcome", "resolved": "commit",
+    "guided": "support", "inspired": "support", "desirous": "commit", "desiring": "commit",
+    "seeking": "commit", "believing": "support", "deploring": "condemn",
+    "condemning": "condemn",
+}
+# Words that only set out what was weighed ("Considering …", "Bearing in mind …", "Having
+# listened to …"): no stance of the parties.
+_PREAMBLE_NEUTRAL = {"considering", "bearing", "taking", "keeping", "having"}
+
+
+# Reported speech. The speaker is a name (with its title), "he"/"she", or the parties as a
+# group; "an official", "a spokesman", "analysts" are no party and are checked later.
+_REPORTING = re.compile(r"\b(?:said|says|told|stated|added)\b")
+_SPEAKER = (r"(?P<who>(?:[A-Z][\w’'.-]*|of|the|de|da|bin|al)(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|da"
+            r"|bin|al))*|[Hh]e|[Ss]he|both\s+of\s+whom|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
+            r"(?:leaders|sides|presidents|ministers|heads\s+of\s+state))")
+_REPORTED_CLAUSE = re.compile(
+    rf"(?:^|(?<=[\s,]))(?<!’s\s){_SPEAKER}\s+(?P<verb>said|says|told\s+(?:reporters|journalists"
+    r"|the\s+press|a\s+news\s+conference))\b(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?"
+    r"(?:\s+that)?\s+(?=[\w“\"])")
+# After a closing quotation mark: ", Magufuli said." / ", said President Kenyatta".
+_QUOTE_ATTRIBUTION = re.compile(
+    rf"\s*,?\s*(?:{_SPEAKER}\s+(?:said|says|added|stated|told\s+\w+)"
+    r"|(?:said|added|says)\s+(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))")
+_GROUP_SPEAKER = re.compile(r"\b(?:both|leaders|sides|presidents|ministers|heads)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _preamble_stance(text: str, unit: Unit) -> tuple[str, str] | None:
+    """(verb, stance class) of a preambular paragraph, or None ("Having listened to …"
+    reports; a paragraph ending in a full stop is a sentence of its own)."""
+    # "…, the Council:" closes the preamble with its subject.
+    if not text[unit.start:unit.end].rstrip().endswith((";", ",", ":")):
+        return None
+    m = _PREAMBLE_OPENER.match(text, unit.start)
+    if m is None:
+        return None
+    word = (m.group("word") or m.group("adverbed")).lower()
+    if word in _PREAMBLE_NEUTRAL:
+        return None
+    if word.startswith("emanating"):
+        return "conviction", "support"
+    lemma = PARTICIPLES.get(word)
+    stance = LEXICON.get(lemma, "other") if lemma else _PREAMBLE_STANCES.get(word)
+    return (word, stance) if stance is not None else None
 
 
 def _ing_stance(body: str) -> str | None:
@@ -373,10 +437,18 @@ class CommitmentFinder:
                 heads = self.heads(unit, implicit=True)
                 heads = heads if (heads and heads[0].clause_start == unit.start) or \
                     any(h.subject for h in heads) else [h for h in heads if h.subject]
-            if heads:
+            preamble = None if heads and heads[0].clause_start == unit.start else \
+                _preamble_stance(self.text, unit)
+            if preamble is not None:
+                # The paragraph is the declaring parties' stance; verbs inside it are part.
+                out.append(self._make(PARTICIPANTS, preamble[0], unit.start, unit.end,
+                                      preamble[1]))
+            elif heads:
                 out += self.from_heads(unit, heads)
             elif self._states_own_commitment(unit):
                 out.append(self._make(PARTICIPANTS, "commitment", unit.start, unit.end, "commit"))
+            else:
+                out += self._reported_speech(unit)
             i += 1
         return [c for c in out if c.end > c.start]
 
@@ -420,6 +492,50 @@ class CommitmentFinder:
                 out += self.from_heads(unit, heads)
             i += 1
         return i
+
+    def _reported_speech(self, unit: Unit) -> list[Commitment]:
+        """What a party is reported to have said, when it names no stance verb: news
+        reports carry positions this way ("Chavez said the countries are starting down a new
+        road", '"We have no problems at all," President Magufuli said.'). Someone else's
+        words (an official, a spokesman, analysts) are not the parties' position."""
+        if _REPORTING.search(self.text, unit.start, unit.end) is None:
+            return []
+        # A quotation the unit is in (or opens with), attributed after it closes.
+        for qs, qe in self._quotes(unit.start):
+            if qs <= unit.start + 1 and qe > unit.start:
+                stop = _SENTENCE_END.search(self.text, qe)
+                tail_end = stop.end() if stop else len(self.text)
+                actor = self._speaker(_QUOTE_ATTRIBUTION.match(self.text, qe, tail_end))
+                if actor is None:
+                    return []
+                return [self._make(actor, "said", unit.start, min(unit.end, qe), "other")]
+        # "Chavez said the countries …", "both of whom said they …": a speaker, then a
+        # clause of at least three words.
+        m = _REPORTED_CLAUSE.search(self.text, unit.start, min(unit.end, unit.start + 160))
+        if m is None or len(_WORDS.findall(self.text, m.end(), unit.end)) < 3:
+            return []
+        actor = self._speaker(m)
+        if actor is None:
+            return []
+        return [self._make(actor, m.group("verb"), unit.start, unit.end, "other")]
+
+    def _speaker(self, m: re.Match[str] | None) -> str | None:
+        """The party a reporting phrase names as its speaker (its `who` or `who2` group)."""
+        if m is None:
+            return None
+        group = "who" if m.group("who") is not None else "who2"
+        s, e = m.span(group)
+        who = self.text[s:e].strip()
+        if who.lower() in ("he", "she"):
+            name = self._last_person(s)
+            person = next((x for x in self.index.entities.values() if x.name == name), None)
+            return name if person is not None and person.id in self.party_ids else None
+        if _GROUP_SPEAKER.search(who):
+            return PARTICIPANTS
+        ids = [x.entity_id for x in self.index.within(s, e) if not self.index.in_title(x)]
+        if not ids or not all(i in self.party_ids for i in ids):
+            return None
+        return self.index.entities[ids[-1]].name if len(set(ids)) == 1 else PARTICIPANTS
 
     def _states_own_commitment(self, unit: Unit) -> bool:
         """"… also reinforce the C5+1’s commitment to …": a party's stated commitment."""

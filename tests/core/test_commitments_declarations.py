@@ -1,0 +1,64 @@
+"""Commitments as declarations and news reports carry them without a stance verb after a
+subject: preambular paragraphs ("REAFFIRMING …;", "COGNIZANT of …;") and what a party is
+reported to have said. Found on a ninth and tenth set of real statements."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract_helpers import commitments
+
+PREAMBLE = (
+    "The Governments of Chile and Peru,\n\n"
+    "REAFFIRMING their determination to consolidate the friendship between them;\n\n"
+    "COGNIZANT of the need to promote a peaceful environment in the region;\n\n"
+    "DESIRING to enhance favourable conditions for a durable solution;\n\n"
+    "Deeply concerned by the situation on the border,\n\n"
+    "Considering the treaty signed in Lima in 2008,\n\n"
+    "HEREBY DECLARE the following:\n\n"
+    "1. The Parties reaffirm their commitment to the Charter of the United Nations.\n"
+)
+
+
+def test_preambular_paragraphs_are_the_declaring_parties_stances() -> None:
+    found = commitments(PREAMBLE)
+    verbs = [(actor, verb) for actor, verb, _ in found]
+    assert ("participants", "cognizant") in verbs
+    assert ("participants", "desiring") in verbs
+    assert ("participants", "concerned") in verbs
+    # "Considering …" only says what was weighed.
+    assert not any(text.startswith("Considering") for _, _, text in found)
+    assert any(text.startswith("The Parties reaffirm") for _, _, text in found)
+
+
+def test_a_sentence_ending_in_a_full_stop_is_no_preambular_paragraph() -> None:
+    body = "The ministers of Chile and Peru met. Recalling the old days is a pastime in Lima."
+    assert commitments(body) == []
+
+
+MEETING = "President Ana Costa of Portugal met Prime Minister Karim Benali of Morocco in Rabat. "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Costa said the countries are starting down a new road after years of tension.",
+     ("Ana Costa", "said",
+      "Costa said the countries are starting down a new road after years of tension.")),
+    ('"We are going back disappointed but there is always hope," Costa said.',
+     ("Ana Costa", "said", '"We are going back disappointed but there is always hope,"')),
+    ('"We are going back disappointed," said Prime Minister Benali.',
+     ("Karim Benali", "said", '"We are going back disappointed,"')),
+    ("Costa told reporters that the talks were frank.",
+     ("Ana Costa", "told reporters", "Costa told reporters that the talks were frank.")),
+])
+def test_what_a_party_is_reported_to_have_said(sentence: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert commitments(MEETING + sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A spokesman said the talks were long.",
+    "Analysts said the deal would fail.",
+    '"The talks were long," a spokesman said.',
+    "Costa said.",
+])
+def test_others_words_and_bare_attributions_are_no_commitment(sentence: str) -> None:
+    assert commitments(MEETING + sentence) == []
