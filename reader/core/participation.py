@@ -263,6 +263,8 @@ _PREAMBLE_CLAUSE = re.compile(
     r"|Mindful|MINDFUL|Aware|AWARE|Determined|DETERMINED|Cognizant|COGNIZANT|Hereby|HEREBY"
     r"|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree|AGREE)\b")
 _BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|met|convened)\b")
+# Between the names of a list: commas, "and", an acronym's brackets.
+_LIST_JOINER = re.compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
 _GUEST = re.compile(r"(?:the\s+)?[A-Z]")
 _TIME_CONJUNCTION = re.compile(r"\b(?:after|before|while|when|since)\s+$")
 # The capitalised run a sentence opens with, its linking words included ("European Council
@@ -471,9 +473,15 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             "auspices" in unit or "framework" in unit or "behalf" in unit or "part of" in unit
             or "ormat" in unit or "under " in unit) else ()
         for m in frames:
-            following = index.within(start + m.end(), start + m.end() + 60)
-            if following and following[0].start == start + m.end():
-                parties.add(following[0].entity_id)
+            # "under the auspices of Caricom, the Community of … (CELAC), Brazil and the UN":
+            # every body of the list that follows.
+            pos = start + m.end()
+            for following in index.within(pos, min(end, pos + 400)):
+                if following.start != pos and not _LIST_JOINER.fullmatch(
+                        text, pos, following.start):
+                    break
+                parties.add(following.entity_id)
+                pos = following.end
     for m in index.mentions:
         # "The Twenty-Eighth South Pacific Forum was held in Rarotonga": the body's meeting.
         if text.startswith((" was ", " were ", " took ", " met", " convened"), m.end) and \
@@ -502,7 +510,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         ids = {x.entity_id for x in actors}
         subject = text[s:e]
         unit_start = _unit_start(text, s)
+        # Two names sharing a stance ("Guyana and Venezuela agreed …") are parties together.
         strong = (subject.lstrip().lower().startswith(("we,", "we ")) or "," in subject
+                  or len(ids) > 1
                   or _GROUP_WORDS.search(subject) or not base or ids & base
                   or any(index.entities[i].kind == "format" for i in ids)
                   # "Blinken said the United States would …": a party speaking for it

@@ -109,3 +109,12 @@ def test_a_title_naming_the_leaders_of_a_format() -> None:
                                 "Declaration of the Presidents of the V4 States")
     parties = {p.name for p in analyze(article, default_codebook()).participants}
     assert "Visegrad Group" in parties
+
+
+def test_every_mediator_under_whose_auspices_and_a_joint_stance() -> None:
+    # A mediator found first must not make the two sides' shared stance a third party's.
+    body = ("The declaration was agreed after talks in Kingstown under the auspices of "
+            "Caricom, the Community of Latin American and Caribbean States (CELAC), Brazil "
+            "and the UN. Guyana and Venezuela agreed not to use force in any dispute.")
+    assert {"CARICOM", "CELAC", "Brazil", "United Nations", "Guyana",
+            "Venezuela"} <= party_names(body)
