@@ -47,6 +47,8 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     heads = [h for u in units if u.kind != "heading" for h in finder.heads(u)]
     parties = find_parties(text, [(u.start, u.end) for u in units], index, heads)
     parties |= _title_parties(title or "", gaz, index)
+    parties |= _title_meeting_people(title or "", index)
+    parties |= _counterparts(text, index, parties)
     parties |= _represented_parties(text, index, parties, heads)
     finder.party_ids = parties
     commitments = finder.find(units)
@@ -74,6 +76,15 @@ _TITLE_MEETING = re.compile(
     r"|Format|format"
     r"\s+Session|Dialogue|Joint\s+Statement|Communiqu[eé]|Declaration|Statement)\b")
 _TITLE_JOIN = re.compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
+_TITLE_VERB = re.compile(
+    r"\b(?:meet|meets|met|hold\s+talks|holds\s+talks|held\s+talks|sign|signs|signed|agree"
+    r"|agrees|agreed|restore|restores|restored)\b")
+# Between a headline's names and its verb: other names, joiners and who met ("foreign
+# ministers", "leaders").
+_TITLE_SUBJECT_GAP = re.compile(
+    r"\s*(?:[’']s?\s+)?(?:(?:foreign|prime|defen[cs]e|trade)\s+)?"
+    r"(?:ministers?|leaders?|presidents?|premiers?|officials|envoys|delegations?)?\s*",
+    re.IGNORECASE)
 
 
 def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
@@ -103,6 +114,18 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
     for a, b in pairwise(found):
         if re.fullmatch(r"\s*[-–]\s*", title[a.end:b.start]):
             ids.update(dict.fromkeys((a.entity_id, b.entity_id)))
+    # A headline's meeting: "S. Korea, Japan foreign ministers meet on G20 sidelines",
+    # "Colombia, Venezuela restore diplomatic ties": the names before the verb.
+    verb = _TITLE_VERB.search(title)
+    before = [m for m in found if verb is not None and m.end <= verb.start()]
+    if before and _TITLE_SUBJECT_GAP.fullmatch(title, before[-1].end, verb.start()):
+        # Back from the verb over the names joined to the last one.
+        chain = [before[-1]]
+        for a, b in pairwise(reversed(before)):
+            if not re.fullmatch(r"\s*(?:,|and|&|-|–)\s*", title[b.end:a.start]):
+                break
+            chain.append(b)
+        ids.update(dict.fromkeys(m.entity_id for m in reversed(chain)))
     for entity_id in ids:
         if entity_id not in index.entities:
             known = gaz.entities[entity_id]
@@ -120,6 +143,49 @@ _VOICED = re.compile(
     r"(?:[’']s?)?\s+(?:(?:full|continued|strong|firm|deep|sincere|unwavering|steadfast)\s+)?"
     r"(?:appreciation|support|commitment|intention|interest|determination|readiness"
     r"|willingness|gratitude|condolences|solidarity|position|concern|resolve|desire|hope)\b")
+
+
+# "… and his Kenyan counterpart Uhuru Kenyatta": the person a party's counterpart is named.
+_COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+$")
+# A headline meeting of two people named by surname: "Magufuli meets Kenyatta to discuss …".
+_TITLE_PEOPLE_MEET = re.compile(
+    r"(?P<a>[A-Z][\w’'-]+)\s+(?:meets|met|hosts|hosted|receives|received|calls|called"
+    r"|(?:holds|held)\s+talks\s+with|talks\s+with|speaks\s+with|speaks\s+to)"
+    r"\s+(?P<b>[A-Z][\w’'-]+)")
+
+
+def _counterparts(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
+    """People named as a party's counterpart in the same sentence ("President John Magufuli
+    and his Kenyan counterpart Uhuru Kenyatta"): the two sides of a meeting or call."""
+    found: set[str] = set()
+    for m in index.mentions:
+        if index.entities[m.entity_id].kind != "person" or m.entity_id in parties:
+            continue
+        if not _COUNTERPART_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        people = [x.entity_id for x in index.within(sentence_start, m.start)
+                  if index.entities[x.entity_id].kind == "person"]
+        # "Foreign Minister Cho Tae-yul and his Japanese counterpart Yoko Kamikawa", Japan
+        # a party: the two of them met.
+        represented = {e.id for e in index.entities.values() if e.kind == "country"
+                       and e.name == index.entities[m.entity_id].represents}
+        if any(p in parties for p in people) or (people and represented & parties):
+            found.add(m.entity_id)
+            found.add(people[-1])
+    return found
+
+
+def _title_meeting_people(title: str, index: EntityIndex) -> set[str]:
+    """Both people of a headline meeting, when the body names them ("Magufuli meets
+    Kenyatta …" and "President John Magufuli", "Uhuru Kenyatta" in the text)."""
+    m = _TITLE_PEOPLE_MEET.search(title)
+    if m is None:
+        return set()
+    by_surname = {e.name.split()[-1]: e.id for e in index.entities.values()
+                  if e.kind == "person" and e.spans}
+    a, b = by_surname.get(m.group("a")), by_surname.get(m.group("b"))
+    return {a, b} if a is not None and b is not None else set()
 
 
 def _represented_parties(text: str, index: EntityIndex, parties: set[str],

@@ -9,7 +9,7 @@ from pathlib import Path
 
 # A dotted abbreviation ("U.S.", "U.N."), else a word that may hold apostrophes or a plus
 # ("Da’esh", "C5+1"). Hyphens separate tokens, so "India-U.S." yields India and U.S.
-_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|\w+(?:[’'+]\w+)*")
+_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'+]\w+)*")
 _SEPARATOR = re.compile(r"\s*-\s*|\s*\+\s*|\s+")
 _MAX_WORDS = 10
 

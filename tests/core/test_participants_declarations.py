@@ -118,3 +118,23 @@ def test_every_mediator_under_whose_auspices_and_a_joint_stance() -> None:
             "and the UN. Guyana and Venezuela agreed not to use force in any dispute.")
     assert {"CARICOM", "CELAC", "Brazil", "United Nations", "Guyana",
             "Venezuela"} <= party_names(body)
+
+
+def test_a_partys_counterpart_and_a_headline_meeting_of_two_people() -> None:
+    body = ("Dar es Salaam. President John Magufuli and his Kenyan counterpart Uhuru Kenyatta "
+            "have instructed their ministers to end the trade row. The two presidents met "
+            "in Kampala.")
+    article = article_from_text(body, "Magufuli meets Kenyatta to discuss trade row")
+    parties = {p.name for p in analyze(article, default_codebook()).participants}
+    assert {"John Magufuli", "Uhuru Kenyatta", "Kenya"} <= parties
+
+
+def test_a_headline_naming_who_met_with_abbreviated_names() -> None:
+    body = ("Foreign Minister Cho Tae-yul and his Japanese counterpart Yoko Kamikawa on "
+            "Wednesday expressed differing views on the islets.")
+    article = article_from_text(body, "S. Korea, Japan foreign ministers meet on G20 sidelines")
+    parties = {p.name for p in analyze(article, default_codebook()).participants}
+    assert {"South Korea", "Japan", "Cho Tae-yul", "Yoko Kamikawa"} <= parties
+    # A headline that only reports someone's words names no meeting.
+    quoted = article_from_text("Officials spoke on Monday.", "Russia says Ukraine talks stalled")
+    assert [p.name for p in analyze(quoted, default_codebook()).participants] == []
