@@ -38,6 +38,7 @@ LEXICON: dict[str, str] = {
     "take": "other", "share": "other", "accept": "support", "describe": "other",
     "characterize": "other", "characterise": "other", "concur": "other",
     "voice": "other", "convey": "other", "regard": "other", "understand": "other",
+    "protest": "condemn", "refrain": "commit", "give": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -71,7 +72,13 @@ _PHRASE_ONLY = {
     "pay": re.compile(r"(?:a\s+)?(?:special\s+|warm\s+|solemn\s+)?tribute\b"),
     "extend": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a|an)\s+)?(?:deepest\s+|sincere\s+"
                          r"|heartfelt\s+|warm\s+|full\s+)?(?:condolences|sympathy|gratitude"
-                         r"|thanks|congratulations|support|appreciation|invitation)\b)"),
+                         r"|thanks|congratulations|support|appreciation|invitation|call)\b)"),
+    # "refrained from using the word 'condemn'": a deliberate abstention, a stance.
+    "refrain": re.compile(r"from\b"),
+    # "We give a positive assessment of …", "gave their full backing to …"
+    "give": re.compile(r"(?=(?:(?:a|an|their|its|our|his|her|full|strong)\s+)*(?:positive|high"
+                       r"|favourable|favorable|negative)?\s*(?:assessment|backing|support"
+                       r"|endorsement)\b)"),
     "value": re.compile(r"(?=(?:the|their|its|our)\b)"),
     "offer": re.compile(r"(?=to\b)"),
     "reach": re.compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:agreement|consensus|understanding)\b)"),
@@ -125,6 +132,7 @@ ADVERBS = {
     "both", "each", "all", "resolutely", "unequivocally", "categorically", "officially",
     "formally", "publicly", "repeatedly", "consistently",
     "gravely", "seriously", "profoundly", "wholeheartedly", "readily", "already", "thus",
+    "notably", "eventually", "finally", "politely", "separately", "subsequently",
 }
 # "continue to", "to" only in "continue to support"; handled by _skip_adverbs.
 GROUP_NOUNS = {
@@ -426,6 +434,9 @@ class SubjectChecker:
                         last = k
                     continue
                 words.append(t.text)
+        # "Notably they agreed …", "Eventually, we agreed …": a sentence adverb opens it.
+        while len(words) > 1 and words[0].lower() in _ADVERBS_BEFORE:
+            words = words[2:] if words[1] == "," else words[1:]
         if not words or len(words) > 30 or words[0].lower() in _PREPOSITIONS:
             return False  # "Regarding Egypt, …", "On Syria, …": a topic, not a subject
         anchor = False

@@ -62,3 +62,24 @@ def test_what_a_party_is_reported_to_have_said(sentence: str,
 ])
 def test_others_words_and_bare_attributions_are_no_commitment(sentence: str) -> None:
     assert commitments(MEETING + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("Costa protested against the plans to hold the event.", "protested"),
+    ("Benali extended a call for the fighting parties to settle their disputes.", "extended"),
+    ("Portugal refrained from using the word condemn.", "refrained from"),
+    ("We give a positive assessment of ten years of cooperation.", "give"),
+    # A sentence adverb before the subject pronoun.
+    ("Notably they agreed on principles of border administration.", "agreed"),
+])
+def test_more_stance_wordings(sentence: str, verb: str) -> None:
+    found = commitments(MEETING + sentence)
+    assert [(v, text) for _, v, text in found] == [(verb, sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Costa gave the book to Benali.",  # giving a thing is no stance
+    "The crowd protested outside.",  # nobody at the table
+])
+def test_wordings_that_stay_no_stance(sentence: str) -> None:
+    assert commitments(MEETING + sentence) == []
