@@ -216,13 +216,14 @@ _PREAMBLE_NEUTRAL = {"considering", "bearing", "taking", "keeping", "having"}
 
 # Reported speech. The speaker is a name (with its title), "he"/"she", or the parties as a
 # group; "an official", "a spokesman", "analysts" are no party and are checked later.
-_REPORTING = re.compile(r"\b(?:said|says|told|stated|added)\b")
+_REPORTING = re.compile(r"\b(?:said|says|told|stated|added|declared)\b")
 _SPEAKER = (r"(?P<who>(?:[A-Z][\w’'.-]*|of|the|de|da|bin|al)(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|da"
             r"|bin|al))*|[Hh]e|[Ss]he|both\s+of\s+whom|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
             r"(?:leaders|sides|presidents|ministers|heads\s+of\s+state))")
 _REPORTED_CLAUSE = re.compile(
-    rf"(?:^|(?<=[\s,]))(?<!’s\s){_SPEAKER}\s+(?P<verb>said|says|told\s+(?:reporters|journalists"
-    r"|the\s+press|a\s+news\s+conference))\b(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?"
+    rf"(?:^|(?<=[\s,]))(?<!’s\s){_SPEAKER}\s+(?P<verb>said|says|stated|added|declared"
+    r"|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference))\b"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?"
     r"(?:\s+that)?\s+(?=[\w“\"])")
 # After a closing quotation mark: ", Magufuli said." / ", said President Kenyatta".
 _QUOTE_ATTRIBUTION = re.compile(

@@ -48,6 +48,11 @@ MEETING = "President Ana Costa of Portugal met Prime Minister Karim Benali of Mo
      ("Karim Benali", "said", '"We are going back disappointed,"')),
     ("Costa told reporters that the talks were frank.",
      ("Ana Costa", "told reporters", "Costa told reporters that the talks were frank.")),
+    ("In response, Minister Benali stated that it is unacceptable that Portugal would ask.",
+     ("Karim Benali", "stated",
+      "In response, Minister Benali stated that it is unacceptable that Portugal would ask.")),
+    ("Costa added that there is still time until September.",
+     ("Ana Costa", "added", "Costa added that there is still time until September.")),
 ])
 def test_what_a_party_is_reported_to_have_said(sentence: str,
                                               expected: tuple[str, str, str]) -> None:
