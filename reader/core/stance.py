@@ -593,6 +593,13 @@ def _subject_np(text: str, toks: list[Token], j: int,
                 toks[j].lower not in _IMPERSONAL_AUX:
             k -= 1
             last = k
+    # "Forum Leaders while respecting the principle of non-interference … committed
+    # themselves": a participial aside between the subject and its verb.
+    if last == j:
+        aside = next((w for w in range(k + 2, j) if toks[w].lower in ("while", "whilst")
+                      and toks[w + 1].lower.endswith("ing")), None)
+        if aside is not None:
+            last = aside - 1
     np_start = k + 1
     # "Prime Minister Albanese, Prime Minister Modi, and President Biden agreed":
     # walk back over commas while each listed element is itself a party name.

@@ -88,3 +88,15 @@ def test_more_stance_wordings(sentence: str, verb: str) -> None:
 ])
 def test_wordings_that_stay_no_stance(sentence: str) -> None:
     assert commitments(MEETING + sentence) == []
+
+
+def test_a_participial_aside_between_subject_and_verb_and_its_list() -> None:
+    body = ("The leaders of Fiji and Samoa met in Suva.\n\n"
+            "Forum Leaders while respecting the principle of non-interference committed "
+            "themselves to the following principles:\n\n"
+            "(i) Commitment to good governance;\n\n"
+            "(ii) Belief in the liberty of the individual under the law.\n")
+    texts = [text for _, _, text in commitments(body)]
+    assert texts[0].startswith("Forum Leaders while respecting")
+    assert "Commitment to good governance;" in texts or "Commitment to good governance" in texts
+    assert any(t.startswith("Belief in the liberty") for t in texts)
