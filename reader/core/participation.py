@@ -170,7 +170,8 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
     while pos > floor:
         base = max(floor, pos - 60)  # a short window: this runs once per candidate mention
         chunk = text[base:pos]
-        if _APPOSITION_DASH.search(chunk):
+        if ("-" in chunk[-7:] or "–" in chunk[-7:] or "—" in chunk[-7:]) and \
+                _APPOSITION_DASH.search(chunk):
             return None  # "… Concerted Political Action - the Rio Group": renamed, not governed
         stripped = chunk.rstrip(_SKIP_CHARS)
         if len(stripped) < len(chunk):

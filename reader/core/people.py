@@ -74,8 +74,9 @@ _TITLED_SHORT = re.compile(
 _COUNTERPART = re.compile(
     rf"\bcounterparts?,?\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})(?!\s+[A-Z][a-z])")
 # Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak".
+# The lookahead on the honorifics' first letters lets the engine skip to candidates.
 _HONOURED = re.compile(
-    rf"(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC})*)\s+(?P<name>{_NAME})"
+    rf"(?=[DHMPSt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC})*)\s+(?P<name>{_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})")
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
 _APPOSITIVE = re.compile(
