@@ -222,7 +222,7 @@ _SPEAKER = (r"(?P<who>(?:[A-Z][\w’'.-]*|of|the|de|da|bin|al)(?:\s+(?:[A-Z][\w�
             r"(?:leaders|sides|presidents|ministers|heads\s+of\s+state))")
 _REPORTED_CLAUSE = re.compile(
     rf"(?:^|(?<=[\s,]))(?<!’s\s){_SPEAKER}\s+(?P<verb>said|says|stated|added|declared"
-    r"|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference))\b"
+    r"|told\s+(?:reporters|journalists|the\s+press|an?\s+(?:news|press)\s+conference))\b"
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?"
     r"(?:\s+that)?\s+(?=[\w“\"])")
 # After a closing quotation mark: ", Magufuli said." / ", said President Kenyatta".

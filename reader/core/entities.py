@@ -401,7 +401,7 @@ def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
              if index.entities[m.entity_id].kind == "country"
              and _OF_BEFORE.search(text, max(p.role_start, m.start - 12), m.start)]
     if inner:
-        return index.entities[inner[0].entity_id].name
+        return index.entities[inner[-1].entity_id].name  # the title nearest the name
     lead = _DELEGATION.search(text, p.end, min(len(text), p.role_end + 200))
     if lead:
         who = lead.group("who").replace(".", "")

@@ -58,12 +58,15 @@ _DELEGATION_BEFORE = re.compile(r"\b(?:delegations?|teams?)\b[^.;]{0,300}$", re.
 # A full stop ends the agent, but not the one inside "U.S." or "Mr.".
 # "for" before a capital is part of a title ("the Ministers for Foreign Affairs of …").
 _AGENT_END = re.compile(
-    r"\s(?:on|in|at|during|to|under|with|following|after|as)\s|\sfor\s(?![A-Z])|[;:]"
+    r"\s(?:on|in|at|during|to|under|with|following|after|as)\s|\sfor\s(?![A-Z])|:"
+    # "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque; and Peru, …"
+    r"|;(?!\s+(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z])"
     r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)")
 _OBJECT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
 _OBJECT_VERBS = re.compile(
-    r"(?=[cdehjmrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations)"
+    r"(?=[Ccdehjmnrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations"
+    r"|[Cc]onsultation|summit|negotiations)"
     # "talks in Khartoum between Egypt, Sudan and Ethiopia"
     r"(?:\s+in\s+[A-Z][\w-]*)?\s+between|met|meet|meets|meeting|joined|join|joins|received"
     # the guests: "after hosting Armenian Prime Minister Nikol Pashinyan and …"
@@ -105,6 +108,8 @@ _MEETING_OF = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?,?)?\s+of\s+(?:the\s+)?"
     r"(?:[A-Za-z-]+\s+){0,5}?(?:ministers|leaders|heads\s+of\s+state|presidents|envoys"
     r"|representatives|member\s+states|states|countries|nations)\s+of\s+(?:the\s+)?")
+_MEETING_OF_PEOPLE = re.compile(
+    r"\b(?:summit|meeting|talks|consultations?)\s+of\s+(?:the\s+)?")
 # A byline for the text itself: "Issued by Co-Chairmen, Egyptian President Hosni Mubarak …"
 _ISSUER_LINE = re.compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGNORECASE)
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
@@ -233,7 +238,7 @@ _GROUP_PLURALS = re.compile(
     r"(?:sides|parties|participants|officials|leaders|ministers|delegations|delegation"
     r"|countries|governments|government|representatives|envoys|partners|members|states"
     r"|nations|heads|co-chairs|we|they|who)$", re.IGNORECASE)
-_BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\b(?:also|jointly|together|today|then|later"
+_BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\s-|\b(?:also|jointly|together|today|then|later"
                           r"|have|has|had|will|would|successfully|recently)\b)*$")
 
 
@@ -450,6 +455,12 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 continue
             agent_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
+        # "the informal summit meeting of the Chinese President Xi Jinping and the Indian
+        # Prime Minister Narendra Modi": the people who met.
+        for m in _MEETING_OF_PEOPLE.finditer(unit) if named and " of " in unit else ():
+            region_end = _region_end(_AGENT_END, unit, start, m.end(), index)
+            parties.update(x.entity_id for x in _actors(text, start + m.end(), region_end, index)
+                           if index.entities[x.entity_id].kind == "person")
         hosts = _INVITATION.finditer(unit) if named and "invitation" in unit else ()
         signers = _SIGNING_BY.finditer(unit) if named and "signing" in unit else ()
         met = _MEETING_OF.finditer(unit) if named and " of " in unit else ()

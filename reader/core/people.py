@@ -20,7 +20,7 @@ _TITLE_HEAD = (
 _MOD_WORD = (
     r"(?:Deputy|Vice|Acting|Special|Senior|Chief|Assistant|Under|Executive|High|Foreign"
     r"|Prime|Permanent|Principal|First|Second|Lead|Regional|National|Defen[cs]e|Interior"
-    r"|Finance|Trade|Secretary|Minister|Presidential|Personal|Attorney)"
+    r"|Finance|Trade|Secretary|Minister|Presidential|Personal|Attorney|acting|interim)"
 )
 # Modifiers, with a country inside only after one of them: "Special US Representative"
 # (a country before all of them, "U.S. Special Representative", is whom they represent).
@@ -39,7 +39,9 @@ _TITLE = _TITLE_MOD + _TITLE_HEAD + _TITLE_TAIL
 # Letters with accents count: "Andrés", "Łukasz", "Zoë".
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
-_NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*|[A-Z]\.)"
+# Arabic names may carry the article in lower case: "Abdel Fattah al-Sisi".
+_NAME_WORD = (rf"(?:[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*|[A-Z]\."
+              rf"|(?:al|el|ad|as|ash|an|ar|at|az)-[{_UP}][{_LOW}]+)")
 NAME_WORD = _NAME_WORD  # one word of a person's name, for entities.py
 # Lower-case particles inside names: "Faisal bin Farhan Al Saud", "Antonio de Aguiar Patriota",
 # "Bingu wa Mutharika".
@@ -94,7 +96,8 @@ _LOWER_OPENERS = (r"special|deputy|foreign|prime|first|vice|chief|senior|new|for
                   r"|spokes(?:person|man)|president|leader|director")
 _TITLE_COMMA = re.compile(
     rf"(?=[A-Zacdeflmnprsv])\b(?=[A-Z]|(?:{_LOWER_OPENERS})\b)"
-    rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?P<name>{_FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
+    rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?:{_HONORIFIC}\s+)?(?P<name>{_FULL_NAME})"
+    r"(?=\s*[,.;)]|\s+[a-z])")
 
 
 # Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
@@ -103,6 +106,9 @@ _DEMONYM = r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)"
 _NAMED = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?"
                     rf"(?P<title>{_DEMONYM}?{_TITLE}|{_LOWER_TITLE})"
                     r"(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
+
+
+_SECOND_TITLE = re.compile(rf"\s+and\s+the\s+(?={_TITLE_MOD}{_TITLE_HEAD}\b)")
 
 
 def _opening_letters(alternation: str) -> list[str]:
@@ -204,7 +210,8 @@ _NOT_NAME = {
 }
 _NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"}
 # honorifics, never a name alone
-_NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid"}
+_NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
+              "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk"}
 _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
               "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat"}
 _COMMON_FIRST = {"West", "North", "South", "East"}  # real surnames too; allowed after a first name
@@ -304,8 +311,14 @@ def find_people(text: str) -> list[PersonMention]:
         name, start = m.group("name"), m.start("name")
         if start in found or not valid_name(name):
             continue
-        found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
-                                     m.start("title"), m.end("title"))
+        # "the Prime Minister of Malaysia and the President of Indonesia, Joko Widodo": two
+        # titles; the person's is the one next to the name.
+        title_start = m.start("title")
+        for joint in _SECOND_TITLE.finditer(text, title_start, m.end("title")):
+            title_start = joint.end()
+        found[start] = PersonMention(name, start, m.end("name"),
+                                     _clean_role(text[title_start:m.end("title")]),
+                                     title_start, m.end("title"))
     for m in _matches_at(_NAMED, text, _named_starts(text)):
         name, start = m.group("name"), m.start("name")
         if start in found or not valid_name(name):

@@ -4,6 +4,8 @@ numerals, bare middle initials and titles written after a name without a comma. 
 ninth and tenth set of real statements (participants F1 0.62 and 0.59 at first look)."""
 from __future__ import annotations
 
+import pytest
+
 from reader.core.analysis import analyze
 from reader.core.article import article_from_text
 from reader.core.codebook import default_codebook
@@ -138,3 +140,35 @@ def test_a_headline_naming_who_met_with_abbreviated_names() -> None:
     # A headline that only reports someone's words names no meeting.
     quoted = article_from_text("Officials spoke on Monday.", "Russia says Ukraine talks stalled")
     assert [p.name for p in analyze(quoted, default_codebook()).participants] == []
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    # A summit or consultation between people; Arabic names with a lower-case article.
+    ("Cairo’s Presidential Palace hosted a trilateral summit between President Abdel Fattah "
+     "al-Sisi, King Abdullah II of Jordan and Prime Minister Adel Mahdi of Iraq.",
+     {"Abdel Fattah al-Sisi", "Abdullah II", "Jordan", "Adel Mahdi", "Iraq"}),
+    ("The 12th Annual Consultation between the Prime Minister of Malaysia and the President "
+     "of the Republic of Indonesia, His Excellency Joko Widodo, was held in Kuching.",
+     {"Malaysia", "Indonesia", "Joko Widodo"}),
+    # The people a summit meeting was "of".
+    ("At the end of the informal summit meeting of the Chinese President Xi Jinping and the "
+     "Indian Prime Minister Narendra Modi in Wuhan, the two leaders agreed to cooperate.",
+     {"Xi Jinping", "Narendra Modi"}),
+    # Names set off by dashes before the verb.
+    ("The Foreign Ministers of the Weimar Triangle - Mr. Laurent Fabius, France, Mr. Frank "
+     "Steiner, Germany and Mr. Jan Nowak, Poland - met today in Wrocław.",
+     {"Laurent Fabius", "France", "Frank Steiner", "Germany", "Jan Nowak", "Poland"}),
+    # A list of countries each with its president, by semicolons, after "headed by".
+    ("The Summit was held in Lima and was headed by the presidents of Chile, Sebastián "
+     "Piñera; Colombia, Iván Duque; and Peru, Martín Vizcarra.",
+     {"Chile", "Sebastián Piñera", "Colombia", "Iván Duque", "Peru"}),
+])
+def test_summits_between_people_and_listed_leaders(body: str, parties: set[str]) -> None:
+    assert parties <= party_names(body)
+
+
+def test_honorifics_are_no_part_of_a_name() -> None:
+    body = ("Prime Minister Hon Sitiveni Rabuka and Prime Minister Rt Hon Christopher Luxon "
+            "met in Suva.")
+    assert {"Sitiveni Rabuka", "Christopher Luxon"} <= party_names(body)
+    assert not any(n.startswith(("Hon", "Rt")) for n in party_names(body))
