@@ -38,7 +38,8 @@ LEXICON: dict[str, str] = {
     "take": "other", "share": "other", "accept": "support", "describe": "other",
     "characterize": "other", "characterise": "other", "concur": "other",
     "voice": "other", "convey": "other", "regard": "other", "understand": "other",
-    "protest": "condemn", "refrain": "commit", "give": "other",
+    "protest": "condemn", "refrain": "commit", "give": "other", "reinforce": "other",
+    "blame": "condemn", "come": "commit",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -75,6 +76,8 @@ _PHRASE_ONLY = {
                          r"|thanks|congratulations|support|appreciation|invitation|call)\b)"),
     # "refrained from using the word 'condemn'": a deliberate abstention, a stance.
     "refrain": re.compile(r"from\b"),
+    # "came to an understanding", "come to an agreement"
+    "come": re.compile(r"to\s+(?:an?\s+|the\s+)?(?:agreement|understanding|consensus)\b"),
     # "We give a positive assessment of …", "gave their full backing to …"
     "give": re.compile(r"(?=(?:(?:a|an|their|its|our|his|her|full|strong)\s+)*(?:positive|high"
                        r"|favourable|favorable|negative)?\s*(?:assessment|backing|support"
@@ -92,6 +95,7 @@ _IRREGULAR = {
     "undertake": ["undertake", "undertakes", "undertook", "undertaken"],
     "concur": ["concur", "concurs", "concurred"],
     "understand": ["understand", "understands", "understood"],
+    "come": ["come", "comes", "came"], "give": ["give", "gives", "gave", "given"],
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
 _OBJECT_CLASS = re.compile(
@@ -115,7 +119,7 @@ _STATES = {  # "are deeply concerned", "remain committed"
     "prepared": "commit", "concerned": "concern", "alarmed": "concern", "troubled": "concern",
     "worried": "concern", "pleased": "welcome", "encouraged": "welcome", "grateful": "welcome",
     "united": "other", "convinced": "other", "confident": "other", "willing": "commit",
-    "eager": "commit",
+    "eager": "commit", "supportive": "support",
 }
 # "declined to endorse", "refused to recognize": a stance verb negated by the verb before it.
 _DECLINE = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed",
@@ -167,6 +171,8 @@ _NP_FILLER = {
     "at", "from", "for", "annual", "joint", "bilateral", "trilateral", "regional",
     "top", "chief", "ministerial", "alongside", "along", "round", "latest", "recent",
     "inaugural", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    # "Thai acting Prime Minister …", "his Sudan counterpart, Omar al Bashir,"
+    "acting", "interim", "caretaker", "counterpart", "his", "her",
 }
 
 
@@ -403,6 +409,11 @@ class SubjectChecker:
         self.spans = sorted(entity_spans)
         self.starts = [s for s, _ in self.spans]
 
+    def ending_at(self, end: int) -> bool:
+        """Does an entity span end exactly at `end`?"""
+        i = bisect_left(self.starts, end) - 1
+        return any(self.spans[k][1] == end for k in range(i, max(-1, i - 3), -1))
+
     def entities_in(self, start: int, end: int) -> list[tuple[int, int]]:
         i = bisect_left(self.starts, start)
         out = []
@@ -580,6 +591,11 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
 def _subject_np(text: str, toks: list[Token], j: int,
                 subjects: SubjectChecker) -> tuple[int, int] | None:
     """The party-naming noun phrase that ends at token j and opens its clause, if any."""
+    # "… and his Sudan counterpart, Omar al Bashir, agreed": the appositive's closing comma.
+    if j > 0 and toks[j].text == "," and subjects.entities_in(toks[j - 1].start, toks[j - 1].end
+                                                               ) or (
+            j > 0 and toks[j].text == "," and subjects.ending_at(toks[j - 1].end)):
+        j -= 1
     k = j
     last = j  # the subject's last word (before a relative clause on it)
     # A subject is short: looking back at most 40 tokens keeps long units linear.

@@ -76,6 +76,16 @@ def test_others_words_and_bare_attributions_are_no_commitment(sentence: str) -> 
     ("We give a positive assessment of ten years of cooperation.", "give"),
     # A sentence adverb before the subject pronoun.
     ("Notably they agreed on principles of border administration.", "agreed"),
+    ("The Prime Ministers reinforced their full commitment to the partnership.", "reinforced"),
+    ("Each side blamed the other for starting the clashes.", "blamed"),
+    ("Portugal is fully supportive of an agreement.", "is fully supportive"),
+    ("The countries came to an understanding to begin returning to normalcy.",
+     "came to an understanding"),
+    # An appositive subject, and a lower-case "acting" in a title.
+    ("Portuguese President Ana Costa and his Moroccan counterpart, Karim Benali, agreed at a "
+     "summit today to speed up talks.", "agreed"),
+    ("Portuguese President Ana Costa and Moroccan acting Prime Minister Karim Benali agreed "
+     "to start the ceasefire.", "agreed"),
 ])
 def test_more_stance_wordings(sentence: str, verb: str) -> None:
     found = commitments(MEETING + sentence)
@@ -85,6 +95,8 @@ def test_more_stance_wordings(sentence: str, verb: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "Costa gave the book to Benali.",  # giving a thing is no stance
     "The crowd protested outside.",  # nobody at the table
+    "Costa came to Rabat on Monday.",  # coming somewhere is no understanding
+    "Rabat, the capital, welcomed the guests.",  # a city is no party
 ])
 def test_wordings_that_stay_no_stance(sentence: str) -> None:
     assert commitments(MEETING + sentence) == []
