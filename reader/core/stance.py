@@ -592,9 +592,7 @@ def _subject_np(text: str, toks: list[Token], j: int,
                 subjects: SubjectChecker) -> tuple[int, int] | None:
     """The party-naming noun phrase that ends at token j and opens its clause, if any."""
     # "… and his Sudan counterpart, Omar al Bashir, agreed": the appositive's closing comma.
-    if j > 0 and toks[j].text == "," and subjects.entities_in(toks[j - 1].start, toks[j - 1].end
-                                                               ) or (
-            j > 0 and toks[j].text == "," and subjects.ending_at(toks[j - 1].end)):
+    if j > 0 and toks[j].text == "," and subjects.ending_at(toks[j - 1].end):
         j -= 1
     k = j
     last = j  # the subject's last word (before a relative clause on it)
