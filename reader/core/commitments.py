@@ -79,7 +79,9 @@ _GROUP_POSSESSIVE = re.compile(
     r"|delegations|presidents)[’']\s")
 
 
-_QUOTE_MARK = re.compile(r"[“”\"]")
+# Single curly quotes quote too (British usage): "‘" opens; "’" closes only where no letter
+# follows, as in an apostrophe ("Poland’s").
+_QUOTE_MARK = re.compile(r"[“”\"‘]|’(?![A-Za-z])")
 _OPENING_QUOTE = re.compile(r"[“\"]\s*$")
 
 
@@ -87,6 +89,7 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans inside quotation marks (curly or straight) in [start, end)."""
     spans = []
     curly: int | None = None
+    single: int | None = None
     straight: int | None = None
     for m in _QUOTE_MARK.finditer(text, start, end):
         i, ch = m.start(), m.group()
@@ -95,6 +98,11 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch == "”" and curly is not None:
             spans.append((curly, i + 1))
             curly = None
+        elif ch == "‘" and single is None and curly is None:
+            single = i
+        elif ch == "’" and single is not None:
+            spans.append((single, i + 1))
+            single = None
         elif ch == '"':
             if straight is None:
                 straight = i
@@ -103,6 +111,8 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 straight = None
     if curly is not None:  # a quotation left open runs to the end of the paragraph
         spans.append((curly, end))
+    if single is not None:
+        spans.append((single, end))
     return spans
 
 
@@ -216,9 +226,11 @@ _PREAMBLE_NEUTRAL = {"considering", "bearing", "taking", "keeping", "having"}
 
 # Reported speech. The speaker is a name (with its title), "he"/"she", or the parties as a
 # group; "an official", "a spokesman", "analysts" are no party and are checked later.
-_REPORTING = re.compile(r"\b(?:said|says|told|stated|added|declared)\b")
-_SPEAKER = (r"(?P<who>(?:[A-Z][\w’'.-]*|of|the|de|da|bin|al)(?:\s+(?:[A-Z][\w’'.-]*|of|the|de|da"
-            r"|bin|al))*|[Hh]e|[Ss]he|both\s+of\s+whom|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
+_REPORTING = re.compile(r"\b(?:said|says|told|stated|added|declared|stressed|emphasi[sz]ed"
+                        r"|noted|underlined|underscored)\b")
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals, accented ones too ("Šimonytė")
+_SPEAKER = (rf"(?P<who>(?:[{_UP}][\w’'.-]*|of|the|de|da|bin|al)(?:\s+(?:[{_UP}][\w’'.-]*|of"
+            r"|the|de|da|bin|al))*|[Hh]e|[Ss]he|both\s+of\s+whom|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
             r"(?:leaders|sides|presidents|ministers|heads\s+of\s+state))")
 _REPORTED_CLAUSE = re.compile(
     rf"(?:^|(?<=[\s,]))(?<!’s\s){_SPEAKER}\s+(?P<verb>said|says|stated|added|declared"
@@ -227,8 +239,11 @@ _REPORTED_CLAUSE = re.compile(
     r"(?:\s+that)?\s+(?=[\w“\"])")
 # After a closing quotation mark: ", Magufuli said." / ", said President Kenyatta".
 _QUOTE_ATTRIBUTION = re.compile(
-    rf"\s*,?\s*(?:{_SPEAKER}\s+(?:said|says|added|stated|told\s+\w+)"
-    r"|(?:said|added|says)\s+(?P<who2>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*))")
+    rf"\s*,?\s*(?:{_SPEAKER}\s+(?:(?:has|had)\s+)?(?:said|says|added|stated|told\s+\w+"
+    r"|stressed|emphasi[sz]ed|noted|underlined|underscored)"
+    # inverted: "…,’ said Šimonytė", "…,’ has stressed the Lithuanian Prime Minister"
+    r"|(?:(?:has|had)\s+)?(?:said|added|says|stressed|emphasi[sz]ed|noted|underlined)\s+"
+    rf"(?P<who2>(?:the\s+)?[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*)*))")
 _GROUP_SPEAKER = re.compile(r"\b(?:both|leaders|sides|presidents|ministers|heads)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -444,11 +459,13 @@ class CommitmentFinder:
                 # The paragraph is the declaring parties' stance; verbs inside it are part.
                 out.append(self._make(PARTICIPANTS, preamble[0], unit.start, unit.end,
                                       preamble[1]))
-            elif heads:
-                out += self.from_heads(unit, heads)
+            elif heads and (found := self.from_heads(unit, heads)):
+                out += found
             elif self._states_own_commitment(unit):
                 out.append(self._make(PARTICIPANTS, "commitment", unit.start, unit.end, "commit"))
             else:
+                # Also when the unit's only stance verb reported a quotation ("…,’ has
+                # stressed the Lithuanian Prime Minister"), which no subject precedes.
                 out += self._reported_speech(unit)
             i += 1
         return [c for c in out if c.end > c.start]
@@ -533,10 +550,33 @@ class CommitmentFinder:
             return name if person is not None and person.id in self.party_ids else None
         if _GROUP_SPEAKER.search(who):
             return PARTICIPANTS
-        ids = [x.entity_id for x in self.index.within(s, e) if not self.index.in_title(x)]
+        ids = [self._holder(x.entity_id) for x in self.index.within(s, e)
+               if not self.index.in_title(x)]
+        if not ids and who.lower().startswith("the "):
+            # "the Prime Minister has emphasised": the party whose title that is.
+            title = who[4:].lower()
+            # "the Lithuanian Prime Minister" holds the role "Prime Minister".
+            holders = [x.name for x in self.index.entities.values() if x.kind == "person"
+                       and x.id in self.party_ids and x.role
+                       and (title in x.role.lower() or x.role.lower() in title)]
+            return holders[0] if len(holders) == 1 else PARTICIPANTS if holders else None
         if not ids or not all(i in self.party_ids for i in ids):
             return None
-        return self.index.entities[ids[-1]].name if len(set(ids)) == 1 else PARTICIPANTS
+        # "the Lithuanian Prime Minister": the person, not also the country of the title.
+        people = {i for i in ids if self.index.entities[i].kind == "person"}
+        chosen = people if people else set(ids)
+        return self.index.entities[chosen.pop()].name if len(chosen) == 1 else PARTICIPANTS
+
+    def _holder(self, entity_id: str) -> str:
+        """A titled office ("the Lithuanian Prime Minister") as the party who holds it, when
+        one party person has that role for that country; else the entity itself."""
+        ent = self.index.entities[entity_id]
+        if entity_id in self.party_ids or ent.kind != "person" or not ent.role:
+            return entity_id
+        holders = [x.id for x in self.index.entities.values()
+                   if x.id in self.party_ids and x.kind == "person" and x.role == ent.role
+                   and (ent.represents is None or x.represents in (None, ent.represents))]
+        return holders[0] if len(holders) == 1 else entity_id
 
     def _states_own_commitment(self, unit: Unit) -> bool:
         """"… also reinforce the C5+1’s commitment to …": a party's stated commitment."""

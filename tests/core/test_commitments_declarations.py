@@ -112,3 +112,17 @@ def test_a_participial_aside_between_subject_and_verb_and_its_list() -> None:
     assert texts[0].startswith("Forum Leaders while respecting")
     assert "Commitment to good governance;" in texts or "Commitment to good governance" in texts
     assert any(t.startswith("Belief in the liberty") for t in texts)
+
+
+def test_single_curly_quotations_and_inverted_attributions() -> None:
+    body = ("Prime Minister Ingrida Šimonytė of Lithuania met President Andrzej Duda of Poland "
+            "in Warsaw.\n\n"
+            "‘Poland is our strategic partner in the region,’ has stressed the Lithuanian Prime "
+            "Minister.\n\n"
+            "‘The hybrid attack has shown why our border guards must cooperate,’ said Šimonytė."
+            "\n\nŠimonytė’s visit was short.\n")
+    assert commitments(body) == [
+        ("Ingrida Šimonytė", "said", "‘Poland is our strategic partner in the region,’"),
+        ("Ingrida Šimonytė", "said",
+         "‘The hybrid attack has shown why our border guards must cooperate,’"),
+    ]
