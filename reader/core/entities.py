@@ -292,12 +292,27 @@ _TITLES_OF = re.compile(r"\b(?i:presidents|leaders|prime\s+ministers|foreign\s+m
                         r"|heads\s+of\s+state)\s+of\s[^.!?]{0,250}$")
 
 
+# "The Colombian and Ecuadorean presidents, Juan Manuel Santos and Rafael Correa, …": the
+# names a plural title introduces.
+_PLURAL_APPOSITION = re.compile(
+    rf"(?=[PpLlMmHhFf])\b(?i:presidents|leaders|prime\s+ministers|foreign\s+ministers"
+    rf"|ministers|heads\s+of\s+state),\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME})*,?\s+and\s+"
+    rf"{FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
+_ONE_NAME = re.compile(FULL_NAME)
+
+
 def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
                             people: list[PersonMention]) -> list[PersonMention]:
     """`people` plus those named right after a country's possessive, before "from" it, or
-    before "of" it in a list under a plural title."""
+    before "of" it in a list under a plural title, or listed after a plural title."""
     taken = _Spans([(p.role_start, p.end) for p in people] + [(m.start, m.end) for m in known])
     extra: dict[int, PersonMention] = {}
+    for m in _PLURAL_APPOSITION.finditer(text):
+        for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names")):
+            name = n.group()
+            if valid_name(name) and not _overlaps(n.start(), n.end(), taken):
+                extra[n.start()] = PersonMention(name, n.start(), n.end(), None, n.start(),
+                                                 n.start())
     for m in known:
         if gaz.entities[m.entity_id].kind != "country":
             continue

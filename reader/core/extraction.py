@@ -78,7 +78,7 @@ _TITLE_MEETING = re.compile(
 _TITLE_JOIN = re.compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
 _TITLE_VERB = re.compile(
     r"\b(?:meet|meets|met|hold\s+talks|holds\s+talks|held\s+talks|sign|signs|signed|agree"
-    r"|agrees|agreed|restore|restores|restored)\b")
+    r"|agrees|agreed|restore|restores|restored|seal|seals|sealed|pledge|pledges|pledged)\b")
 # Between a headline's names and its verb: other names, joiners and who met ("foreign
 # ministers", "leaders").
 _TITLE_SUBJECT_GAP = re.compile(

@@ -108,6 +108,16 @@ _MEETING_OF = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?,?)?\s+of\s+(?:the\s+)?"
     r"(?:[A-Za-z-]+\s+){0,5}?(?:ministers|leaders|heads\s+of\s+state|presidents|envoys"
     r"|representatives|member\s+states|states|countries|nations)\s+of\s+(?:the\s+)?")
+# "the other guarantors are Chile and Argentina", "the mediators were Norway and Qatar"
+_ROLE_LIST = re.compile(
+    r"\b(?:guarantors|mediators|co-chairs|co-hosts|facilitators|signatories)\s+(?:are|were"
+    r"|include|included)\s+")
+_VISITOR = re.compile(r"[’']s\s+(?:(?:first|official|state|two-day|three-day|recent|historic"
+                      r"|working)\s+)*visit\b")
+_DURING = re.compile(
+    r"\b(?:during|on\s+the\s+(?:first|second|third|last|final)\s+day\s+of|at\s+the\s+(?:end"
+    r"|close|start|conclusion)\s+of|on\s+the\s+occasion\s+of|in\s+the\s+course\s+of)\s+"
+    r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$")
 _MEETING_OF_PEOPLE = re.compile(
     r"\b(?:summit|meeting|talks|consultations?)\s+of\s+(?:the\s+)?")
 # A byline for the text itself: "Issued by Co-Chairmen, Egyptian President Hosni Mubarak …"
@@ -239,7 +249,7 @@ _GROUP_PLURALS = re.compile(
     r"|countries|governments|government|representatives|envoys|partners|members|states"
     r"|nations|heads|co-chairs|we|they|who)$", re.IGNORECASE)
 _BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\s-|\b(?:also|jointly|together|today|then|later"
-                          r"|have|has|had|will|would|successfully|recently)\b)*$")
+                          r"|respectively|have|has|had|will|would|successfully|recently)\b)*$")
 
 
 _GROUP_WORDS = re.compile(
@@ -461,6 +471,17 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             region_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), region_end, index)
                            if index.entities[x.entity_id].kind == "person")
+        for m in _ROLE_LIST.finditer(unit) if named and (
+                " are " in unit or " were " in unit or " includ" in unit) else ():
+            region_end = _region_end(_AGENT_END, unit, start, m.end(), index)
+            parties.update(x.entity_id for x in _actors(text, start + m.end(), region_end, index))
+        # "Prime Minister Narendra Modi’s visit": the visitor.
+        for m in _VISITOR.finditer(unit) if named and "visit" in unit else ():
+            owner = index.ending_at(start + m.start(), max(start, start + m.start() - 80))
+            # The visit reported, not one planned: "during …", "on the first day of …".
+            if owner is not None and index.entities[owner.entity_id].kind == "person" and \
+                    _DURING.search(text, max(0, owner.start - 70), owner.start):
+                parties.add(owner.entity_id)
         hosts = _INVITATION.finditer(unit) if named and "invitation" in unit else ()
         signers = _SIGNING_BY.finditer(unit) if named and "signing" in unit else ()
         met = _MEETING_OF.finditer(unit) if named and " of " in unit else ()

@@ -39,7 +39,7 @@ LEXICON: dict[str, str] = {
     "characterize": "other", "characterise": "other", "concur": "other",
     "voice": "other", "convey": "other", "regard": "other", "understand": "other",
     "protest": "condemn", "refrain": "commit", "give": "other", "reinforce": "other",
-    "blame": "condemn", "come": "commit",
+    "blame": "condemn", "come": "commit", "formalize": "commit", "formalise": "commit",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {

@@ -172,3 +172,25 @@ def test_honorifics_are_no_part_of_a_name() -> None:
             "met in Suva.")
     assert {"Sitiveni Rabuka", "Christopher Luxon"} <= party_names(body)
     assert not any(n.startswith(("Hon", "Rt")) for n in party_names(body))
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    # Names a plural title introduces, "respectively" before the verb.
+    ("The Colombian and Ecuadorean presidents, Juan Manuel Santos and Rafael Correa, "
+     "respectively, met in the border town of Tulcan.",
+     {"Juan Manuel Santos", "Rafael Correa"}),
+    # The visitor of the visit the report is about; the guarantors a treaty names.
+    ("India and Bangladesh signed a boundary agreement on the first day of Prime Minister "
+     "Narendra Modi’s visit. The presidents of Peru and Ecuador signed a treaty; the "
+     "guarantors are Chile and Argentina.",
+     {"Narendra Modi", "India", "Bangladesh", "Peru", "Ecuador", "Chile", "Argentina"}),
+])
+def test_people_listed_after_a_plural_title_visitors_and_guarantors(
+        body: str, parties: set[str]) -> None:
+    assert parties <= party_names(body)
+
+
+def test_a_visit_planned_for_later_names_no_visitor() -> None:
+    body = ("The two sides agreed to prepare for the meeting in July and President Ana "
+            "Costa’s state visit to Chile in 2017.")
+    assert "Ana Costa" not in party_names(body)
