@@ -520,6 +520,15 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                 heads.append(head)
                 i = max(i + 1, _index_after(toks, vend, i))
                 continue
+        if phrase is not None and i > 2 and toks[i - 1].lower == "to" and not heads:
+            # "Donald Trump on Tuesday spoke with President Kenyatta to reaffirm …": the
+            # purpose of a meeting is its parties' stance.
+            lemma, stance, vend, _, _ = phrase
+            head = _purpose_head(text, toks, i, lemma, stance, vend, subjects)
+            if head is not None:
+                heads.append(head)
+                i = max(i + 1, _index_after(toks, vend, i))
+                continue
         if phrase is None or (i > 0 and toks[i - 1].lower == "to"):
             i += 1
             continue
@@ -787,6 +796,37 @@ _OPPORTUNITY = {"opportunity", "occasion"}
 def _opportunity(toks: list[Token], j: int) -> bool:
     """"We seize this opportunity to reiterate …": the stance verb is an infinitive."""
     return toks[j].lower == "to" and j >= 1 and toks[j - 1].lower in _OPPORTUNITY
+
+
+_MEETING_VERBS = {"met", "spoke", "talked", "phoned", "called", "visited", "convened",
+                  "gathered", "travelled", "traveled", "arrived", "held", "hold", "meet",
+                  "meets", "holds", "speak", "speaks"}
+
+
+_AGENDA_LEMMAS = {"consider", "focus", "look", "take", "note", "share", "describe",
+                  "characterize", "characterise", "regard", "value", "understand", "hope",
+                  "wish", "point", "task", "direct", "back"}
+
+
+def _purpose_head(text: str, toks: list[Token], i: int, lemma: str, stance: str, vend: int,
+                  subjects: SubjectChecker) -> Head | None:
+    """A stance infinitive after a meeting verb whose subject names parties ("met … to
+    consider the situation" or "to look at" states an agenda, not a stance)."""
+    if lemma in _AGENDA_LEMMAS:
+        return None
+    k = i - 2
+    while k > 0 and i - k < 25 and toks[k].lower not in _MEETING_VERBS and \
+            toks[k].text not in (";", ".", "“", '"') and toks[k].lower not in _CANDIDATES:
+        k -= 1
+    if k < 1 or toks[k].lower not in _MEETING_VERBS:
+        return None
+    end = _before_date(toks, k - 1)
+    while end >= 0 and toks[end].lower in _ADVERBS_BEFORE:
+        end -= 1
+    if end < 0 or not subjects.check(text, toks[0].start, toks[end].end, toks[:end + 1]):
+        return None
+    return Head(toks[i].start, vend, _phrase_text(text, toks[i].start, vend), lemma, stance,
+                False, (toks[0].start, toks[end].end), toks[0].start, "base")
 
 
 def _opportunity_head(text, toks, j, i, lemma, stance, vend, subjects) -> Head | None:

@@ -126,3 +126,13 @@ def test_single_curly_quotations_and_inverted_attributions() -> None:
         ("Ingrida Šimonytė", "said",
          "‘The hybrid attack has shown why our border guards must cooperate,’"),
     ]
+
+
+def test_the_purpose_of_a_meeting_is_its_parties_stance() -> None:
+    sentence = ("Portuguese President Ana Costa on Tuesday spoke with Prime Minister Karim "
+                "Benali to reaffirm the strong bilateral relationship.")
+    assert commitments(MEETING + sentence) == [("participants", "reaffirm", sentence)]
+    # An agenda ("to consider …") is no stance, nor is a crowd's purpose.
+    for other in ("The ministers met in Rabat to consider the situation in Mali.",
+                  "Protesters gathered outside to condemn the deal."):
+        assert commitments(MEETING + other) == []
