@@ -40,6 +40,7 @@ LEXICON: dict[str, str] = {
     "voice": "other", "convey": "other", "regard": "other", "understand": "other",
     "protest": "condemn", "refrain": "commit", "give": "other", "reinforce": "other",
     "blame": "condemn", "come": "commit", "formalize": "commit", "formalise": "commit",
+    "restore": "commit",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -76,6 +77,9 @@ _PHRASE_ONLY = {
                          r"|thanks|congratulations|support|appreciation|invitation|call)\b)"),
     # "refrained from using the word 'condemn'": a deliberate abstention, a stance.
     "refrain": re.compile(r"from\b"),
+    # "have restored full diplomatic relations": relations, not services or order
+    "restore": re.compile(r"(?=(?:(?:full|normal|diplomatic|bilateral|their|the)\s+)*"
+                          r"(?:relations|ties)\b)"),
     # "came to an understanding", "come to an agreement"
     "come": re.compile(r"to\s+(?:an?\s+|the\s+)?(?:agreement|understanding|consensus)\b"),
     # "We give a positive assessment of …", "gave their full backing to …"
@@ -173,6 +177,8 @@ _NP_FILLER = {
     "inaugural", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     # "Thai acting Prime Minister …", "his Sudan counterpart, Omar al Bashir,"
     "acting", "interim", "caretaker", "counterpart", "his", "her",
+    # "The final communique called for …"
+    "final", "closing", "concluding",
 }
 
 

@@ -81,6 +81,8 @@ def test_others_words_and_bare_attributions_are_no_commitment(sentence: str) -> 
     ("Portugal is fully supportive of an agreement.", "is fully supportive"),
     ("The countries came to an understanding to begin returning to normalcy.",
      "came to an understanding"),
+    ("Portugal and Morocco have restored full diplomatic relations.", "have restored"),
+    ("The final communique called for stronger cooperation against terrorism.", "called for"),
     # An appositive subject, and a lower-case "acting" in a title.
     ("Portuguese President Ana Costa and his Moroccan counterpart, Karim Benali, agreed at a "
      "summit today to speed up talks.", "agreed"),
@@ -96,6 +98,7 @@ def test_more_stance_wordings(sentence: str, verb: str) -> None:
     "Costa gave the book to Benali.",  # giving a thing is no stance
     "The crowd protested outside.",  # nobody at the table
     "Costa came to Rabat on Monday.",  # coming somewhere is no understanding
+    "The ceasefire restored essential services.",  # services, not relations
     "Rabat, the capital, welcomed the guests.",  # a city is no party
 ])
 def test_wordings_that_stay_no_stance(sentence: str) -> None:
