@@ -148,6 +148,8 @@ def test_empty_theme_set_is_fine():
         ("The following documents were signed:", {"cooperation"}),
         ("Airstrikes and offensive operations continued near the line of contact.",
          {"security"}),
+        ("It will address the delimitation of the border.", {"security"}),
+        ("Both agreed not to threaten the use of force.", {"security"}),
         ("The sentencing of pro-democracy activists was condemned.", {"rights", "governance"}),
         ("The ministers reviewed progress on the dam.", {"economy"}),
         # Organising a meeting well is no question of governance.
