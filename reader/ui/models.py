@@ -187,6 +187,10 @@ class ParticipantModel(QAbstractItemModel):
         self._groups = [(g, items) for g, items in grouped.items() if items]
         self.endResetModel()
 
+    def party_count(self) -> int:
+        """How many took part (the mentioned group aside)."""
+        return sum(len(items) for group, items in self._groups if group != "Mentioned")
+
     def item(self, index: Index) -> dict[str, Any] | None:
         """The participant dict behind `index`, or None for a group row."""
         if not index.isValid() or index.internalId() == 0:

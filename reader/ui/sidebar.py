@@ -107,13 +107,10 @@ class Sidebar(QTabWidget):
     def _update_placeholders(self) -> None:
         self._participant_stack.setCurrentIndex(0 if self.participants.rowCount() else 1)
         self._commitment_stack.setCurrentIndex(0 if self.commitment_filter.rowCount() else 1)
-        self.setTabText(0, f"Participants ({self._participant_count()})")
+        # The parties only: the tab's "Mentioned" group is listed but did not take part
+        # (the status bar's count agrees).
+        self.setTabText(0, f"Participants ({self.participants.party_count()})")
         self.setTabText(1, f"Commitments ({self.commitment_filter.rowCount()})")
-
-    def _participant_count(self) -> int:
-        root = QModelIndex()
-        model = self.participants
-        return sum(model.rowCount(model.index(g, 0, root)) for g in range(model.rowCount(root)))
 
     def set_theme_colors(self, colors: dict[str, str]) -> None:
         """Theme colours for the commitment chips in the current mode."""

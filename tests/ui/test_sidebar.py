@@ -47,6 +47,8 @@ def test_clicking_a_participant_marks_its_mentions(qtbot, open_window, with_extr
     view = window.sidebar.participant_view
     groups = [model.index(r, 0, QModelIndex()).data() for r in range(model.rowCount())]
     assert groups == ["Countries (1)", "People (1)", "Mentioned (1)"]
+    # The tab counts who took part; the mentioned are listed but not counted as such.
+    assert window.sidebar.tabText(0) == "Participants (2)"
     people = model.index(1, 0, QModelIndex())
     west = model.index(0, 0, people)
     assert west.data().splitlines() == ["Thomas West", "U.S. Special Representative"]
