@@ -333,8 +333,9 @@ def find_people(text: str) -> list[PersonMention]:
         cut = next((n for n, w in enumerate(words) if n and w in _NOT_NAME), None)
         if cut is not None:
             name = " ".join(words[:cut])
-        if m.start("name") in found or (not valid_name(name) and len(name.split()) > 1):
-            continue
+        if m.start("name") in found or words[0] in _NOT_NAME or (
+                not valid_name(name) and len(name.split()) > 1):
+            continue  # "HE Deputy Prime Minister …": a title follows, the name comes later
         start = m.start("name")
         end = start + len(name) if cut is None else text.index(words[cut - 1], start) + len(
             words[cut - 1])

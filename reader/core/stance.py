@@ -346,6 +346,8 @@ def _verb_phrase(toks: list[Token], i: int, text: str) -> tuple[str, str, int, b
         if k < n and toks[k].lower in _STATES:
             return toks[k].lower, _STATES[toks[k].lower], toks[k].end, False, "state"
         return None
+    if w == "thanks" and i + 1 < n and toks[i + 1].lower == "to":
+        return None  # "thanks to the keenness of …": a preposition, no one thanked
     form = FORMS.get(w)
     if form is None:
         return None

@@ -139,3 +139,23 @@ def test_the_purpose_of_a_meeting_is_its_parties_stance() -> None:
     for other in ("The ministers met in Rabat to consider the situation in Mali.",
                   "Protesters gathered outside to condemn the deal."):
         assert commitments(MEETING + other) == []
+
+
+def test_verbs_sharing_an_object_are_one_clause_and_thanks_to_thanks_no_one() -> None:
+    body = ("The leaders of Fiji and Samoa met in Suva. Leaders considered and subsequently "
+            "adopted the Director General’s Report. They welcomed the plan and endorsed the "
+            "budget. The progress came thanks to the keenness of both leaderships.")
+    assert commitments(body) == [
+        ("participants", "considered",
+         "Leaders considered and subsequently adopted the Director General’s Report."),
+        ("participants", "welcomed", "They welcomed the plan"),
+        ("participants", "endorsed", "and endorsed the budget."),
+    ]
+
+
+def test_an_honorific_before_a_title_makes_no_person_of_the_title() -> None:
+    from tests.core.extract_helpers import mentioned_names, party_names
+
+    body = ("HE Deputy Prime Minister Sheikh Mohammed Al-Thani met Foreign Minister Sameh "
+            "Shoukry in Cairo.")
+    assert "Deputy" not in party_names(body) | mentioned_names(body)
