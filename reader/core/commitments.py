@@ -393,8 +393,9 @@ class CommitmentFinder:
         k = 0
         while k + 1 < len(heads):
             between = self.text[heads[k].verb_end:starts[k + 1]]
-            if _OPENING_QUOTE.search(between) and len(_WORDS.findall(between)) < 2 \
-                    or not set(_WORDS.findall(between)) - {"and", "or"}:
+            words = _WORDS.findall(between)
+            if (_OPENING_QUOTE.search(between) and len(words) < 2) or \
+                    not set(words) - {"and", "or"}:
                 # … or two verbs share one object: "Leaders considered and subsequently
                 # adopted the Director General’s Report" is one clause.
                 del heads[k + 1], starts[k + 1]
