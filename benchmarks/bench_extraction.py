@@ -8,8 +8,10 @@ prints the median time of `analyze` with and without extraction (the floor, meas
 same run) and the ratio of what extraction adds to the floor. CPU time of this process
 (time.process_time), so other work on the machine skews less.
 Run from the project root: python benchmarks/bench_extraction.py [--mb 1] [--runs 5]
-[--repeated | --mixed] [--stages] (both inputs by default; --stages also prints the median
-CPU time of each extraction step, to show where the time goes).
+[--repeated | --mixed] [--stages] [--adversarial] (both inputs by default; --stages also
+prints the median CPU time of each extraction step, to show where the time goes;
+--adversarial times inputs built to make a scan backtrack or walk back quadratically: runs
+of honorifics, lists of thousands of names; each against the themes-only floor on it).
 """
 from __future__ import annotations
 
@@ -76,7 +78,11 @@ def main() -> int:
     which.add_argument("--repeated", action="store_true", help="only the repeated article")
     which.add_argument("--mixed", action="store_true", help="only the mixed statements")
     ap.add_argument("--stages", action="store_true", help="also time each extraction step")
+    ap.add_argument("--adversarial", action="store_true",
+                    help="time pathological inputs (honorific runs, long name lists)")
     args = ap.parse_args()
+    if args.adversarial:
+        return adversarial(args.runs)
     codebook = default_codebook()
     finder = ThemeFinder(codebook)
     default_gazetteer()  # built once per process; not part of each analysis
@@ -125,6 +131,34 @@ def measure(name: str, how: str, article, codebook, finder, runs: int) -> None:
     print(f"extraction adds {full - floor:.3f} s = {(full - floor) / floor:.2f}x the floor "
           f"(full/floor {full / floor:.2f}; fastest runs: {min(floors):.3f} s vs "
           f"{min(fulls):.3f} s)")
+
+
+# Inputs a regex or a walk-back once took seconds to minutes on (quadratic cost).
+ADVERSARIAL = {
+    "'HE ' x 10,000": "HE " * 10000 + "met.",
+    "'the Hon ' x 5,000": "the Hon " * 5000 + "met.",
+    "'H.E. ' x 10,000": "H.E. " * 10000 + "met.",
+    "5,000 names after 'The presidents,'": "The presidents, " + "Juan Santos, " * 5000
+    + "and Rafael Correa, met.",
+    "3,000 people in 'The summit of'": "The summit of " + "President Aaa Bbb and " * 3000 + ".",
+    "1,000 mediators": "The mediators were " + "President Aaa Bbb, " * 1000 + "and Norway.",
+}
+
+
+def adversarial(runs: int) -> int:
+    """Median CPU seconds of the full analysis and of the themes-only floor per input."""
+    codebook = default_codebook()
+    finder = ThemeFinder(codebook)
+    default_gazetteer()
+    print(f"pathological inputs, {runs} runs, CPU-time medians")
+    for name, body in ADVERSARIAL.items():
+        article = article_from_text(body, "benchmark")
+        floor = median_seconds(lambda a=article: analyze(a, codebook, finder,
+                                                         extract_entities=False), runs)
+        full = median_seconds(lambda a=article: analyze(a, codebook, finder), runs)
+        print(f"  {name:38s} {len(body) / 1024:6.0f} KB  full {full:6.3f} s  "
+              f"floor {floor:6.3f} s  ({full / floor:4.1f}x)")
+    return 0
 
 
 class _Lap:

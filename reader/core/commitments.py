@@ -79,9 +79,10 @@ _GROUP_POSSESSIVE = re.compile(
     r"|delegations|presidents)[’']\s")
 
 
-# Single curly quotes quote too (British usage): "‘" opens; "’" closes only where no letter
-# follows, as in an apostrophe ("Poland’s").
-_QUOTE_MARK = re.compile(r"[“”\"‘]|’(?![A-Za-z])")
+# Single curly quotes quote too (British usage): "‘" opens; "’" closes only after
+# punctuation (",’") or before it ("talks’."): an apostrophe ("Poland’s", "parties’
+# positions", "l’Élysée") has a letter or a space after it.
+_QUOTE_MARK = re.compile(r"[“”\"‘]|(?<=[,.!?…])’|’(?=[,.;:!?)]|$)")
 _OPENING_QUOTE = re.compile(r"[“\"]\s*$")
 
 
@@ -204,8 +205,7 @@ def introduces_parties(text: str, unit: Unit) -> bool:
 _PREAMBLE_OPENER = re.compile(
     r"(?:Deeply|Fully|Firmly|Gravely|DEEPLY|FULLY|FIRMLY|GRAVELY)\s+(?P<adverbed>(?i:concerned"
     r"|convinced|aware|committed|determined|alarmed|conscious|mindful|regretting|welcoming))\b"
-    r"|(?P<word>Emanating\s+from\s+the\s+conviction"
-    r"|[A-Z][a-z]+ing|[A-Z]+ING"
+    r"|(?P<word>[A-Z][a-z]+ing|[A-Z]+ING"
     r"|Cognizant|Cognisant|Committed|Concerned|Convinced|Determined|Mindful|Aware|Conscious"
     r"|Alarmed|Encouraged|Resolved|Guided|Inspired|Desirous"
     r"|COGNIZANT|COGNISANT|COMMITTED|CONCERNED|CONVINCED|DETERMINED|MINDFUL|AWARE|CONSCIOUS"
@@ -222,6 +222,13 @@ _PREAMBLE_STANCES = {
 # Words that only set out what was weighed ("Considering …", "Bearing in mind …", "Having
 # listened to …"): no stance of the parties.
 _PREAMBLE_NEUTRAL = {"considering", "bearing", "taking", "keeping", "having"}
+# -ing words that open a sentence as prepositions, not as the parties' stance.
+_PREPOSITION_ING = {"regarding", "following", "including", "concerning", "according", "during",
+                    "notwithstanding", "pending", "excluding", "barring", "speaking"}
+# "Emanating from the conviction of the Arab countries that …": a paragraph that states the
+# parties' conviction or belief through an -ing word the lexicon does not hold.
+_CONVICTION = re.compile(r"\s+(?:from|by|upon)\s+(?:the|their|our)\s+(?:firm\s+|deep\s+)?"
+                         r"(?P<noun>conviction|belief|determination|commitment)\b")
 
 
 # Reported speech. The speaker is a name (with its title), "he"/"she", or the parties as a
@@ -248,6 +255,14 @@ _GROUP_SPEAKER = re.compile(r"\b(?:both|leaders|sides|presidents|ministers|heads
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+def _joined(text: str, first: Head, second: Head) -> Head:
+    """One head for two verbs that share an object ("noted and strongly condemned")."""
+    stance = second.stance if first.stance == "other" else first.stance
+    verb = " ".join(text[first.verb_start:second.verb_end].lower().split())
+    return Head(first.verb_start, second.verb_end, verb, first.lemma, stance,
+                first.negated or second.negated, first.subject, first.clause_start, first.tense)
+
+
 def _preamble_stance(text: str, unit: Unit) -> tuple[str, str] | None:
     """(verb, stance class) of a preambular paragraph, or None ("Having listened to …"
     reports; a paragraph ending in a full stop is a sentence of its own)."""
@@ -258,13 +273,14 @@ def _preamble_stance(text: str, unit: Unit) -> tuple[str, str] | None:
     if m is None:
         return None
     word = (m.group("word") or m.group("adverbed")).lower()
-    if word in _PREAMBLE_NEUTRAL:
+    if word in _PREAMBLE_NEUTRAL or word in _PREPOSITION_ING:
         return None
-    if word.startswith("emanating"):
-        return "conviction", "support"
     lemma = PARTICIPLES.get(word)
     stance = LEXICON.get(lemma, "other") if lemma else _PREAMBLE_STANCES.get(word)
-    return (word, stance) if stance is not None else None
+    if stance is None:
+        conviction = _CONVICTION.match(text, m.end())
+        return (conviction.group("noun"), "support") if conviction else None
+    return word, stance
 
 
 def _ing_stance(body: str) -> str | None:
@@ -394,10 +410,12 @@ class CommitmentFinder:
         while k + 1 < len(heads):
             between = self.text[heads[k].verb_end:starts[k + 1]]
             words = _WORDS.findall(between)
-            if (_OPENING_QUOTE.search(between) and len(words) < 2) or \
-                    not set(words) - {"and", "or"}:
-                # … or two verbs share one object: "Leaders considered and subsequently
-                # adopted the Director General’s Report" is one clause.
+            if _OPENING_QUOTE.search(between) and len(words) < 2:
+                del heads[k + 1], starts[k + 1]
+            elif not set(words) - {"and", "or"}:
+                # Two verbs share one object: "Leaders noted and strongly condemned the
+                # attacks" is one clause; it keeps both verbs and the stronger stance.
+                heads[k] = _joined(self.text, heads[k], heads[k + 1])
                 del heads[k + 1], starts[k + 1]
             else:
                 k += 1
@@ -457,7 +475,10 @@ class CommitmentFinder:
                 heads = self.heads(unit, implicit=True)
                 heads = heads if (heads and heads[0].clause_start == unit.start) or \
                     any(h.subject for h in heads) else [h for h in heads if h.subject]
-            preamble = None if heads and heads[0].clause_start == unit.start else \
+            # A head with its own subject ("Regarding Syria, Kenya condemned …;") is the
+            # sentence's stance; otherwise an opening participle may make a preamble.
+            preamble = None if any(h.subject for h in heads) or (
+                heads and heads[0].clause_start == unit.start) else \
                 _preamble_stance(self.text, unit)
             if preamble is not None:
                 # The paragraph is the declaring parties' stance; verbs inside it are part.

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from reader.core.entities import EntityIndex, EntityMention
-from reader.core.stance import Head, may_hold_stance
+from reader.core.stance import PARTICIPLES, Head, may_hold_stance
 
 # Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
 # "in Astana, Kazakhstan", "Special Envoy for Afghanistan", "at the White House".
@@ -180,8 +180,12 @@ def _region_end(pattern: re.Pattern[str], unit: str, start: int, offset: int,
 
 
 def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> str | None:
-    """The word that governs a mention, skipping lists, articles and proper names."""
+    """The word that governs a mention, skipping lists, articles and proper names.
+
+    The walk back is bounded: in a list of thousands of names, each would otherwise walk
+    over all before it (quadratic). Past the bound the mention counts as ungoverned."""
     pos = start
+    floor = max(floor, start - _GOVERNING_REACH)
     while pos > floor:
         base = max(floor, pos - 60)  # a short window: this runs once per candidate mention
         chunk = text[base:pos]
@@ -221,6 +225,7 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
     return None
 
 
+_GOVERNING_REACH = 600  # characters: a long title list, not a page
 _SKIP_CHARS = " \t\n,–—-()"
 _APPOSITION_DASH = re.compile(r"\s[-–—]\s*(?:the\s+)?$")
 _SKIP_WORDS = {"and", "or", "the", "The", "both"}
@@ -275,9 +280,9 @@ _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are
 
 
 _PREAMBLE_CLAUSE = re.compile(
-    r"(?:[A-Z][a-z]+ing|[A-Z]+ING|Having|HAVING|Convinced|CONVINCED|Committed|COMMITTED"
-    r"|Mindful|MINDFUL|Aware|AWARE|Determined|DETERMINED|Cognizant|COGNIZANT|Hereby|HEREBY"
-    r"|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree|AGREE)\b")
+    r"(?P<ing>[A-Z][a-z]+ing|[A-Z]+ING)\b|(?:Having|HAVING|Convinced|CONVINCED|Committed"
+    r"|COMMITTED|Mindful|MINDFUL|Aware|AWARE|Determined|DETERMINED|Cognizant|COGNIZANT|Hereby"
+    r"|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree|AGREE)\b")
 _BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|met|convened)\b")
 # Between the names of a list: commas, "and", an acronym's brackets.
 _LIST_JOINER = re.compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
@@ -395,8 +400,13 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         # A declaration's preamble opens with who declares: "The Governments of the Member
         # States of ASEAN and the Government of China," then "REAFFIRMING …", "Recalling …",
         # "HEREBY DECLARE …".
-        if text[start:end].rstrip().endswith((",", ":")) and \
-                _PREAMBLE_CLAUSE.match(text, units[n + 1][0]) and \
+        opener = _PREAMBLE_CLAUSE.match(text, units[n + 1][0])
+        # An -ing opener must be a stance participle ("REAFFIRMING", "Recalling"), not a
+        # place or a preposition ("Beijing", "During", "Following").
+        if opener is not None and opener.group("ing") and \
+                opener.group("ing").lower() not in PARTICIPLES:
+            opener = None
+        if opener is not None and text[start:end].rstrip().endswith((",", ":")) and \
                 not _OPENING_VERB.match(text, start):
             parties.update(x.entity_id for x in _actors(text, start, end, index))
     for start, end in units:

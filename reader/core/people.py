@@ -75,10 +75,11 @@ _TITLED_SHORT = re.compile(
 # "… and his Australian counterpart Marise Payne": a person named after "counterpart".
 _COUNTERPART = re.compile(
     rf"\bcounterparts?,?\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})(?!\s+[A-Z][a-z])")
-# Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak".
+# Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak", "Dr the Hon."; at most four
+# (a longer run backtracks at every start: quadratic on a page of them).
 # The lookahead on the honorifics' first letters lets the engine skip to candidates.
 _HONOURED = re.compile(
-    rf"(?=[DHMPSt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC})*)\s+(?P<name>{_NAME})"
+    rf"(?=[DHMPSt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC}){{0,3}})\s+(?P<name>{_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})")
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
 _APPOSITIVE = re.compile(
@@ -329,16 +330,14 @@ def find_people(text: str) -> list[PersonMention]:
         name = m.group("name")
         # A title written after the name with no comma ("Hon Dikgakgamatso Seretse Minister
         # of Defence", "HE Noellie Alexander High Commissioner") is not part of it.
-        words = name.split()
-        cut = next((n for n, w in enumerate(words) if n and w in _NOT_NAME), None)
-        if cut is not None:
-            name = " ".join(words[:cut])
-        if m.start("name") in found or words[0] in _NOT_NAME or (
+        words = list(re.finditer(r"\S+", m.group("name")))
+        cut = next((n for n, w in enumerate(words) if n and w.group() in _NOT_NAME), None)
+        name_end = m.end("name") if cut is None else m.start("name") + words[cut - 1].end()
+        name = text[m.start("name"):name_end]
+        if m.start("name") in found or words[0].group() in _NOT_NAME or (
                 not valid_name(name) and len(name.split()) > 1):
             continue  # "HE Deputy Prime Minister …": a title follows, the name comes later
-        start = m.start("name")
-        end = start + len(name) if cut is None else text.index(words[cut - 1], start) + len(
-            words[cut - 1])
+        start, end = m.start("name"), name_end
         role, r0, r1 = None, m.start(), m.end("hon")
         app = _APPOSITIVE.match(text, end)
         if app:

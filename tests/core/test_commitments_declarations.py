@@ -146,7 +146,7 @@ def test_verbs_sharing_an_object_are_one_clause_and_thanks_to_thanks_no_one() ->
             "adopted the Director General’s Report. They welcomed the plan and endorsed the "
             "budget. The progress came thanks to the keenness of both leaderships.")
     assert commitments(body) == [
-        ("participants", "considered",
+        ("participants", "considered and subsequently adopted",
          "Leaders considered and subsequently adopted the Director General’s Report."),
         ("participants", "welcomed", "They welcomed the plan"),
         ("participants", "endorsed", "and endorsed the budget."),
@@ -159,3 +159,28 @@ def test_an_honorific_before_a_title_makes_no_person_of_the_title() -> None:
     body = ("HE Deputy Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin "
             "Abdulrahman Al-Thani underlined that the relations are strong.")
     assert "Deputy" not in party_names(body) | mentioned_names(body)
+
+
+def test_two_verbs_on_one_object_keep_the_stronger_stance() -> None:
+    from tests.core.extract_helpers import run
+
+    body = ("The leaders of Kenya and Tanzania met in Nairobi. Leaders noted and strongly "
+            "condemned the attacks in Kabul.")
+    found = run(body).commitments
+    assert [(c.verb, c.stance) for c in found] == [("noted and strongly condemned", "condemn")]
+
+
+def test_a_sentence_opening_with_a_preposition_in_ing_is_no_preamble() -> None:
+    body = ("The leaders of Kenya and Tanzania met in Nairobi.\n\n"
+            "Regarding Syria, Kenya and Tanzania condemned the use of chemical weapons;\n")
+    assert [v for _, v, _ in commitments(body)] == ["condemned"]
+
+
+@pytest.mark.parametrize("quote", [
+    "‘The parties’ positions are close,’ said Šimonytė.",
+    "‘We support the talks at l’Élysée,’ said Šimonytė.",
+])
+def test_an_apostrophe_inside_a_single_quote_does_not_close_it(quote: str) -> None:
+    body = ("Prime Minister Ingrida Šimonytė of Lithuania met President Andrzej Duda of "
+            "Poland in Warsaw.\n\n" + quote + "\n")
+    assert commitments(body) == [("Ingrida Šimonytė", "said", quote.split(" said")[0])]
