@@ -11,11 +11,15 @@ from reader.core.records import Commitment
 from reader.core.stance import (
     LEXICON,
     PARTICIPLES,
+    PREAMBLE_CONVICTION,
+    PREAMBLE_NEUTRAL,
+    PREAMBLE_STANCES,
     Head,
     SubjectChecker,
     Token,
     find_heads,
     may_hold_stance,
+    preamble_word,
     tokens,
 )
 
@@ -199,34 +203,7 @@ def introduces_parties(text: str, unit: Unit) -> bool:
     return unit.kind == "lead-in" and bool(_PARTY_LIST.search(text, unit.start, unit.end))
 
 
-# A declaration's preambular paragraph: an opening participle or adjective, and the
-# paragraph ends with a comma or semicolon, as the operative part follows ("REAFFIRMING their
-# determination …;", "COGNIZANT of the need …;", "Deeply concerned by …,").
-_PREAMBLE_OPENER = re.compile(
-    r"(?:Deeply|Fully|Firmly|Gravely|DEEPLY|FULLY|FIRMLY|GRAVELY)\s+(?P<adverbed>(?i:concerned"
-    r"|convinced|aware|committed|determined|alarmed|conscious|mindful|regretting|welcoming))\b"
-    r"|(?P<word>[A-Z][a-z]+ing|[A-Z]+ING"
-    r"|Cognizant|Cognisant|Committed|Concerned|Convinced|Determined|Mindful|Aware|Conscious"
-    r"|Alarmed|Encouraged|Resolved|Guided|Inspired|Desirous"
-    r"|COGNIZANT|COGNISANT|COMMITTED|CONCERNED|CONVINCED|DETERMINED|MINDFUL|AWARE|CONSCIOUS"
-    r"|ALARMED|ENCOURAGED|RESOLVED|GUIDED|INSPIRED|DESIROUS)\b")
-# Preambular words and their stance class; an -ing word the lexicon knows takes its verb's.
-_PREAMBLE_STANCES = {
-    "cognizant": "other", "cognisant": "other", "committed": "commit", "concerned": "concern",
-    "convinced": "support", "determined": "commit", "mindful": "other", "aware": "other",
-    "conscious": "other", "alarmed": "concern", "encouraged": "welcome", "resolved": "commit",
-    "guided": "support", "inspired": "support", "desirous": "commit", "desiring": "commit",
-    "seeking": "commit", "believing": "support", "deploring": "condemn",
-    "condemning": "condemn",
-}
-# Words that only set out what was weighed ("Considering …", "Bearing in mind …", "Having
-# listened to …"): no stance of the parties.
-_PREAMBLE_NEUTRAL = {"considering", "bearing", "taking", "keeping", "having"}
-# -ing words that open a sentence as prepositions, not as the parties' stance.
-_PREPOSITION_ING = {"regarding", "following", "including", "concerning", "according", "during",
-                    "notwithstanding", "pending", "excluding", "barring", "speaking"}
-# "Emanating from the conviction of the Arab countries that …": a paragraph that states the
-# parties' conviction or belief through an -ing word the lexicon does not hold.
+# "Emanating from the conviction of the Arab countries that …": the stance is the noun.
 _CONVICTION = re.compile(r"\s+(?:from|by|upon)\s+(?:the|their|our)\s+(?:firm\s+|deep\s+)?"
                          r"(?P<noun>conviction|belief|determination|commitment)\b")
 
@@ -269,18 +246,15 @@ def _preamble_stance(text: str, unit: Unit) -> tuple[str, str] | None:
     # "…, the Council:" closes the preamble with its subject.
     if not text[unit.start:unit.end].rstrip().endswith((";", ",", ":")):
         return None
-    m = _PREAMBLE_OPENER.match(text, unit.start)
-    if m is None:
+    found = preamble_word(text, unit.start)
+    if found is None or found[0] in PREAMBLE_NEUTRAL:
         return None
-    word = (m.group("word") or m.group("adverbed")).lower()
-    if word in _PREAMBLE_NEUTRAL or word in _PREPOSITION_ING:
-        return None
-    lemma = PARTICIPLES.get(word)
-    stance = LEXICON.get(lemma, "other") if lemma else _PREAMBLE_STANCES.get(word)
-    if stance is None:
-        conviction = _CONVICTION.match(text, m.end())
+    word, word_end = found
+    if word in PREAMBLE_CONVICTION:
+        conviction = _CONVICTION.match(text, word_end)
         return (conviction.group("noun"), "support") if conviction else None
-    return word, stance
+    lemma = PARTICIPLES.get(word)
+    return word, LEXICON.get(lemma, "other") if lemma else PREAMBLE_STANCES[word]
 
 
 def _ing_stance(body: str) -> str | None:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from reader.core.entities import EntityIndex, EntityMention
-from reader.core.stance import PARTICIPLES, Head, may_hold_stance
+from reader.core.stance import Head, may_hold_stance, preamble_word
 
 # Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
 # "in Astana, Kazakhstan", "Special Envoy for Afghanistan", "at the White House".
@@ -279,10 +279,10 @@ _ATTENDING_AGENT = re.compile(
 _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
 
 
-_PREAMBLE_CLAUSE = re.compile(
-    r"(?P<ing>[A-Z][a-z]+ing|[A-Z]+ING)\b|(?:Having|HAVING|Convinced|CONVINCED|Committed"
-    r"|COMMITTED|Mindful|MINDFUL|Aware|AWARE|Determined|DETERMINED|Cognizant|COGNIZANT|Hereby"
-    r"|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree|AGREE)\b")
+# The operative part of a declaration: "HEREBY DECLARE the following:", "Have agreed as
+# follows:".
+_OPERATIVE = re.compile(r"(?:Hereby|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree"
+                        r"|AGREE)\b")
 _BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|met|convened)\b")
 # Between the names of a list: commas, "and", an acronym's brackets.
 _LIST_JOINER = re.compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
@@ -400,14 +400,11 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         # A declaration's preamble opens with who declares: "The Governments of the Member
         # States of ASEAN and the Government of China," then "REAFFIRMING …", "Recalling …",
         # "HEREBY DECLARE …".
-        opener = _PREAMBLE_CLAUSE.match(text, units[n + 1][0])
-        # An -ing opener must be a stance participle ("REAFFIRMING", "Recalling"), not a
-        # place or a preposition ("Beijing", "During", "Following").
-        if opener is not None and opener.group("ing") and \
-                opener.group("ing").lower() not in PARTICIPLES:
-            opener = None
-        if opener is not None and text[start:end].rstrip().endswith((",", ":")) and \
-                not _OPENING_VERB.match(text, start):
+        if not text[start:end].rstrip().endswith((",", ":")) or \
+                _OPENING_VERB.match(text, start):
+            continue
+        following = units[n + 1][0]
+        if preamble_word(text, following) or _OPERATIVE.match(text, following):
             parties.update(x.entity_id for x in _actors(text, start, end, index))
     for start, end in units:
         unit = text[start:end]

@@ -240,6 +240,44 @@ PARTICIPLES = {_participle(lemma): lemma for lemma in LEXICON}
 _CLAUSE_PARTICIPLES = {form: lemma for form, lemma in PARTICIPLES.items()
                        if lemma not in {"consider", "focus", "value", "task", "direct", "back"}}
 
+# A declaration's preambular paragraph opens with a participle or an adjective of stance:
+# "REAFFIRMING their determination …;", "COGNIZANT of the need …;", "Deeply concerned by …,".
+# The words the lexicon does not hold, with their stance class:
+PREAMBLE_STANCES = {
+    "cognizant": "other", "cognisant": "other", "committed": "commit", "concerned": "concern",
+    "convinced": "support", "determined": "commit", "mindful": "other", "aware": "other",
+    "conscious": "other", "alarmed": "concern", "encouraged": "welcome", "resolved": "commit",
+    "guided": "support", "inspired": "support", "desirous": "commit", "desiring": "commit",
+    "seeking": "commit", "believing": "support", "deploring": "condemn",
+    "condemning": "condemn",
+}
+# Openers that only set out what was weighed ("Considering …", "Bearing in mind …", "Having
+# listened to …"): a preamble, but no stance of the parties.
+PREAMBLE_NEUTRAL = {"considering", "bearing", "taking", "keeping", "having"}
+# Openers whose stance is the noun that follows ("Emanating from the conviction that …").
+PREAMBLE_CONVICTION = {"emanating", "proceeding"}
+# -ing words that open a sentence as prepositions ("Regarding Syria, …").
+_PREPOSITION_ING = {"regarding", "following", "including", "concerning", "according", "during",
+                    "notwithstanding", "pending", "excluding", "barring", "speaking"}
+_PREAMBLE_START = re.compile(
+    r"(?P<adverb>(?:Deeply|Fully|Firmly|Gravely|DEEPLY|FULLY|FIRMLY|GRAVELY)\s+)?"
+    r"(?P<word>[A-Za-z]+)\b")
+
+
+def preamble_word(text: str, pos: int) -> tuple[str, int] | None:
+    """The lower-case word a preambular paragraph opens with at `pos`, and where it ends;
+    None for any other opening (a name, a place such as "Beijing", "Regarding …")."""
+    m = _PREAMBLE_START.match(text, pos)
+    if m is None or not (m.group("adverb") or m.group("word")[0].isupper()):
+        return None
+    word = m.group("word").lower()
+    if word in _PREPOSITION_ING or not (word in PARTICIPLES or word in PREAMBLE_STANCES
+                                        or word in PREAMBLE_NEUTRAL
+                                        or word in PREAMBLE_CONVICTION):
+        return None
+    return word, m.end()
+
+
 FORMS: dict[str, tuple[str, str]] = {}
 for _lemma in LEXICON:
     for _form, _tense in _inflect(_lemma).items():

@@ -194,3 +194,13 @@ def test_a_visit_planned_for_later_names_no_visitor() -> None:
     body = ("The two sides agreed to prepare for the meeting in July and President Ana "
             "Costa’s state visit to Chile in 2017.")
     assert "Ana Costa" not in party_names(body)
+
+
+@pytest.mark.parametrize("opening", ["Beijing sent no delegation.", "During the talks, rain fell."])
+def test_a_place_or_a_preposition_opens_no_preamble(opening: str) -> None:
+    body = ("The ministers of Chile and Peru met in Lima.\n\n"
+            "The Government of Japan,\n\n" + opening + "\n")
+    assert "Japan" not in party_names(body)
+    # The same opening line before a participle of stance does declare.
+    declared = body.replace(opening, "REAFFIRMING its friendship with both;")
+    assert "Japan" in party_names(declared)
