@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.core.entities import EntityIndex
-from reader.core.records import Commitment
+from reader.core.people import UPPERCASE
+from reader.core.records import Commitment, Entity
 from reader.core.stance import (
     LEXICON,
     PARTICIPLES,
@@ -212,7 +213,7 @@ _CONVICTION = re.compile(r"\s+(?:from|by|upon)\s+(?:the|their|our)\s+(?:firm\s+|
 # group; "an official", "a spokesman", "analysts" are no party and are checked later.
 _REPORTING = re.compile(r"\b(?:said|says|told|stated|added|declared|stressed|emphasi[sz]ed"
                         r"|noted|underlined|underscored)\b")
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals, accented ones too ("Šimonytė")
+_UP = UPPERCASE  # capitals, accented ones too ("Šimonytė")
 _SPEAKER = (rf"(?P<who>(?:[{_UP}][\w’'.-]*|of|the|de|da|bin|al)(?:\s+(?:[{_UP}][\w’'.-]*|of"
             r"|the|de|da|bin|al))*|[Hh]e|[Ss]he|both\s+of\s+whom|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
             r"(?:leaders|sides|presidents|ministers|heads\s+of\s+state))")
@@ -555,10 +556,9 @@ class CommitmentFinder:
             # "the Prime Minister has emphasised": the party whose title that is.
             title = who[4:].lower()
             # "the Lithuanian Prime Minister" holds the role "Prime Minister".
-            holders = [x.name for x in self.index.entities.values() if x.kind == "person"
-                       and x.id in self.party_ids and x.role
-                       and (title in x.role.lower() or x.role.lower() in title)]
-            return holders[0] if len(holders) == 1 else PARTICIPANTS if holders else None
+            holders = self._party_role_holders(
+                lambda x: title in x.role.lower() or x.role.lower() in title)
+            return holders[0].name if len(holders) == 1 else PARTICIPANTS if holders else None
         if not ids or not all(i in self.party_ids for i in ids):
             return None
         # "the Lithuanian Prime Minister": the person, not also the country of the title.
@@ -572,10 +572,15 @@ class CommitmentFinder:
         ent = self.index.entities[entity_id]
         if entity_id in self.party_ids or ent.kind != "person" or not ent.role:
             return entity_id
-        holders = [x.id for x in self.index.entities.values()
-                   if x.id in self.party_ids and x.kind == "person" and x.role == ent.role
-                   and (ent.represents is None or x.represents in (None, ent.represents))]
-        return holders[0] if len(holders) == 1 else entity_id
+        holders = self._party_role_holders(
+            lambda x: x.role == ent.role
+            and (ent.represents is None or x.represents in (None, ent.represents)))
+        return holders[0].id if len(holders) == 1 else entity_id
+
+    def _party_role_holders(self, fits: Callable[[Entity], bool]) -> list[Entity]:
+        """The party people with a role that `fits`."""
+        return [x for x in self.index.entities.values()
+                if x.kind == "person" and x.id in self.party_ids and x.role and fits(x)]
 
     def _states_own_commitment(self, unit: Unit) -> bool:
         """"… also reinforce the C5+1’s commitment to …": a party's stated commitment."""

@@ -288,15 +288,17 @@ _LEADING_TITLE = re.compile(rf"{_PLURAL_TITLE}\s+")
 # "The presidents of Brazil, Luiz Inácio Lula da Silva; Argentina, Alberto Fernández; and
 # Paraguay, Mario Abdo Benítez, signed …": each country followed by its holder's name.
 _COMMA_NAME = re.compile(rf",\s+(?P<name>{FULL_NAME})(?=\s*[;,]|\s+and\b)")
-_TITLES_OF = re.compile(r"\b(?i:presidents|leaders|prime\s+ministers|foreign\s+ministers|ministers"
-                        r"|heads\s+of\s+state)\s+of\s[^.!?]{0,250}$")
+# Plural titles in any case ("the presidents of …", "Heads of State, …").
+_PLURAL_TITLE_ANY_CASE = (r"(?i:presidents|leaders|prime\s+ministers|foreign\s+ministers"
+                          r"|ministers|heads\s+of\s+state)")
+_TITLES_OF = re.compile(rf"\b{_PLURAL_TITLE_ANY_CASE}\s+of\s[^.!?]{{0,250}}$")
 
 
 # "The Colombian and Ecuadorean presidents, Juan Manuel Santos and Rafael Correa, …": the
 # names a plural title introduces.
 _PLURAL_APPOSITION = re.compile(
-    rf"(?=[PpLlMmHhFf])\b(?i:presidents|leaders|prime\s+ministers|foreign\s+ministers"
-    rf"|ministers|heads\s+of\s+state),\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME})*,?\s+and\s+"
+    rf"(?=[PpLlMmHhFf])\b{_PLURAL_TITLE_ANY_CASE},\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME})*"
+    rf",?\s+and\s+"
     rf"{FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
 _ONE_NAME = re.compile(FULL_NAME)
 

@@ -10,7 +10,7 @@ from reader.core.commitments import Commitment, CommitmentFinder, Unit
 from reader.core.dates import DateMention, find_dates
 from reader.core.entities import Entity, EntityIndex, collect_entities
 from reader.core.gazetteer import Gazetteer, default_gazetteer
-from reader.core.participation import find_parties
+from reader.core.participation import find_parties, sentence_start
 from reader.core.stance import Head, SubjectChecker
 
 # "the officials", "Both sides", "the C5+1 countries", "The Ministers", "We": the parties.
@@ -165,8 +165,7 @@ def _counterparts(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
             continue
         if not _COUNTERPART_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue
-        sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-        people = [x.entity_id for x in index.within(sentence_start, m.start)
+        people = [x.entity_id for x in index.within(sentence_start(text, m.start), m.start)
                   if index.entities[x.entity_id].kind == "person"]
         # "Foreign Minister Cho Tae-yul and his Japanese counterpart Yoko Kamikawa", Japan
         # a party: the two of them met.

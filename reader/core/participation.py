@@ -295,7 +295,8 @@ _OPENING_NAMES = re.compile(
     r"(?:\s+(?:[A-Z][\w’'.+-]*|(?:of|the|and|for|de|bin|al)(?=\s+[A-Z])))*")
 
 
-def _unit_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` begins (after ". " or a line break)."""
     stop = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
     return stop + 1
 
@@ -478,10 +479,6 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             region_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), region_end, index)
                            if index.entities[x.entity_id].kind == "person")
-        for m in _ROLE_LIST.finditer(unit) if named and (
-                " are " in unit or " were " in unit or " includ" in unit) else ():
-            region_end = _region_end(_AGENT_END, unit, start, m.end(), index)
-            parties.update(x.entity_id for x in _actors(text, start + m.end(), region_end, index))
         # "Prime Minister Narendra Modi’s visit": the visitor.
         for m in _VISITOR.finditer(unit) if named and "visit" in unit else ():
             owner = index.ending_at(start + m.start(), max(start, start + m.start() - 80))
@@ -492,7 +489,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         hosts = _INVITATION.finditer(unit) if named and "invitation" in unit else ()
         signers = _SIGNING_BY.finditer(unit) if named and "signing" in unit else ()
         met = _MEETING_OF.finditer(unit) if named and " of " in unit else ()
-        for m in (*hosts, *signers, *met):
+        roles = _ROLE_LIST.finditer(unit) if named and (
+            " are " in unit or " were " in unit or " includ" in unit) else ()
+        for m in (*hosts, *signers, *met, *roles):
             region_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), region_end,
                                                          index))
@@ -549,7 +548,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         actors = _actors(text, s, e, index)
         ids = {x.entity_id for x in actors}
         subject = text[s:e]
-        unit_start = _unit_start(text, s)
+        unit_start = sentence_start(text, s)
         # Two names sharing a stance ("Guyana and Venezuela agreed …") are parties together.
         strong = (subject.lstrip().lower().startswith(("we,", "we ")) or "," in subject
                   or len(ids) > 1

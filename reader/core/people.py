@@ -43,6 +43,7 @@ _LOW = "a-zß-öø-ÿā-ž"
 _NAME_WORD = (rf"(?:[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*|[A-Z]\."
               rf"|(?:al|el|ad|as|ash|an|ar|at|az)-[{_UP}][{_LOW}]+)")
 NAME_WORD = _NAME_WORD  # one word of a person's name, for entities.py
+UPPERCASE = _UP  # the capitals a name may open with, for commitments.py
 # Lower-case particles inside names: "Faisal bin Farhan Al Saud", "Antonio de Aguiar Patriota",
 # "Bingu wa Mutharika".
 _PARTICLE = (r"(?:bin|bint|ibn|ben|al|el|wa|de|da|do|dos|das|del|della|di|du|van|von|der|den"
