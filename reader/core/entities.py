@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -195,10 +196,11 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
                 continue
             ent.add(am.start(), am.end(), acr)
             mentions.append(EntityMention(am.start(), am.end(), entity_id))
-    # "Secretary Blinken" is "Antony J. Blinken" when the full name appears too.
-    full = {p.name.split()[-1]: p.name for p in people if " " in p.name}
+    # "Secretary Blinken" is "Antony J. Blinken" when the full name appears too; and
+    # "Minister Çavuşoğlu" is "Mevlut Cavusoglu" (sources drop or keep the accents).
+    full = {fold_accents(p.name.split()[-1]): p.name for p in people if " " in p.name}
     for p in people:
-        pid = _person_id(full.get(p.name, p.name))
+        pid = _person_id(full.get(fold_accents(p.name), p.name))
         ent = entities.setdefault(pid, Entity(pid, p.name, "person"))
         ent.add(p.start, p.end, p.name)
         # The titled form as written ("President Biden", "Mr. Satya Narayan Pradhan") is an
@@ -218,10 +220,22 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     mentions = _fold_short_org_names(mentions, entities)
     index = EntityIndex(mentions, entities)
     for p in people:
-        ent = entities[_person_id(full.get(p.name, p.name))]
+        ent = entities[_person_id(full.get(fold_accents(p.name), p.name))]
         if ent.represents is None:
             ent.represents = _represented(text, p, index)
     return index
+
+
+# Letters NFKD does not take apart: Turkish dotless i, Polish ł, Nordic ø, South Slavic đ.
+_PLAIN_LETTERS = str.maketrans("ıłøđĐŁØ", "ilodDLO")
+
+
+def fold_accents(word: str) -> str:
+    """`word` without its accents: "Çavuşoğlu" -> "Cavusoglu", "Šimonytė" -> "Simonyte"."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class _Spans:

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from reader.core.entities import EntityIndex, EntityMention
+from reader.core.people import TITLE_HEAD
 from reader.core.stance import Head, may_hold_stance, preamble_word
 
 # Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
@@ -219,13 +220,23 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
             pos -= len(w)
             continue
         low = w.lower()
+        before = stripped[:len(stripped) - len(w)]
+        if low in _TITLE_LINKS and _TITLE_WORD_BEFORE.search(before):
+            # "The Australian Minister for Foreign Affairs, Senator Marise Payne": the
+            # preposition belongs to a title (capitals on both sides), not a topic.
+            pos -= len(w)
+            continue
         if low == "of":
-            return _behind_of(stripped[:len(stripped) - len(w)]) or low
+            return _behind_of(before) or low
         return low
     return None
 
 
 _GOVERNING_REACH = 600  # characters: a long title list, not a page
+# The prepositions of a title's portfolio ("Minister for Defence", "Envoy to the Sahel"), and
+# the title word they follow.
+_TITLE_LINKS = {"for", "to", "on", "at"}
+_TITLE_WORD_BEFORE = re.compile(rf"\b{TITLE_HEAD}\s+$")
 _SKIP_CHARS = " \t\n,–—-()"
 _APPOSITION_DASH = re.compile(r"\s[-–—]\s*(?:the\s+)?$")
 _SKIP_WORDS = {"and", "or", "the", "The", "both"}
@@ -534,6 +545,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     # "India and the United States agreed" are parties. A bare name that only takes a stance
     # ("The Taliban rejected …") is a party only when nothing else says who took part.
     base = set(parties)
+    base_names = {index.entities[i].name for i in base}
     for head in heads:
         if not head.subject:
             continue
@@ -555,7 +567,45 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                   or _GROUP_WORDS.search(subject) or not base or ids & base
                   or any(index.entities[i].kind == "format" for i in ids)
                   # "Blinken said the United States would …": a party speaking for it
-                  or any(m.entity_id in base for m in index.within(unit_start, s)))
+                  or any(m.entity_id in base for m in index.within(unit_start, s))
+                  # "Senegalese Minister of Foreign Affairs, Sidiki Kaba, said …": a
+                  # party's own official speaks for it
+                  or any(index.entities[i].kind == "person"
+                         and index.entities[i].represents in base_names for i in ids))
         if strong:
             parties |= ids
+    parties |= _party_speakers(text, index, parties)
     return parties
+
+
+# A speaker: "Sidiki Kaba said", "Kaba, the Senegalese minister, told reporters", and
+# inverted after a quotation: "…,” said Foreign Minister Kaba".
+_SPOKE_AFTER = re.compile(
+    r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:(?:also|has|had|then|later|further)\s+)?"
+    r"(?:said|says|stated|told|added|noted|stressed|emphasi[sz]ed|underlined|underscored"
+    r"|declared|remarked|explained|insisted)\b")
+# Those who speak about a meeting for their government, not at it.
+_REPORTING_ROLE = re.compile(r"Information|Spokes|Press|Communication", re.IGNORECASE)
+_SPOKE_BEFORE = re.compile(r"[”\"’],?\s+(?:said|says|added|stated)\s+(?:the\s+)?$")
+
+
+def _party_speakers(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
+    """People who speak for a party that took part: its own officials, named with a title
+    that says whom they represent ("Senegalese Minister of Foreign Affairs, Sidiki Kaba,
+    said …"). A report quotes those at the table; someone speaking for a country that
+    did not take part stays mentioned."""
+    names = {index.entities[i].name for i in parties}
+    found: set[str] = set()
+    for m in index.mentions:
+        ent = index.entities[m.entity_id]
+        if ent.kind != "person" or m.entity_id in parties or m.entity_id in found or \
+                ent.represents not in names:
+            continue
+        opening = m.role_span[0] if m.role_span else m.start
+        # The title as written: "Information Minister" keeps only "Minister" as its role.
+        if _REPORTING_ROLE.search(text, max(0, opening - 25), m.start):
+            continue
+        if _SPOKE_AFTER.match(text, m.end) or _SPOKE_BEFORE.search(
+                text, max(0, opening - 16), min(opening, m.start)):
+            found.add(m.entity_id)
+    return found

@@ -36,6 +36,7 @@ _TITLE_TAIL = (
     rf"|,\s+{_CAP}(?:\s+{_CAP})*,?\s+and\s+{_CAP})*?)?"
 )
 _TITLE = _TITLE_MOD + _TITLE_HEAD + _TITLE_TAIL
+TITLE_HEAD = _TITLE_HEAD  # for participation.py: a title word before a preposition
 # Letters with accents count: "Andrés", "Łukasz", "Zoë".
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
