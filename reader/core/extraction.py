@@ -50,6 +50,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= _title_meeting_people(title or "", index)
     parties |= _counterparts(text, index, parties)
     parties |= _represented_parties(text, index, parties, heads)
+    parties |= _format_members(index, parties)
     finder.party_ids = parties
     commitments = finder.find(units)
     _resolve_group_references(text, units, index, parties)
@@ -213,6 +214,17 @@ def _represented_parties(text: str, index: EntityIndex, parties: set[str],
         if _VOICED.match(text, mention.end):
             found.add(mention.entity_id)
     return found
+
+
+def _format_members(index: EntityIndex, parties: set[str]) -> set[str]:
+    """The named members of a format that took part: a format is a handful of countries
+    that meet as one ("the 14th Meeting of RIC Foreign Ministers" seats Russia, India and
+    China). An organisation's members are not: a statement of ASEAN names members as topics
+    too."""
+    members = {name for p in parties for ent in (index.entities[p],)
+               if ent.kind == "format" for name in ent.members}
+    return {e.id for e in index.entities.values()
+            if e.kind == "country" and e.name in members and e.spans}
 
 
 def _theme_lookup(units: Sequence[Unit], themes: Sequence[Sequence[str]]):

@@ -95,6 +95,9 @@ _ATTENDEES = re.compile(
     r"(?:meeting|talks|summit|session|conference|gathering|consultations|dialogue)\s+"
     r"(?:were|was)\s+"
     r"|\bwith\s+the\s+participation\s+of\s+"
+    # "Leaders in attendance included …", "Also attending were …", "Also present were …"
+    r"|\b(?:in\s+attendance|(?:also\s+)?attending|also\s+present)\s+(?:included|includes"
+    r"|were|was)\s+"
     # "Accompanying Prime Minister Tanaka were Minister for Foreign Affairs Masayoshi Ohira, …"
     r"|\baccompanying\s+[^.;]{0,80}?\s+(?:were|was)\s+", re.IGNORECASE)
 # The host of a visit: "… visited China at the invitation of Premier Chou En-lai".

@@ -60,7 +60,10 @@ FULL_NAME = _FULL_NAME  # two to six name words, particles allowed, for entities
 # "HE President …", "Hon Raymond Tshibanda"); monarchs are "His Majesty, King …".
 _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H\.M\.|HE\b"
               r"|His Excellency|Her Excellency|His Highness|Her Highness|His Majesty,?"
-              r"|Her Majesty,?|(?:the\s+)?Hon(?:ourable|orable)?\b\.?|Shaikh|Sheikh|Sayyid)")
+              r"|Her Majesty,?|(?:the\s+)?Hon(?:ourable|orable)?\b\.?|Shaikh|Sheikh|Sayyid"
+              # military ranks before a leader's name ("Commodore Josaia Bainimarama")
+              r"|Commodore|Brigadier|Lieutenant|Major|Captain|Rear\s+Admiral|Vice\s+Admiral"
+              r"|Air\s+Marshal|Field\s+Marshal|Marshal)")
 
 # Title then name: "U.S. Special Representative for Afghanistan Thomas West".
 # Each pattern opens with a lookahead on its first character: the regex engine then skips
@@ -81,7 +84,7 @@ _COUNTERPART = re.compile(
 # (a longer run backtracks at every start: quadratic on a page of them).
 # The lookahead on the honorifics' first letters lets the engine skip to candidates.
 _HONOURED = re.compile(
-    rf"(?=[DHMPSt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC}){{0,3}})\s+(?P<name>{_NAME})"
+    rf"(?=[ABCDFHLMPRSVt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC}){{0,3}})\s+(?P<name>{_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})")
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
 _APPOSITIVE = re.compile(
@@ -216,7 +219,12 @@ _NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk"}
 _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
-              "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat"}
+              "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat",
+              "League", "Organization", "Organisation", "Community", "Forum", "Alliance",
+              "Movement", "Front", "Authority", "Bank", "Fund", "Programme", "Program"}
+# Honorifics that are also a given name's middle part ("Hassan Sheikh Mohamud"): a title
+# word only where the name would open with them.
+_INNER_NAME = {"Sheikh", "Shaikh", "Sayyid"}
 _COMMON_FIRST = {"West", "North", "South", "East"}  # real surnames too; allowed after a first name
 
 
@@ -255,7 +263,8 @@ def valid_name(name: str) -> bool:
     if len(words) == 1:
         return len(words[0]) > 2 and words[0] not in _NOT_NAME and words[0] not in _TITLE_TOPICS
     for n, word in enumerate(words):
-        if word in _NOT_NAME and not (n > 0 and word in _COMMON_FIRST):
+        if word in _NOT_NAME and not (n > 0 and word in _COMMON_FIRST) and \
+                not (n > 0 and word in _INNER_NAME and words[n - 1] not in _NOT_NAME):
             return False
         # "Human Rights" in "Assistant Secretary for Democracy, Human Rights, and Labor".
         if word in _TITLE_TOPICS and word not in _COMMON_FIRST:
@@ -290,7 +299,9 @@ def find_people(text: str) -> list[PersonMention]:
         # starts after the last title or topic word in it.
         words = name.split()
         last_title_word = max((n for n, w in enumerate(words[:-1])
-                               if w in _TITLE_TOPICS or w in _NOT_NAME), default=-1)
+                               if (w in _TITLE_TOPICS or w in _NOT_NAME)
+                               and not (n and w in _INNER_NAME
+                                        and words[n - 1] not in _NOT_NAME)), default=-1)
         for _ in range(last_title_word):
             head = name.split()[0]
             skip = text.index(head, start) + len(head)
@@ -356,8 +367,10 @@ def find_people(text: str) -> list[PersonMention]:
     # A "name" inside another person's title ("…Director of National Drug Control Policy")
     # is part of that title. A title is short and next to its name (before it, or after it
     # as an appositive), so only the neighbouring few people can hold p in theirs.
+    # Nor is a name inside another's ("Sheikh Mohamud" in "Hassan Sheikh Mohamud").
     return [p for n, p in enumerate(people) if not any(
-        q is not p and q.role_start <= p.start and p.end <= q.role_end
+        q is not p and ((q.role_start <= p.start and p.end <= q.role_end)
+                        or (q.start < p.start and p.end <= q.end))
         for q in people[max(0, n - 3):n + 4])]
 
 

@@ -69,3 +69,48 @@ def test_an_official_of_a_party_who_speaks_is_a_party(body: str) -> None:
 ])
 def test_a_spokesman_or_an_outsider_who_speaks_stays_mentioned(body: str) -> None:
     assert "Kofi Mensah" in mentioned_names(body)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # "Sheikh" inside a name is part of it; before one it is an honorific.
+    ("Somalia's President Hassan Sheikh Mohamud reaffirmed the accord.",
+     "Hassan Sheikh Mohamud", "President"),
+    ("President Sheikh Khalid bin Saeed said it.", "Khalid bin Saeed", "President Sheikh"),
+    # A title naming a body ends with the body's name: "League" is not the person's.
+    ("The statement, read by Secretary-General of the Arab League Ahmed Aboul Gheit, stressed "
+     "peace.", "Ahmed Aboul Gheit", "Secretary-General of the Arab League"),
+    # A military rank is an honorific; "Major" as a surname stays one.
+    ("Commodore Josefa Ratu met the ministers.", "Josefa Ratu", None),
+    ("Prime Minister John Major met the ministers.", "John Major", "Prime Minister"),
+])
+def test_names_keep_inner_honorifics_and_lose_ranks_and_bodies(
+        text: str, name: str, role: str | None) -> None:
+    from reader.core.people import find_people
+
+    assert [(p.name, p.role) for p in find_people(text)] == [(name, role)]
+
+
+def test_leaders_in_attendance_and_those_also_attending_are_parties() -> None:
+    body = ("The Summit was chaired by the Prime Minister of Fiji, Commodore Josefa Ratu. "
+            "Leaders in attendance included the Prime Minister of Vanuatu, Hon. Kalo Tari; "
+            "and the Minister for Foreign Affairs of Solomon Islands, Hon. Peter Hou.\n\n"
+            "Also attending were the Director General of the Secretariat, Mr Sami Vula.")
+    assert {"Josefa Ratu", "Kalo Tari", "Peter Hou", "Sami Vula", "Fiji", "Vanuatu",
+            "Solomon Islands"} <= party_names(body)
+
+
+def test_the_named_members_of_a_format_that_met_are_parties() -> None:
+    body = ("We have just concluded our meeting. Terrorism in Afghanistan was discussed. "
+            "Russia, India and China hold a common position on the matter.")
+    title = "Media Statement at the conclusion of the 14th RIC Foreign Ministers’ Meeting"
+    analysis = analyze(article_from_text(body, title), default_codebook())
+    parties = {p.name for p in analysis.participants}
+    assert {"RIC", "Russia", "India", "China"} <= parties
+    assert "Afghanistan" not in parties
+
+
+def test_an_organisations_members_named_as_topics_are_not_parties() -> None:
+    # ASEAN is an organisation: its members named in the text are not all at the table.
+    body = ("The ASEAN Foreign Ministers met in Bangkok. They discussed the situation in "
+            "Myanmar and welcomed Thailand's chairmanship.")
+    assert "Myanmar" not in party_names(body)
