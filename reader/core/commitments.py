@@ -333,6 +333,12 @@ class CommitmentFinder:
         for m in sorted(self.index.within(s, e), key=lambda m: -m.start):
             words = words[:m.start - s] + " " + words[m.end - s:]
         plural_group = _PLURAL_GROUP.search(words)
+        people = [i for i in ids if self.index.entities[i].kind == "person"]
+        if len(people) == 1 and len(ids) == 2 and not plural_group and \
+                self.index.entities[(ids - {people[0]}).pop()].name == \
+                self.index.entities[people[0]].represents:
+            # "Chilean President Marta Rojas": the person; the country is whom she represents.
+            ids = {people[0]}
         if len(ids) == 1 and not plural_group:
             ent = self.index.entities[ids.pop()]
             # A format ("The C5+1 recognizes") speaks for all the participants.

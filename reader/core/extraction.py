@@ -80,7 +80,8 @@ _TITLE_JOIN = re.compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
 # Headlines are often in title case ("Colombia, Venezuela Restore Ties").
 _TITLE_VERB = re.compile(
     r"\b(?:meet|meets|met|hold\s+talks|holds\s+talks|held\s+talks|sign|signs|signed|agree"
-    r"|agrees|agreed|restore|restores|restored|seal|seals|sealed|pledge|pledges|pledged)\b",
+    r"|agrees|agreed|restore|restores|restored|seal|seals|sealed|pledge|pledges|pledged"
+    r"|discuss|discusses|discussed)\b",
     re.IGNORECASE)
 # Between a headline's names and its verb: other names, joiners and who met ("foreign
 # ministers", "leaders").

@@ -28,6 +28,9 @@ _MEETING = re.compile(
     r"|arrived|engages in|engaged in|concluded|leading"
     # "made a State Visit to Kenya", "paid an official visit"
     r"|(?:made|paid|make|pay|pays|makes)\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}?[Vv]isit"
+    # "started his official visit to China", "wrapped up a three-day visit"
+    r"|(?:started|starts|began|begins|concluded|concludes|ended|ends|wrapped\s+up)\s+"
+    r"(?:his|her|their|a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?[Vv]isit"
     r"|traveled to|travelled to|travels to|travel to|represented|representing"
     # "had a telephone conversation", "had an earnest and frank exchange of views"
     r"|(?:had|has|have)\s+(?:an?\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){0,3}?"
@@ -126,6 +129,8 @@ _MEETING_OF_PEOPLE = re.compile(
     r"\b(?:summit|meeting|talks|consultations?)\s+of\s+(?:the\s+)?")
 # A byline for the text itself: "Issued by Co-Chairmen, Egyptian President Hosni Mubarak …"
 _ISSUER_LINE = re.compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGNORECASE)
+# "spoke by phone", "met by video link": how they met, not a passive's agent.
+_BY_MEANS = re.compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video\s+link)\b")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 
@@ -436,7 +441,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 continue
             window = max(0, m.start() - 40)
             if _PASSIVE_BEFORE.search(unit, window, m.start()) or \
-                    unit.startswith(" by", m.end()) or _INFINITIVE.search(unit, window, m.start()):
+                    (unit.startswith(" by", m.end()) and not _BY_MEANS.match(unit, m.end())) \
+                    or _INFINITIVE.search(unit, window, m.start()):
                 continue
             if m.group().endswith("ing") and _TIME_CONJUNCTION.search(unit, window, m.start()):
                 # "Charles Michel released a statement after hosting …": the host is the

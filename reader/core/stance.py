@@ -220,6 +220,8 @@ def _before_date(toks: list[Token], j: int) -> int:
         k -= 1
     if k < j and k >= 1 and toks[k].lower == "on" and toks[k + 1].text != ",":
         return k - 1
+    if k == j - 1 and toks[j].lower in _WEEKDAYS:
+        return k  # "President Fernández Monday celebrated …": a bare weekday (US news style)
     return j
 
 
@@ -871,8 +873,10 @@ def _purpose_head(text: str, toks: list[Token], i: int, lemma: str, stance: str,
         end -= 1
     if end < 0 or not subjects.check(text, toks[0].start, toks[end].end, toks[:end + 1]):
         return None
+    # The subject runs to the infinitive: a meeting's purpose is that of all who met ("X
+    # spoke with Y to reaffirm …" is the stance of both).
     return Head(toks[i].start, vend, _phrase_text(text, toks[i].start, vend), lemma, stance,
-                False, (toks[0].start, toks[end].end), toks[0].start, "base")
+                False, (toks[0].start, toks[i - 2].end), toks[0].start, "base")
 
 
 def _opportunity_head(text, toks, j, i, lemma, stance, vend, subjects) -> Head | None:

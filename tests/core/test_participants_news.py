@@ -114,3 +114,32 @@ def test_an_organisations_members_named_as_topics_are_not_parties() -> None:
     body = ("The ASEAN Foreign Ministers met in Bangkok. They discussed the situation in "
             "Myanmar and welcomed Thailand's chairmanship.")
     assert "Myanmar" not in party_names(body)
+
+
+def test_who_spoke_by_phone_took_part() -> None:
+    # "spoke by phone" is how they met, not a passive's agent ("was hosted by").
+    body = ("SEOUL, Feb. 16 (Yonhap) -- Foreign Minister Park Ji-hoon spoke by phone with his "
+            "Chinese counterpart, Li Wen, on Tuesday.")
+    assert {"Park Ji-hoon", "Li Wen", "China"} <= party_names(body)
+
+
+def test_who_started_a_visit_took_part() -> None:
+    body = ("Laos’s Party Secretary Thongsing Vong started his official visit to Cambodia "
+            "on Thursday, marked with a grand ceremony.")
+    assert {"Thongsing Vong", "Laos"} <= party_names(body)
+
+
+def test_a_headline_that_says_who_discussed_names_the_parties() -> None:
+    analysis = analyze(article_from_text(
+        "The two leaders started talks on the same day in Hanoi.",
+        "Laos, Cambodia leaders discuss border, trade in Hanoi"), default_codebook())
+    assert {"Laos", "Cambodia"} <= {p.name for p in analysis.participants}
+
+
+def test_a_weekday_between_subject_and_verb_is_no_part_of_the_name() -> None:
+    body = ("Chilean President Marta Rojas Monday celebrated Peru's “return” to regional "
+            "forums after her meeting with President Luis Vega.")
+    analysis = analyze(article_from_text(body, "t"), default_codebook())
+    assert {"Marta Rojas", "Luis Vega"} <= {p.name for p in analysis.participants}
+    assert [(c.actor, c.verb) for c in analysis.commitments][:1] == [("Marta Rojas",
+                                                                     "celebrated")]
