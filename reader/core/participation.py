@@ -76,7 +76,9 @@ _OBJECT_VERBS = re.compile(
     # the guests: "after hosting Armenian Prime Minister Nikol Pashinyan and …"
     r"|hosted|hosting|hosts"
     r"|receives|talks|spoke|speaks|represented|representing|exchange\s+of\s+views"
-    r"|consultations|conferred|discussion|discussions|conversation|call)"
+    r"|consultations|conferred|discussion|discussions|conversation|call"
+    # "In a joint press conference with HE Minister … Sameh Shoukry": who shared the stage
+    r"|(?:joint\s+)?(?:press|news)\s+(?:conference|briefing|statement)(?=\s+with\b))"
     r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone"
     r"|on\s+[A-Z][a-z]+day))?"
     r"(?:\s+with|(?<=spoke)\s+to|(?<=speaks)\s+to)?\s+")
@@ -555,6 +557,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     # ("The Taliban rejected …") is a party only when nothing else says who took part.
     base = set(parties)
     base_names = {index.entities[i].name for i in base}
+    # The lead: the first sentence of a report or readout says who did what at the meeting.
+    lead_end = units[0][1] if units else 0
     for head in heads:
         if not head.subject:
             continue
@@ -571,8 +575,15 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         subject = text[s:e]
         unit_start = sentence_start(text, s)
         # Two names sharing a stance ("Guyana and Venezuela agreed …") are parties together.
+        # An official and the international body in their title ("UN Secretary-General Ana
+        # Lima welcomed …") are one name: such officials comment on others' meetings. A
+        # country's official with the country ("Argentine President …") stays two.
+        speakers_for = {index.entities[i].represents for i in ids
+                        if index.entities[i].kind == "person"}
+        named = {i for i in ids if index.entities[i].kind == "country"
+                 or index.entities[i].name not in speakers_for}
         strong = (subject.lstrip().lower().startswith(("we,", "we ")) or "," in subject
-                  or len(ids) > 1
+                  or len(named) > 1
                   or _GROUP_WORDS.search(subject) or not base or ids & base
                   or any(index.entities[i].kind == "format" for i in ids)
                   # "Blinken said the United States would …": a party speaking for it
@@ -580,7 +591,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                   # "Senegalese Minister of Foreign Affairs, Sidiki Kaba, said …": a
                   # party's own official speaks for it
                   or any(index.entities[i].kind == "person"
-                         and index.entities[i].represents in base_names for i in ids))
+                         and index.entities[i].represents in base_names for i in ids)
+                  # "HE Deputy Prime Minister … Al-Thani underlined that …" opening a readout
+                  or (s < lead_end and any(index.entities[i].kind == "person" for i in ids)))
         if strong:
             parties |= ids
     parties |= _party_speakers(text, index, parties)

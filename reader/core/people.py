@@ -279,8 +279,14 @@ def valid_name(name: str) -> bool:
 
 def _clean_role(role: str) -> str:
     role = " ".join(role.split())
+    # An honorific between the title and the name ("Minister of Foreign Affairs Sheikh …")
+    # is no part of the title.
+    role = _TRAILING_HONORIFIC.sub("", role)
     # A country prefix ("U.S. Special Representative") is whom they represent, not the role.
     return re.sub(r"^(?:the\s+)?", "", role)
+
+
+_TRAILING_HONORIFIC = re.compile(rf"(?:\s+{_HONORIFIC})+$")
 
 
 def _without_possessive(p: PersonMention) -> PersonMention:

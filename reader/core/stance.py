@@ -503,6 +503,8 @@ class SubjectChecker:
             low = word.lower()
             if word == "\x00ENT" or low in GROUP_NOUNS:
                 anchor = True
+            elif word == "HE" and n + 1 < len(words) and words[n + 1][:1].isupper():
+                continue  # "HE Deputy Prime Minister …": His Excellency, not a pronoun
             elif low in _PRONOUNS:
                 # "They both expressed …", "We all agree …"
                 rest = [w.lower() for w in words[n + 1:]]

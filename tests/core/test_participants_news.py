@@ -75,7 +75,7 @@ def test_a_spokesman_or_an_outsider_who_speaks_stays_mentioned(body: str) -> Non
     # "Sheikh" inside a name is part of it; before one it is an honorific.
     ("Somalia's President Hassan Sheikh Mohamud reaffirmed the accord.",
      "Hassan Sheikh Mohamud", "President"),
-    ("President Sheikh Khalid bin Saeed said it.", "Khalid bin Saeed", "President Sheikh"),
+    ("President Sheikh Khalid bin Saeed said it.", "Khalid bin Saeed", "President"),
     # A title naming a body ends with the body's name: "League" is not the person's.
     ("The statement, read by Secretary-General of the Arab League Ahmed Aboul Gheit, stressed "
      "peace.", "Ahmed Aboul Gheit", "Secretary-General of the Arab League"),
@@ -143,3 +143,25 @@ def test_a_weekday_between_subject_and_verb_is_no_part_of_the_name() -> None:
     assert {"Marta Rojas", "Luis Vega"} <= {p.name for p in analysis.participants}
     assert [(c.actor, c.verb) for c in analysis.commitments][:1] == [("Marta Rojas",
                                                                      "celebrated")]
+
+
+def test_a_readouts_opening_speaker_with_his_excellency_is_a_party() -> None:
+    # "HE" is His Excellency, not the pronoun; the readout's lead names who spoke at the
+    # meeting; the one who shared a press conference with him took part too.
+    body = ("HE Deputy Prime Minister and Minister of Foreign Affairs Sheikh Khalid bin Nasser "
+            "Al-Mahmoud underlined that the relations between Bahrain and Jordan have returned "
+            "to normal.\n\n"
+            "In a joint press conference with HE Minister of Foreign Affairs of Jordan Omar "
+            "Haddad in Amman, he said the two countries have decided to form a committee.")
+    analysis = analyze(article_from_text(body, "t"), default_codebook())
+    people = {p.name: p for p in analysis.participants if p.kind == "person"}
+    assert set(people) == {"Khalid bin Nasser Al-Mahmoud", "Omar Haddad"}
+    # The honorific after the title is not part of the role.
+    assert people["Khalid bin Nasser Al-Mahmoud"].role == "Minister of Foreign Affairs"
+    assert analysis.commitments[0].actor == "Khalid bin Nasser Al-Mahmoud"
+
+
+def test_a_lead_that_reports_no_stance_makes_no_speaker_a_party() -> None:
+    body = ("The talks in Amman ended on Monday. Jordan and Bahrain signed a memorandum.\n\n"
+            "UN Secretary-General Ana Lima welcomed the agreement.")
+    assert "Ana Lima" in mentioned_names(body)
