@@ -153,7 +153,7 @@ GROUP_NOUNS = {
     "secretary", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
     "country", "party", "chair", "chairman", "chairperson", "host",
     "diplomats", "delegates", "committee", "council", "facilitators", "mediators",
-    "guarantors", "co-sponsors", "hosts",
+    "guarantors", "co-sponsors", "hosts", "ministries",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
     "consultations", "talks", "group",
@@ -162,6 +162,9 @@ GROUP_NOUNS = {
 }
 _PRONOUNS = {"we", "they", "i", "he", "she"}
 _PRONOUN_QUANTIFIERS = {"both", "all", "together", "jointly"}
+_ALL_OF_US = re.compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|six|seven|eight"
+                        r"|nine|ten))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?"
+                        r"\s+of\s+(?:us|them|you)")
 _PREPOSITIONS = {"regarding", "concerning", "on", "in", "at", "for", "with", "about", "as",
                  "after", "before", "during", "following", "according", "under", "over", "to",
                  "from", "by", "through", "on behalf"}
@@ -498,6 +501,8 @@ class SubjectChecker:
             words = words[2:] if words[1] == "," else words[1:]
         if not words or len(words) > 30 or words[0].lower() in _PREPOSITIONS:
             return False  # "Regarding Egypt, …", "On Syria, …": a topic, not a subject
+        if _ALL_OF_US.fullmatch(" ".join(words).lower()):
+            return True  # "All three of us agreed …", "Both of them stressed …"
         anchor = False
         for n, word in enumerate(words):
             low = word.lower()
