@@ -165,7 +165,10 @@ def _counterparts(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
     for m in index.mentions:
         if index.entities[m.entity_id].kind != "person" or m.entity_id in parties:
             continue
-        if not _COUNTERPART_BEFORE.search(text, max(0, m.start - 30), m.start):
+        # Before the name or its honorific ("his Bangladesh counterpart Sheikh Hasina").
+        opening = min(m.start, m.role_span[0]) if m.role_span else m.start
+        if not any(_COUNTERPART_BEFORE.search(text, max(0, at - 30), at)
+                   for at in {m.start, opening}):
             continue
         people = [x.entity_id for x in index.within(sentence_start(text, m.start), m.start)
                   if index.entities[x.entity_id].kind == "person"]

@@ -68,6 +68,7 @@ _AGENT_END = re.compile(
     r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)")
 _OBJECT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
+_NO_OBJECT = re.compile(r"(?:on|in|at|during|under|following|after|before|amid)\s")
 _OBJECT_VERBS = re.compile(
     r"(?=[Ccdehjmnrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations"
     r"|[Cc]onsultation|summit|negotiations)"
@@ -479,6 +480,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 # "the communities hosting Afghan refugees": no host of a meeting; "hosted
                 # the third meeting of the Working Group": the meeting, not a guest.
                 continue
+            if _NO_OBJECT.match(unit, m.end()):
+                continue  # "met on the sidelines of the G20 gathering": where, not whom
             obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)
             if _nothing_new(index, start + m.end(), obj_end, parties):
                 continue
@@ -608,7 +611,8 @@ _SPOKE_AFTER = re.compile(
     r"|declared|remarked|explained|insisted)\b")
 # Those who speak about a meeting for their government, not at it.
 _REPORTING_ROLE = re.compile(r"Information|Spokes|Press|Communication", re.IGNORECASE)
-_SPOKE_BEFORE = re.compile(r"[”\"’],?\s+(?:said|says|added|stated)\s+(?:the\s+)?$")
+_SPOKE_BEFORE = re.compile(r"[”\"’],?\s+(?:said|says|added|stated)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w’'-]+\s+)?$")  # "…,” said Ghanaian Foreign Minister"
 
 
 def _party_speakers(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
@@ -628,6 +632,6 @@ def _party_speakers(text: str, index: EntityIndex, parties: set[str]) -> set[str
         if _REPORTING_ROLE.search(text, max(0, opening - 25), m.start):
             continue
         if _SPOKE_AFTER.match(text, m.end) or _SPOKE_BEFORE.search(
-                text, max(0, opening - 16), min(opening, m.start)):
+                text, max(0, opening - 40), min(opening, m.start)):
             found.add(m.entity_id)
     return found

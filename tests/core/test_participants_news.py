@@ -165,3 +165,18 @@ def test_a_lead_that_reports_no_stance_makes_no_speaker_a_party() -> None:
     body = ("The talks in Amman ended on Monday. Jordan and Bahrain signed a memorandum.\n\n"
             "UN Secretary-General Ana Lima welcomed the agreement.")
     assert "Ana Lima" in mentioned_names(body)
+
+
+def test_a_counterpart_named_with_an_honorific_took_part() -> None:
+    body = ("Prime Minister Rahul Mehta signed a line of credit before bonding with his "
+            "Nepalese counterpart Sheikh Arif Hossain over lunch in Kathmandu.")
+    assert {"Rahul Mehta", "Arif Hossain"} <= party_names(body)
+
+
+def test_the_gathering_two_met_beside_is_no_party() -> None:
+    body = ("Foreign Minister Park Ji-hoon and his Japanese counterpart Aiko Mori expressed "
+            "differing views. The two met on Wednesday on the sidelines of the foreign "
+            "ministerial gathering of the Group of 20 (G20) countries in Brazil.")
+    parties = party_names(body)
+    assert {"Park Ji-hoon", "Aiko Mori", "Japan"} <= parties
+    assert "G20" not in parties
