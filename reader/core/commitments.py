@@ -209,6 +209,11 @@ _CONVICTION = re.compile(r"\s+(?:from|by|upon)\s+(?:the|their|our)\s+(?:firm\s+|
                          r"(?P<noun>conviction|belief|determination|commitment)\b")
 
 
+# A sentence whose subject is the parties' own text: "The statement, read by …, stressed".
+_TEXT_SUBJECT = re.compile(r"\s*(?:The|Their|Its)\s+(?:\w+\s+){0,2}?(?:statement|declaration"
+                           r"|communiqu[eé]|resolution|document)\b")
+
+
 # Reported speech. The speaker is a name (with its title), "he"/"she", or the parties as a
 # group; "an official", "a spokesman", "analysts" are no party and are checked later.
 _REPORTING = re.compile(r"\b(?:said|says|told|stated|added|declared|stressed|emphasi[sz]ed"
@@ -317,9 +322,28 @@ class CommitmentFinder:
                 toks = tokens(self.text, unit.start, unit.end)
             if not implicit and unit.kind == "item":  # read again with its implicit subject
                 self._tokens[unit.start] = toks
-            self._heads[key] = find_heads(self.text, unit.start, unit.end, self.subjects,
-                                          implicit, toks)
+            self.subjects.it_names_parties = self._it_is_the_text(unit.start)
+            try:
+                self._heads[key] = find_heads(self.text, unit.start, unit.end, self.subjects,
+                                              implicit, toks)
+            finally:
+                self.subjects.it_names_parties = False
         return self._heads[key]
+
+    def _it_is_the_text(self, start: int, depth: int = 0) -> bool:
+        """Does a sentence opening with "It" follow one whose subject is the parties' text
+        ("The statement … stressed …. It voiced rejection of …. It demanded …")?"""
+        if not self.text.startswith("It ", start) or start < 2:
+            return False
+        before = self.text.rfind("\n", 0, start - 1)
+        stop = self.text.rfind(". ", 0, start - 2)
+        previous = max(before, stop + 1) + 1
+        while previous < start and self.text[previous].isspace():
+            previous += 1
+        if _TEXT_SUBJECT.match(self.text, previous) is not None:
+            return True
+        # A run of "It …" sentences about the same text, a few at most.
+        return depth < 4 and self._it_is_the_text(previous, depth + 1)
 
     def actor(self, head: Head | None, previous: str) -> str:
         if head is None or head.subject is None:

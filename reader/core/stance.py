@@ -40,15 +40,22 @@ LEXICON: dict[str, str] = {
     "voice": "other", "convey": "other", "regard": "other", "understand": "other",
     "protest": "condemn", "refrain": "commit", "give": "other", "reinforce": "other",
     "blame": "condemn", "come": "commit", "formalize": "commit", "formalise": "commit",
-    "restore": "commit",
+    "restore": "commit", "accuse": "condemn", "deny": "condemn", "admit": "other",
+    "assure": "commit", "admire": "welcome", "witness": "commit",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
     "take": re.compile(r"(?:due |careful |good |full |positive )?note\b"),
     "look": re.compile(r"forward\b"),
     "stand": re.compile(r"(?:by|with|ready|firmly|united|together)\b"),
-    "share": re.compile(r"(?:the |a |their |our )?(?:common )?(?:view|concern|commitment|goal"
-                       r"|belief|recognition|understanding|assessment|hope)s?\b"),
+    "share": re.compile(r"(?:the |a |their |our )?(?:same |common )?(?:view|concern|commitment"
+                       r"|goal|belief|recognition|understanding|assessment|hope|intention"
+                       r"|desire|determination|position)s?\b"),
+    # "the two Prime Ministers witnessed the signing of eight documents"
+    "witness": re.compile(r"(?:the\s+)?signing\b"),
+    # "Kigali denied the allegations"
+    "deny": re.compile(r"(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|charges?"
+                       r"|claims?|reports?)\b"),
     "call": re.compile(r"(?:on|upon|for)\b"),
     "back": re.compile(r"(?:the|efforts|a|an|all)\b"),
     "aim": re.compile(r"(?:to|at)\b"),
@@ -65,9 +72,10 @@ _PHRASE_ONLY = {
     "characterise": re.compile(r"(?=(?:\S+\s+){1,5}as\b)"),
     "focus": re.compile(r"(?=on\b)"),
     # "voiced concern", "conveyed his best wishes": only with a stance object.
-    "voice": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a|strong|deep|grave|serious|full)"
-                        r"\s+)*(?:concerns?|support|solidarity|appreciation|opposition"
-                        r"|objections?|hope|gratitude|condolences)\b)"),
+    # The object may open with a possessive: "voiced the Arab countries' deep concern".
+    "voice": re.compile(r"(?=[“\"]?(?:[\w’'-]+\s+){0,4}?(?:concerns?|support|solidarity"
+                        r"|appreciation|opposition|objections?|hope|gratitude|condolences"
+                        r"|rejection|satisfaction|disappointment)\b)"),
     "convey": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a|best|warm|warmest|deepest"
                          r"|sincere)\s+)*(?:desire|wishes|condolences|congratulations|support"
                          r"|gratitude|appreciation|concerns?|invitation|message)\b)"),
@@ -103,6 +111,8 @@ _IRREGULAR = {
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
 _OBJECT_CLASS = re.compile(
+    # an owner first: "voiced the Arab countries' deep concern", "expressed Japan’s support"
+    r"(?P<owner>(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+(?:[’']s|s[’'])\s+)?"
     r"(?:(?:our|their|its|his|her|the|a|full|strong|strongest|continued|unwavering|steadfast"
     r"|deep|deepest|grave|serious|sincere|firm|shared|profound|warm|collective)\s+)*"
     r"[\"“]?(?P<noun>support|solidarity|concerns?|alarm|regret|disappointment|appreciation"
@@ -420,7 +430,9 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
                  "underscore", "stress", "emphasize", "emphasise", "share", "voice",
                  "convey"} and obj:
         stance = _NOUN_CLASS[obj.group("noun")]
-        if lemma in ("express", "voice", "convey"):
+        # "expressed concern" is the verb phrase; with an owner ("expressed Sweden’s
+        # support") the verb stands alone and the owner stays in the clause.
+        if lemma in ("express", "voice", "convey") and not obj.group("owner"):
             end = _advance(text, end, obj.end())
     return lemma, stance, end, False, tense
 
@@ -459,6 +471,9 @@ class SubjectChecker:
     def __init__(self, entity_spans: Sequence[tuple[int, int]]):
         self.spans = sorted(entity_spans)
         self.starts = [s for s, _ in self.spans]
+        # Set by the caller while "It" stands for the parties' text ("The statement stressed
+        # … . It voiced …"); otherwise "it" names nobody.
+        self.it_names_parties = False
 
     def ending_at(self, end: int) -> bool:
         """Does an entity span end exactly at `end`?"""
@@ -506,7 +521,9 @@ class SubjectChecker:
         anchor = False
         for n, word in enumerate(words):
             low = word.lower()
-            if word == "\x00ENT" or low in GROUP_NOUNS:
+            # "It" is the parties' text only where the caller says so (a lone subject).
+            if word == "\x00ENT" or low in GROUP_NOUNS or (
+                    low == "it" and self.it_names_parties and len(words) == 1):
                 anchor = True
             elif word == "HE" and n + 1 < len(words) and words[n + 1][:1].isupper():
                 continue  # "HE Deputy Prime Minister …": His Excellency, not a pronoun

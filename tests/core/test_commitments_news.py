@@ -27,3 +27,44 @@ def test_groups_of_the_parties_take_a_stance(sentence: str, verb: str) -> None:
 ])
 def test_part_of_a_group_is_not_the_parties(sentence: str) -> None:
     assert commitments(MEETING + sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "verb", "stance"), [
+    ("The ministers accused the rebels of breaking the truce.", "accused", "condemn"),
+    ("Both governments denied the allegations.", "denied", "condemn"),
+    ("The two Prime Ministers witnessed the signing of eight documents.", "witnessed",
+     "commit"),
+    ("The Ministers shared the intention that the two countries would cooperate closely.",
+     "shared", "commit"),
+    # The object may open with a possessive.
+    ("The leaders voiced the member countries' deep concern over the attacks.", "voiced",
+     "concern"),
+    ("The ministers voiced rejection of all unilateral measures.", "voiced", "condemn"),
+])
+def test_more_wordings_of_a_stance(sentence: str, verb: str, stance: str) -> None:
+    from tests.core.extract_helpers import run
+
+    found = [(c.verb.split()[0], c.stance) for c in run(MEETING + sentence).commitments]
+    assert found == [(verb, stance)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both governments denied the visit would take place.",  # no allegation denied
+    "The ministers witnessed a parade.",  # no signing
+])
+def test_the_new_wordings_need_their_objects(sentence: str) -> None:
+    assert commitments(MEETING + sentence) == []
+
+
+def test_it_after_the_parties_statement_is_the_statement() -> None:
+    body = ("The Arab leaders met in Amman. The final statement, read by the Secretary-"
+            "General, stressed that peace remains a strategic option. It voiced rejection of "
+            "all unilateral measures. It demanded that no embassy be moved.")
+    assert [verb for _, verb, _ in commitments(body)] == ["stressed", "voiced rejection",
+                                                          "demanded"]
+
+
+def test_it_after_anything_else_is_nobody() -> None:
+    body = ("The Arab leaders met in Amman. The summit ended late. It voiced rejection of all "
+            "unilateral measures.")
+    assert commitments(body) == []
