@@ -203,6 +203,9 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         pid = _person_id(full.get(fold_accents(p.name), p.name))
         ent = entities.setdefault(pid, Entity(pid, p.name, "person"))
         ent.add(p.start, p.end, p.name)
+        written = " ".join(text[p.start:p.end].split())
+        if written != p.name and written not in ent.aliases:
+            ent.aliases.append(written)  # "MOTEGI Toshimitsu", named "Toshimitsu Motegi"
         # The titled form as written ("President Biden", "Mr. Satya Narayan Pradhan") is an
         # alias: it is how other sources often name the person.
         if p.role_end == p.start or text[p.role_end:p.start].strip() == "":
@@ -210,7 +213,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
             if p.role_start < p.start and len(titled.split()) <= 5 and titled not in ent.aliases:
                 ent.aliases.append(titled)
         honour = _HONORIFIC_BEFORE.search(text, max(0, p.start - 20), p.start)
-        if honour and f"{honour.group(1)} {p.name}" not in ent.aliases:
+        if honour and written == p.name and f"{honour.group(1)} {p.name}" not in ent.aliases:
             ent.aliases.append(f"{honour.group(1)} {p.name}")
         if p.role and not ent.role:
             ent.role = p.role

@@ -45,9 +45,10 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     finder = CommitmentFinder(text, index, None, _theme_lookup(units, themes), subjects)
     # Stance subjects are parties too; the heads are computed once and reused below.
     heads = [h for u in units if u.kind != "heading" for h in finder.heads(u)]
-    parties = find_parties(text, [(u.start, u.end) for u in units], index, heads)
-    parties |= _title_parties(title or "", gaz, index)
-    parties |= _title_meeting_people(title or "", index)
+    # The headline's parties first: a body's stance rules build on who is known to be there.
+    headline = _title_parties(title or "", gaz, index) | _title_meeting_people(title or "",
+                                                                               index)
+    parties = find_parties(text, [(u.start, u.end) for u in units], index, heads, headline)
     parties |= _counterparts(text, index, parties)
     parties |= _represented_parties(text, index, parties, heads)
     parties |= _format_members(index, parties)

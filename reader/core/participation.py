@@ -396,9 +396,11 @@ def _names_begin_in(index: EntityIndex, start: int, end: int) -> bool:
 
 
 def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex,
-                 heads: Iterable[Head]) -> set[str]:
-    """Entity ids of the parties, from meeting verbs, issuers, frameworks and stance subjects."""
-    parties: set[str] = set()
+                 heads: Iterable[Head], known: Iterable[str] = ()) -> set[str]:
+    """Entity ids of the parties, from meeting verbs, issuers, frameworks and stance subjects;
+    `known` are parties found elsewhere (the headline's), which the stance rules build on."""
+    known = set(known)
+    parties: set[str] = set(known)
     units = list(units)
     heads = list(heads)
     head_starts = sorted(h.verb_start for h in heads)
@@ -560,6 +562,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     # ("The Taliban rejected …") is a party only when nothing else says who took part.
     base = set(parties)
     base_names = {index.entities[i].name for i in base}
+    # Whether the body itself says who took part (a headline's names do not count here).
+    body_says = bool(base - known)
     # The lead: the first sentence of a report or readout says who did what at the meeting.
     lead_end = units[0][1] if units else 0
     for head in heads:
@@ -587,7 +591,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                  or index.entities[i].name not in speakers_for}
         strong = (subject.lstrip().lower().startswith(("we,", "we ")) or "," in subject
                   or len(named) > 1
-                  or _GROUP_WORDS.search(subject) or not base or ids & base
+                  or _GROUP_WORDS.search(subject) or not body_says or ids & base
                   or any(index.entities[i].kind == "format" for i in ids)
                   # "Blinken said the United States would …": a party speaking for it
                   or any(m.entity_id in base for m in index.within(unit_start, s))

@@ -27,7 +27,9 @@ _MOD_WORD = (
 _TITLE_MOD = (
     rf"(?:(?:{_MOD_WORD}\s+)+(?:(?:U\.S\.|US|UN|U\.N\.|EU|UK)\s+)?)?(?:{_MOD_WORD}\s+)*"
 )
-_CAP = r"[A-Z][\w’'.-]*"
+# A capitalised word; a full stop only in an abbreviation ("U.S.", "India-U.S.", "J."), so a
+# title never runs past the end of its sentence ("… of Australia. The overview …").
+_CAP = r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.[A-Za-z][\w’'-]*)+\.?|[A-Z][\w’'-]*)"
 # "for Afghanistan", "of Foreign Affairs of India", "to the Director of ... at the White House"
 _TITLE_TAIL = (
     rf"(?:\s+(?:for|of|to|on|at)\s+(?:the\s+)?{_CAP}"
@@ -91,9 +93,13 @@ _COUNTERPART = re.compile(
 _HONOURED = re.compile(
     rf"(?=[ABCDFHLMPRSVt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC}){{0,3}})\s+(?P<name>{_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})")
+_SURNAME_FIRST = re.compile(
+    r"(?<![\w.])(?P<hon>Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+"
+    r"(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b")
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
 _APPOSITIVE = re.compile(
-    rf",\s+(?P<title>{_TITLE})(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
+    rf",\s+(?P<title>{_TITLE})(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]"
+    r"|\s*$)")
 
 # Title, comma, name, comma: "Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat
 # Umarov," and "Japan’s special envoy for Afghanistan, Kansuke Nagaoka," (titles in news
@@ -116,7 +122,7 @@ _TITLE_COMMA = re.compile(
 _DEMONYM = r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)"
 _NAMED = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?"
                     rf"(?P<title>{_DEMONYM}?{_TITLE}|{_LOWER_TITLE})"
-                    r"(?=[,;)]|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
+                    r"(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 
 
 _SECOND_TITLE = re.compile(rf"\s+and\s+the\s+(?={_TITLE_MOD}{_TITLE_HEAD}\b)")
@@ -372,6 +378,14 @@ def find_people(text: str) -> list[PersonMention]:
         if app:
             role, r0, r1 = _clean_role(app.group("title")), app.start("title"), app.end("title")
         found[start] = PersonMention(name, start, end, role, r0, r1)
+    for m in _SURNAME_FIRST.finditer(text):
+        # Japan's foreign ministry writes "Mr. MOTEGI Toshimitsu": the surname in capitals
+        # first. The person is named in the usual order, "Toshimitsu Motegi".
+        start = m.start("surname")
+        if start in found or taken[start]:
+            continue
+        name = f"{m.group('given')} {m.group('surname').title()}"
+        found[start] = PersonMention(name, start, m.end("given"), None, m.start(), m.end("hon"))
     for m in _COUNTERPART.finditer(text):
         name, start = m.group("name"), m.start("name")
         if start in found or taken[start] or not valid_name(name):

@@ -180,3 +180,32 @@ def test_the_gathering_two_met_beside_is_no_party() -> None:
     parties = party_names(body)
     assert {"Park Ji-hoon", "Aiko Mori", "Japan"} <= parties
     assert "G20" not in parties
+
+
+def test_a_surname_written_first_in_capitals_is_named_in_the_usual_order() -> None:
+    body = ("Mr. TANAKA Hiroshi, Minister for Foreign Affairs of Japan, held a telephone talk "
+            "with the Minister for Foreign Affairs of Fiji. The overview is as follows.\n\n"
+            "1. Minister Tanaka expressed his appreciation for the support provided by Fiji.")
+    analysis = analyze(article_from_text(body, "Japan-Fiji Foreign Ministers’ Telephone Talk"),
+                       default_codebook())
+    people = [p for p in analysis.participants if p.kind == "person"]
+    assert [p.name for p in people] == ["Hiroshi Tanaka"]
+    assert {"TANAKA Hiroshi", "Minister Tanaka"} <= set(people[0].aliases)
+
+
+def test_a_title_ends_with_its_sentence() -> None:
+    from reader.core.people import find_people
+
+    text = ("He spoke with Senator the Hon. Ana Reyes, Minister for Foreign Affairs of the "
+            "Commonwealth of Australia. The overview is as follows.")
+    assert [(p.name, p.role) for p in find_people(text)] == [
+        ("Ana Reyes", "Minister for Foreign Affairs of the Commonwealth of Australia")]
+
+
+def test_a_headline_party_does_not_silence_the_bodys_lone_speaker() -> None:
+    # The headline names Lithuania and Poland; the body's only stance-taker is still a party.
+    body = ("Prime Minister Ona Kalnė has thanked Poland for its help.\n\n"
+            "‘Poland is our important ally,’ said Kalnė.")
+    analysis = analyze(article_from_text(
+        body, "Prime Ministers of Lithuania and Poland meet in Warsaw"), default_codebook())
+    assert {"Ona Kalnė", "Lithuania", "Poland"} <= {p.name for p in analysis.participants}
