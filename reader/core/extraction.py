@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from reader.core.casing import reading_case
 from reader.core.commitments import Commitment, CommitmentFinder, Unit
 from reader.core.dates import DateMention, find_dates
 from reader.core.entities import Entity, EntityIndex, collect_entities
@@ -40,6 +41,10 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     small share of the theme analysis.
     """
     gaz = gazetteer or default_gazetteer()
+    # A communiqué set in capitals is read recased (same offsets); clauses keep its letters.
+    original = text
+    text = reading_case(text, gaz.spans)
+    title = reading_case(title, gaz.spans) if title else title
     index = collect_entities(text, gaz)
     subjects = SubjectChecker(index.spans())
     finder = CommitmentFinder(text, index, None, _theme_lookup(units, themes), subjects)
@@ -54,6 +59,9 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= _format_members(index, parties)
     finder.party_ids = parties
     commitments = finder.find(units)
+    if text is not original:
+        for c in commitments:
+            c.text = original[c.start:c.end]
     _resolve_group_references(text, units, index, parties)
     ordered = sorted(index.entities.values(), key=lambda e: min(e.spans, default=(0, 0)))
     for ent in ordered:

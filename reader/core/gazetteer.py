@@ -83,6 +83,10 @@ class Gazetteer:
             self._lower_firsts.add(words[0])
             self._starts = None
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The [start, end) spans of the known names in `text`."""
+        return [(m.start, m.end) for m in self.find(text)]
+
     def find(self, text: str) -> list[Mention]:
         """Every longest, non-overlapping mention of a known name, in text order. Linear.
 

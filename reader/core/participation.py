@@ -136,6 +136,7 @@ _ISSUER_LINE = re.compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGNOR
 _BY_MEANS = re.compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video\s+link)\b")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
+_NEXT_LISTED = re.compile(r"\s*(?:and\s+)?(?:H\.\s?E\.?\s|[A-Z])")
 
 
 _LAST_WORD = re.compile(r"([\w’'.+-]+)$")
@@ -350,7 +351,13 @@ def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityM
             continue
         anchor = m.role_span[0] if m.role_span else m.start
         anchor = min(anchor, m.start)
-        if _governing_word(text, anchor, index, start) in _NOT_ACTOR:
+        governing = _governing_word(text, anchor, index, start)
+        if governing in _NOT_ACTOR:
+            continue
+        # "… representing President Salva Kiir": the one represented stayed away; a country
+        # represented ("representing Japan") is at the table through its envoy.
+        if governing in ("representing", "represented") and \
+                index.entities[m.entity_id].kind == "person":
             continue
         out.append(m)
     return out
@@ -464,7 +471,12 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             if not subject_new:
                 continue
             region_start = start
+            listed = unit.count(";", 0, m.start()) >= 2
             for br in _CLAUSE_BREAK.finditer(unit, 0, m.start()):
+                # "PRESIDENT A OF KENYA; PRESIDENT B OF UGANDA; AND HON. C … HELD": a list
+                # of who met, its items separated by semicolons.
+                if listed and br.group() == ";" and _NEXT_LISTED.match(unit, br.end()):
+                    continue
                 region_start = start + br.end()
             parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
                                                          index))
@@ -487,7 +499,10 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)
             if _nothing_new(index, start + m.end(), obj_end, parties):
                 continue
-            parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index))
+            # "representing President Salva Kiir": the one represented stayed away.
+            absent = "person" if m.group().startswith("represent") else None
+            parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index)
+                           if index.entities[x.entity_id].kind != absent)
         # Substring tests first: a regex scan of every unit costs more than these.
         agents = _AGENT.finditer(unit) if named and (
             " by " in unit or _ISSUER_LINE.match(unit)) else ()

@@ -1,0 +1,131 @@
+"""Read a text set in capitals as if it were in ordinary case.
+
+Some communiqués are published all in capitals ("THE EAST AFRICAN COMMUNITY HEADS OF STATE,
+THEIR EXCELLENCIES PRESIDENT UHURU MUIGAI KENYATTA OF THE REPUBLIC OF KENYA; …"). The
+extractors find names by their capitals, so in such a text every word looks like a name.
+`reading_case` gives a copy in which each line set in capitals is recased the way a person
+would write it: the words of known names (countries, bodies), titles and honorifics, and the
+names that follow a title or honorific, capitalised; short acronyms kept; every other word in
+lower case. The copy is recased letter for letter, so every offset in it is the same offset in
+the original and spans found in the copy are spans of the original text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+# A line counts as set in capitals when this share of its letters are capitals and it has
+# enough of them to tell (a heading "UN" or "G7" is not a text in capitals).
+_CAPITALS_SHARE = 0.8
+_MIN_LETTERS = 20
+# Title words and honorifics: capitalised, and the words after them are a name.
+_TITLE_WORDS = {
+    "president", "vice", "minister", "prime", "secretary", "general", "deputy", "ambassador",
+    "king", "queen", "prince", "emir", "sheikh", "sultan", "chairman", "chairperson", "chair",
+    "commissioner", "envoy", "representative", "governor", "senator", "premier", "chancellor",
+    "director", "excellency", "excellencies", "highness", "majesty", "speaker",
+}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "prof", "sir", "he", "hm", "hrh", "rt"}
+# Joining words of names and titles, and particles inside names: lower case.
+_LINKING = {
+    "of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "from", "a", "an", "or",
+    "as", "de", "la", "du", "des", "da", "do", "dos", "das", "del", "van", "von", "bin", "al",
+}
+# Particles inside a name ("AL", "BIN", "DE"): lower case, but the name goes on.
+_PARTICLES = {"de", "la", "du", "des", "da", "do", "dos", "das", "del", "van", "von", "bin",
+              "al"}
+_MONTHS_AND_DAYS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+}
+# Common words of up to three letters, which are not acronyms.
+_SHORT_WORDS = {
+    "was", "met", "his", "her", "who", "has", "had", "are", "its", "all", "new", "one", "two",
+    "six", "ten", "may", "can", "per", "not", "but", "our", "out", "own", "off", "any", "few",
+    "far", "yet", "nor", "via", "due", "key", "top", "end", "is", "it", "be", "we", "us", "he",
+    "she", "him", "set", "see", "saw", "put", "let", "got", "age", "way", "day", "law", "war",
+    "aid", "sea", "air", "oil", "gas", "job", "low", "old", "big", "ago", "now", "too", "how",
+    "why", "so", "no", "if", "up", "ask", "use", "say", "run", "led", "won", "lay",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+_NAME_BREAK = re.compile(r"[,;:()]|\.\s")
+# A full stop after an initial or an honorific ("H.E. ", "HON. ", "DR. ") ends no name.
+_AFTER_INITIAL = re.compile(r"(?:\b[A-Za-z]|\b(?i:mr|mrs|ms|dr|hon|prof|rt))\.\s+$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:\d+\.\s+)?\W*$")
+_NAME_LENGTH = 5  # words of a name after a title or honorific
+
+
+def reading_case(text: str, find_names: Callable[[str], Iterable[tuple[int, int]]] | None = None,
+                 ) -> str:
+    """`text` with each line set in capitals recased; the same length, offset for offset.
+    `find_names` gives the spans of known names (countries, bodies) in a line written with
+    every word capitalised; their words keep their capitals."""
+    lines = text.split("\n")
+    if not any(_in_capitals(line) for line in lines):
+        return text
+    return "\n".join(_recased(line, find_names) if _in_capitals(line) else line
+                     for line in lines)
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < _MIN_LETTERS:
+        return False
+    return sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters)
+
+
+def _recased(line: str, find_names: Callable[[str], Iterable[tuple[int, int]]] | None) -> str:
+    words = list(_WORD.finditer(line))
+    # Which words belong to a known name: look for names in the line written in title case.
+    titled = _with_words(line, words, lambda w, _: w if len(w) == 1 else _capitalised(w))
+    in_name = bytearray(len(line))
+    for start, end in find_names(titled) if find_names else ():
+        in_name[start:end] = b"\x01" * (end - start)
+    name_left = 0  # words still to capitalise as a person's name after a title or honorific
+
+    def recase(word: str, m: re.Match[str]) -> str:
+        nonlocal name_left
+        low = word.lower()
+        before = line[max(0, m.start() - 3):m.start()]
+        if _NAME_BREAK.search(before) and not _AFTER_INITIAL.search(line, 0, m.start()):
+            name_left = 0
+        if not word.isupper() or len(low) != len(word):
+            return word  # mixed case already, or a letter whose case changes length
+        if m.start() and line[m.start() - 1].isdigit():
+            return low  # "18TH", "22ND"
+        opening = _SENTENCE_OPENING.search(line, 0, m.start()) is not None
+        if low in _LINKING:
+            if low not in _PARTICLES:
+                name_left = 0  # "PRESIDENT X OF Y": the name ends before "of"
+            return _capitalised(word) if opening else low
+        if low in _TITLE_WORDS or low in _HONORIFICS or len(word) == 1:
+            name_left = _NAME_LENGTH  # "PRESIDENT", "HON.", "H.E.": a name follows
+            return word if len(word) == 1 else _capitalised(word)
+        if name_left and low in _SHORT_WORDS:
+            name_left = 0  # "… HASSAN WHO WAS …": the name has ended
+        if name_left or in_name[m.start()] or opening or low in _MONTHS_AND_DAYS:
+            name_left = max(0, name_left - 1)
+            return _capitalised(word)
+        if len(word) <= 3 and low not in _SHORT_WORDS:
+            return word  # "EAC", "UN", "DRC": an acronym, as written
+        return low
+
+    return _with_words(line, words, recase)
+
+
+def _with_words(line: str, words: list[re.Match[str]],
+                change: Callable[[str, re.Match[str]], str]) -> str:
+    out: list[str] = []
+    cursor = 0
+    for m in words:
+        out.append(line[cursor:m.start()])
+        out.append(change(m.group(), m))
+        cursor = m.end()
+    out.append(line[cursor:])
+    return "".join(out)
+
+
+def _capitalised(word: str) -> str:
+    """First letter kept, the rest in lower case, letter for letter (lengths unchanged)."""
+    return word[0] + "".join(c.lower() if len(c.lower()) == 1 else c for c in word[1:])
