@@ -418,6 +418,13 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             # under "the participants here today:" that state a stance ("• Express their
             # support … for attacks in Israel") name no party.
             k = n + 1
+            following = text[units[k][0]:units[k][1]]
+            if not _is_list_item(text, units[k]) and "\n" in following.strip() and \
+                    not _holds_head(head_starts, *units[k]):
+                # The names on lines of their own, unbulleted: "The summit was attended by:"
+                # then "President Shavkat Mirziyoyev of Uzbekistan", "President …".
+                parties.update(x.entity_id for x in index.within(*units[k])
+                               if not index.in_title(x))
             while k < len(units) and _is_list_item(text, units[k]):
                 item_start, item_end = units[k]
                 # A stance word alone is not enough: "United Republic: HE President …".

@@ -55,8 +55,9 @@ _PARTICLE = (r"(?:bin|bint|ibn|ben|al|el|wa|de|da|do|dos|das|del|della|di|du|van
 # Anjos"); a monarch's numeral closes a name ("King Mswati III", "Abdullah II").
 _LATER_WORD = rf"(?:{_NAME_WORD}|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}]))"
 _REGNAL = r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b)?"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATER_WORD}){{0,5}}{_REGNAL}"
-_FULL_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_LATER_WORD}){{1,5}}{_REGNAL}"
+# A name's words are on one line: in a list of attendees the next line is the next person.
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_LATER_WORD}){{0,5}}{_REGNAL}"
+_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_LATER_WORD}){{1,5}}{_REGNAL}"
 FULL_NAME = _FULL_NAME  # two to six name words, particles allowed, for entities.py
 # British and Commonwealth usage drops the dots ("Mr Smith", "Dr the Hon. Arvin Boolell",
 # "HE President …", "Hon Raymond Tshibanda"); monarchs are "His Majesty, King …".
@@ -73,7 +74,8 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H
 # A capitalised word right after a name is more of it, except a weekday: American news puts
 # one between subject and verb ("President Alberto Fernández Monday celebrated …").
 _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_NO_MORE_NAME = (r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+# A line break ends a name: in a list of attendees the next line opens with a capital.
+_NO_MORE_NAME = (r"(?![ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                  r"[A-Z][a-z])")
 _TITLED = re.compile(
     rf"(?=[A-Z])\b(?P<title>{_TITLE})\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"

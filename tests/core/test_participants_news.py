@@ -209,3 +209,15 @@ def test_a_headline_party_does_not_silence_the_bodys_lone_speaker() -> None:
     analysis = analyze(article_from_text(
         body, "Prime Ministers of Lithuania and Poland meet in Warsaw"), default_codebook())
     assert {"Ona Kalnė", "Lithuania", "Poland"} <= {p.name for p in analysis.participants}
+
+
+def test_attendees_listed_on_lines_of_their_own_are_parties() -> None:
+    body = ("On 11 November 2022, the ninth summit of the Organization of Turkic States took "
+            "place in Samarkand.\n\n"
+            "The summit was attended by:\n\n"
+            "President Aziz Karimov of Uzbekistan\n"
+            "President Elnur Mammadov of Azerbaijan\n"
+            "Prime Minister of Hungary Gábor Kovács\n\n"
+            "The leaders underlined their commitment to integration.")
+    assert {"Aziz Karimov", "Elnur Mammadov", "Gábor Kovács", "Uzbekistan",
+            "Azerbaijan"} <= party_names(body)
