@@ -32,6 +32,8 @@ _MEETING = re.compile(
     r"|(?:started|starts|began|begins|concluded|concludes|ended|ends|wrapped\s+up)\s+"
     r"(?:his|her|their|a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?[Vv]isit"
     r"|traveled to|travelled to|travels to|travel to|represented|representing"
+    # a courtesy call: "Song Tao called on and was hosted by …", "called on Prime Minister …"
+    r"|called\s+on(?=\s+and\b|\s+[A-Z])|paid\s+a\s+courtesy\s+call"
     # "had a telephone conversation", "had an earnest and frank exchange of views"
     r"|(?:had|has|have)\s+(?:an?\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:conversation|call|meeting|talks|discussions?|exchange\s+of\s+views)"
@@ -44,7 +46,8 @@ _DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegations?\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(
     # (?i:…): a line may open with the verb ("Issued by the Co-Chairs: …")
-    r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|convened|organi[sz]ed|issued"
+    r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|participated|convened"
+    r"|organi[sz]ed|issued"
     r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read"
     r"|presided\s+over"
     # "according to a trilateral statement by China, Saudi Arabia and Iran": its issuers
@@ -296,7 +299,7 @@ _AGENT_CONTEXT = re.compile(
     r"|\b(?:she|he|they|we)\s+(?:was|were)\s+(?:also\s+)?$",
     re.IGNORECASE)
 _ATTENDING_AGENT = re.compile(
-    r"(?:co-)?(?:attended|chaired|co-chaired|convened|presided\s+over)\s+by\b"
+    r"(?:co-)?(?:attended|participated|chaired|co-chaired|convened|presided\s+over)\s+by\b"
     r"|(?i:joint|trilateral|bilateral|tripartite)\s"
     r"|(?:statement|address|speech|remarks|presentation|briefing)\s")
 _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")

@@ -98,6 +98,8 @@ _HONOURED = re.compile(
 _SURNAME_FIRST = re.compile(
     r"(?<![\w.])(?P<hon>Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+"
     r"(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b")
+# A person's name and a comma right before a title: the title is that person's appositive.
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w.])(?:{_HONORIFIC}\s+)?{_FULL_NAME},\s+(?:the\s+)?$")
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
 _APPOSITIVE = re.compile(
     rf",\s+(?P<title>{_TITLE})(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]"
@@ -294,7 +296,8 @@ def _clean_role(role: str) -> str:
     return re.sub(r"^(?:the\s+)?", "", role)
 
 
-_TRAILING_HONORIFIC = re.compile(rf"(?:\s+{_HONORIFIC})+$")
+# "… of Azerbaijan and Mrs" (the next person's honorific): neither is part of the title.
+_TRAILING_HONORIFIC = re.compile(rf"(?:\s+(?:and\s+)?{_HONORIFIC})+$")
 
 
 def _without_possessive(p: PersonMention) -> PersonMention:
@@ -348,6 +351,11 @@ def find_people(text: str) -> list[PersonMention]:
     for m in _matches_at(_TITLE_COMMA, text, starts):
         name, start = m.group("name"), m.start("name")
         if start in found or not valid_name(name):
+            continue
+        if _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 80), m.start()) and \
+                _COMMA_TITLE.match(text, m.end("name")):
+            # "Mr. A, Minister of Foreign Affairs of Turkey, Mr. B, Minister …": B has a title
+            # of his own after his name, so the one between is A's (an appositive).
             continue
         # "the Prime Minister of Malaysia and the President of Indonesia, Joko Widodo": two
         # titles; the person's is the one next to the name.

@@ -56,7 +56,11 @@ _PHRASE_ONLY = {
     # "Kigali denied the allegations"
     "deny": re.compile(r"(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|charges?"
                        r"|claims?|reports?)\b"),
-    "call": re.compile(r"(?:on|upon|for)\b"),
+    # "called on and was hosted to lunch by …", "called on Prime Minister Lee at the Istana":
+    # a courtesy call, not a call on anyone (that one goes on "… to do …").
+    "call": re.compile(r"(?:on|upon)\b(?!\s+and\b)(?!\s+(?:the\s+)?(?:prime|president|minister"
+                       r"|secretary|king|queen|emir|sheikh|his|her|h\.e\.|mr\.?|ms\.?|mrs\.?)\b"
+                       r"(?!(?:\s+\S+){0,3}?\s+to\b))|for\b"),
     "back": re.compile(r"(?:the|efforts|a|an|all)\b"),
     "aim": re.compile(r"(?:to|at)\b"),
     # "They regard the achievement of these goals as vitally important"

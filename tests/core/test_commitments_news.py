@@ -68,3 +68,11 @@ def test_it_after_anything_else_is_nobody() -> None:
     body = ("The Arab leaders met in Amman. The summit ended late. It voiced rejection of all "
             "unilateral measures.")
     assert commitments(body) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers called on the President of Sudan to release the detainees.",
+    "The ministers called on all parties concerned to exercise restraint.",
+])
+def test_a_call_on_someone_to_act_is_still_a_call(sentence: str) -> None:
+    assert [verb for _, verb, _ in commitments(MEETING + sentence)] == ["called on"]

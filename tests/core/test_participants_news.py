@@ -221,3 +221,41 @@ def test_attendees_listed_on_lines_of_their_own_are_parties() -> None:
             "The leaders underlined their commitment to integration.")
     assert {"Aziz Karimov", "Elnur Mammadov", "Gábor Kovács", "Uzbekistan",
             "Azerbaijan"} <= party_names(body)
+
+
+def test_a_meeting_participated_by_named_ministers() -> None:
+    body = ("The third trilateral meeting of the foreign ministers of Chile, Peru and Bolivia "
+            "was held in Arica.\n\n"
+            "Within the scope of the meeting which was participated by Mr. Diego Soto, Minister "
+            "of Foreign Affairs of Chile, Mr. Luis Paredes, Minister of Foreign Affairs of Peru "
+            "and Mrs. Ana Quispe, Minister of Foreign Affairs of Bolivia, views were exchanged.")
+    analysis = analyze(article_from_text(body, "t"), default_codebook())
+    people = {p.name: p.role for p in analysis.participants if p.kind == "person"}
+    # Each title after a name is that person's, not the next one's.
+    assert people == {"Diego Soto": "Minister of Foreign Affairs of Chile",
+                      "Luis Paredes": "Minister of Foreign Affairs of Peru",
+                      "Ana Quispe": "Minister of Foreign Affairs of Bolivia"}
+
+
+def test_a_title_before_a_name_in_a_list_of_titled_names_is_that_names() -> None:
+    from reader.core.people import find_people
+
+    text = ("The Minister for Foreign Affairs of Australia, Jane Hill, the Minister for Foreign "
+            "Affairs of Japan, Kenji Mori, and the Secretary of State, Tom Ray, met in Manila.")
+    assert [(p.name, p.role) for p in find_people(text)] == [
+        ("Jane Hill", "Minister for Foreign Affairs of Australia"),
+        ("Kenji Mori", "Minister for Foreign Affairs of Japan"),
+        ("Tom Ray", "Secretary of State")]
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    # A courtesy call is a meeting; "called on all parties to …" is a stance.
+    ("Minister Li Wen called on and was hosted to lunch by Prime Minister Tan Kee.", True),
+    ("Minister Li Wen called on Prime Minister Tan Kee at the Istana.", True),
+])
+def test_a_courtesy_call_is_a_meeting_not_a_call_on_anyone(sentence: str, party: bool) -> None:
+    from tests.core.extract_helpers import run
+
+    analysis = run(sentence)
+    assert ("Li Wen" in {p.name for p in analysis.participants}) is party
+    assert [c.verb for c in analysis.commitments] == []
