@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from reader.core.entities import EntityIndex, EntityMention
-from reader.core.people import TITLE_HEAD
+from reader.core.people import HONORIFIC, TITLE_HEAD
 from reader.core.stance import Head, may_hold_stance, preamble_word
 
 # Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
@@ -88,7 +88,8 @@ _OBJECT_VERBS = re.compile(
     r"(?:\s+with|(?<=spoke)\s+to|(?<=speaks)\s+to)?\s+")
 _FRAMEWORK = re.compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
-    r"|as part of|under the (?i:chairmanship|chairpersonship|presidency|chairing) of)\s+"
+    r"|as part of|under the (?i:chairmanship|chairpersonship|presidency|chairing|leadership) of)"
+    r"\s+"
     r"(?:the\s+)?|\bin\s+the\s+(?=\S+\s+[Ff]ormat\b)"
     # "hosted under Italy’s presidency": the name comes before the possessive.
     r"|\bunder\s+(?:the\s+)?(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?i:presidency"
@@ -104,6 +105,11 @@ _ATTENDEES = re.compile(
     r"(?:meeting|talks|summit|session|conference|gathering|consultations|dialogue)\s+"
     r"(?:were|was)\s+"
     r"|\bwith\s+the\s+participation\s+of\s+"
+    # "… attended the Summit. Among them were leaders from Benin, …"; "The Summit also saw
+    # the presence of other dignitaries, including …"
+    r"|\bamong\s+them\s+(?:were|was)\s+(?:(?:leaders|representatives|heads\s+of\s+state)"
+    r"\s+(?:from|of)\s+)?"
+    r"|\bsaw\s+the\s+(?:presence|participation)\s+of\s+(?:[\w-]+\s+){0,3}?(?:including\s+)?"
     # "Leaders in attendance included …", "Also attending were …", "Also present were …"
     r"|\b(?:in\s+attendance|(?:also\s+)?attending|also\s+present)\s+(?:included|includes"
     r"|were|was)\s+"
@@ -311,6 +317,7 @@ _OPERATIVE = re.compile(r"(?:Hereby|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare|D
                         r"|AGREE)\b")
 _BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|met|convened)\b")
 # Between the names of a list: commas, "and", an acronym's brackets.
+_HONORIFIC_GAP = re.compile(rf"\s*(?:{HONORIFIC}\s*)+")
 _LIST_JOINER = re.compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
 _GUEST = re.compile(r"(?:the\s+)?[A-Z]")
 _TIME_CONJUNCTION = re.compile(r"\b(?:after|before|while|when|since)\s+$")
@@ -568,10 +575,16 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             # every body of the list that follows.
             pos = start + m.end()
             for following in index.within(pos, min(end, pos + 400)):
-                if following.start != pos and not _LIST_JOINER.fullmatch(
-                        text, pos, following.start):
+                # A person's title or honorific opens the mention ("H.E. Bola Ahmed …").
+                opening = min(following.start, following.role_span[0]) \
+                    if following.role_span else following.start
+                if opening != pos and not _LIST_JOINER.fullmatch(text, pos, opening) and \
+                        not _HONORIFIC_GAP.fullmatch(text, pos, opening):
                     break
-                parties.add(following.entity_id)
+                # "on behalf of President López Obrador": the one spoken for stayed away.
+                if not (m.group().startswith("on behalf")
+                        and index.entities[following.entity_id].kind == "person"):
+                    parties.add(following.entity_id)
                 pos = following.end
     for m in index.mentions:
         # "The Twenty-Eighth South Pacific Forum was held in Rarotonga": the body's meeting.

@@ -31,11 +31,12 @@ _TITLE_MOD = (
 # title never runs past the end of its sentence ("… of Australia. The overview …").
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.[A-Za-z][\w’'-]*)+\.?|[A-Z][\w’'-]*)"
 # "for Afghanistan", "of Foreign Affairs of India", "to the Director of ... at the White House"
+# Its words are on one line, as are a title and the name after it: a line break ends them.
 _TITLE_TAIL = (
-    rf"(?:\s+(?:for|of|to|on|at)\s+(?:the\s+)?{_CAP}"
-    rf"(?:\s+(?:(?:and|of|for|on|at|the|to)\s+)*{_CAP}"
+    rf"(?:[ \t]+(?:for|of|to|on|at)[ \t]+(?:the[ \t]+)?{_CAP}"
+    rf"(?:[ \t]+(?:(?:and|of|for|on|at|the|to)[ \t]+)*{_CAP}"
     # a portfolio listed as a series: "for Democracy, Human Rights, and Labor"
-    rf"|,\s+{_CAP}(?:\s+{_CAP})*,?\s+and\s+{_CAP})*?)?"
+    rf"|,[ \t]+{_CAP}(?:[ \t]+{_CAP})*,?[ \t]+and[ \t]+{_CAP})*?)?"
 )
 _TITLE = _TITLE_MOD + _TITLE_HEAD + _TITLE_TAIL
 TITLE_HEAD = _TITLE_HEAD  # for participation.py: a title word before a preposition
@@ -53,7 +54,9 @@ _PARTICLE = (r"(?:bin|bint|ibn|ben|al|el|wa|de|da|do|dos|das|del|della|di|du|van
              r"|ter|la|le)")
 # After the first word, an initial may lack its full stop ("Jacob G Zuma", "Assunção A dos
 # Anjos"); a monarch's numeral closes a name ("King Mswati III", "Abdullah II").
-_LATER_WORD = rf"(?:{_NAME_WORD}|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}]))"
+# A surname in capitals closes a name in West African and French usage ("Bola Ahmed TINUBU").
+_LATER_WORD = (rf"(?:{_NAME_WORD}|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])"
+               rf"|[{_UP}]{{3,}}(?![\w’'.-]))")
 _REGNAL = r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b)?"
 # A name's words are on one line: in a list of attendees the next line is the next person.
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_LATER_WORD}){{0,5}}{_REGNAL}"
@@ -68,6 +71,8 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H
               r"|Commodore|Brigadier|Lieutenant|Major|Captain|Rear\s+Admiral|Vice\s+Admiral"
               r"|Air\s+Marshal|Field\s+Marshal|Marshal)")
 
+HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
+
 # Title then name: "U.S. Special Representative for Afghanistan Thomas West".
 # Each pattern opens with a lookahead on its first character: the regex engine then skips
 # to candidate characters instead of trying every position (about a third faster on 1 MB).
@@ -78,12 +83,12 @@ _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _NO_MORE_NAME = (r"(?![ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                  r"[A-Z][a-z])")
 _TITLED = re.compile(
-    rf"(?=[A-Z])\b(?P<title>{_TITLE})\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
+    rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
     + _NO_MORE_NAME)
 # A bare title then one name: "President Biden", "Secretary Blinken" (no "for …" tail, which
 # would make "… for International Narcotics" look like a name).
 _TITLED_SHORT = re.compile(
-    rf"(?=[A-Z])\b(?P<title>{_TITLE_MOD}{_TITLE_HEAD})\s+(?P<name>{_NAME_WORD}{_REGNAL})"
+    rf"(?=[A-Z])\b(?P<title>{_TITLE_MOD}{_TITLE_HEAD})[ \t]+(?P<name>{_NAME_WORD}{_REGNAL})"
     r"(?!\w|[’'][A-Za-z]{2})" + _NO_MORE_NAME)
 # Honorific then name: "Mr. Satya Narayan Pradhan".
 # "… and his Australian counterpart Marise Payne": a person named after "counterpart".
@@ -300,6 +305,21 @@ def _clean_role(role: str) -> str:
 _TRAILING_HONORIFIC = re.compile(rf"(?:\s+(?:and\s+)?{_HONORIFIC})+$")
 
 
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _in_ordinary_case(p: PersonMention) -> PersonMention:
+    """"Bola Ahmed TINUBU" is named "Bola Ahmed Tinubu" (the written form stays an alias)."""
+    words = p.name.split()
+    def in_capitals(word: str) -> bool:  # a regnal numeral ("Mswati III") stays as it is
+        return len(word) > 2 and word.isupper() and not _ROMAN.fullmatch(word)
+
+    if not any(in_capitals(w) for w in words[1:]):
+        return p
+    name = " ".join(w.capitalize() if in_capitals(w) else w for w in words)
+    return PersonMention(name, p.start, p.end, p.role, p.role_start, p.role_end)
+
+
 def _without_possessive(p: PersonMention) -> PersonMention:
     if p.name.endswith(("’s", "'s")):
         return PersonMention(p.name[:-2], p.start, p.end - 2, p.role, p.role_start, p.role_end)
@@ -403,7 +423,7 @@ def find_people(text: str) -> list[PersonMention]:
         # The word "counterpart" stands where a title would: a country named right before it
         # ("his Australian counterpart Marise Payne") is whom the person represents.
         found[start] = PersonMention(name, start, m.end("name"), None, m.start(), m.start())
-    people = [_without_possessive(found[k]) for k in sorted(found)]
+    people = [_in_ordinary_case(_without_possessive(found[k])) for k in sorted(found)]
     # A "name" inside another person's title ("…Director of National Drug Control Policy")
     # is part of that title. A title is short and next to its name (before it, or after it
     # as an appositive), so only the neighbouring few people can hold p in theirs.

@@ -259,3 +259,35 @@ def test_a_courtesy_call_is_a_meeting_not_a_call_on_anyone(sentence: str, party:
     analysis = run(sentence)
     assert ("Li Wen" in {p.name for p in analysis.participants}) is party
     assert [c.verb for c in analysis.commitments] == []
+
+
+def test_a_summit_under_a_leaders_leadership_with_attendees_among_them() -> None:
+    body = ("The Authority of Heads of State and Government of ECOWAS convened an "
+            "Extraordinary Session in Abuja, under the leadership of H.E. Kwame Adu MENSAH, "
+            "President of the Republic of Ghana.\n\n"
+            "Heads of State and Government attended the Summit. Among them were leaders from "
+            "Benin, Togo and Liberia.\n\n"
+            "The Summit also saw the presence of other dignitaries, including the Chairperson of "
+            "the African Union Commission.")
+    analysis = analyze(article_from_text(body, "t"), default_codebook())
+    parties = {p.name for p in analysis.participants}
+    assert {"Kwame Adu Mensah", "Benin", "Togo", "Liberia"} <= parties
+    # The surname in capitals is named in ordinary case; as written it stays an alias.
+    person = next(p for p in analysis.participants if p.name == "Kwame Adu Mensah")
+    assert "Kwame Adu MENSAH" in person.aliases
+
+
+def test_the_president_others_came_on_behalf_of_stayed_away() -> None:
+    body = ("Foreign Secretary Marta Ruiz attended the Summit on behalf of President Jorge "
+            "Salas. The Summit was held in Lima.")
+    parties = party_names(body)
+    assert "Marta Ruiz" in parties
+    assert "Jorge Salas" not in parties
+
+
+def test_a_title_at_the_end_of_a_line_takes_no_name_from_the_next() -> None:
+    from reader.core.people import find_people
+
+    text = ("* Seychelles: HE Noellie Alexander High Commissioner to South Africa\n\n"
+            "The Summit congratulated Mr Bingu wa Mutharika on his election.\n")
+    assert [p.name for p in find_people(text)] == ["Noellie Alexander", "Bingu wa Mutharika"]
