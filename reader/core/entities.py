@@ -179,6 +179,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     # A one-word "name" that is a known name ("President Kazakhstan") is no person.
     known_spans = _Spans((m.start, m.end) for m in known)
     people = [p for p in people if " " in p.name or not _overlaps(p.start, p.end, known_spans)]
+    people = [_after_known_name(text, p, known_by_start) for p in people]
     person_spans = _Spans((p.start, p.end) for p in people)
     taken_spans = _Spans(taken)
     for m in known:
@@ -227,6 +228,23 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         if ent.represents is None:
             ent.represents = _represented(text, p, index)
     return index
+
+
+def _after_known_name(text: str, p: PersonMention,
+                      known_by_start: dict[int, Mention]) -> PersonMention:
+    """A name that opens with a country's ("the Republic Türkiye Mevlüt Çavuşoğlu") starts
+    after it, when two or more words are left."""
+    known = known_by_start.get(p.start)
+    if known is None or known.end >= p.end:
+        return p
+    start = known.end
+    while start < p.end and text[start].isspace():
+        start += 1
+    rest = text[start:p.end]
+    if len(rest.split()) < 2:
+        return p
+    return PersonMention(" ".join(rest.split()), start, p.end, p.role, p.role_start,
+                         p.role_end)
 
 
 # Letters NFKD does not take apart: Turkish dotless i, Polish ł, Nordic ø, South Slavic đ.

@@ -69,7 +69,9 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H
               r"|Her Majesty,?|(?:the\s+)?Hon(?:ourable|orable)?\b\.?|Shaikh|Sheikh|Sayyid"
               # military ranks before a leader's name ("Commodore Josaia Bainimarama")
               r"|Commodore|Brigadier|Lieutenant|Major|Captain|Rear\s+Admiral|Vice\s+Admiral"
-              r"|Air\s+Marshal|Field\s+Marshal|Marshal)")
+              r"|Air\s+Marshal|Field\s+Marshal|Marshal"
+              # Burmese "U Kyaw Tin", "Daw Aung San Suu Kyi"
+              r"|U(?=\s+[A-Z][a-z])|Daw)")
 
 HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
 
@@ -98,7 +100,9 @@ _COUNTERPART = re.compile(
 # (a longer run backtracks at every start: quadratic on a page of them).
 # The lookahead on the honorifics' first letters lets the engine skip to candidates.
 _HONOURED = re.compile(
-    rf"(?=[ABCDFHLMPRSVt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC}){{0,3}})\s+(?P<name>{_NAME})"
+    # "H.E.Wang Yi": a dotted honorific may lack its space
+    rf"(?=[ABCDFHLMPRSUVt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC}){{0,3}})"
+    rf"(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?P<name>{_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})")
 _SURNAME_FIRST = re.compile(
     r"(?<![\w.])(?P<hon>Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+"

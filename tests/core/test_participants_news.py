@@ -291,3 +291,23 @@ def test_a_title_at_the_end_of_a_line_takes_no_name_from_the_next() -> None:
     text = ("* Seychelles: HE Noellie Alexander High Commissioner to South Africa\n\n"
             "The Summit congratulated Mr Bingu wa Mutharika on his election.\n")
     assert [p.name for p in find_people(text)] == ["Noellie Alexander", "Bingu wa Mutharika"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("H.E.Wang Lei, State Councilor, and H.E. U Min Thu, Union Minister, attended.",
+     ["Wang Lei", "Min Thu"]),
+    ("Daw Khin Myo met the envoy.", ["Khin Myo"]),
+])
+def test_honorifics_without_a_space_and_burmese_honorifics(text: str, names: list[str]) -> None:
+    from reader.core.people import find_people
+
+    assert [p.name for p in find_people(text)] == names
+
+
+def test_a_call_that_took_place_between_two_ministers() -> None:
+    body = ("On October 10, a telephone conversation took place between the Minister of "
+            "Foreign Affairs of the Republic of Azerbaijan Kamal Aliyev and the Minister of "
+            "Foreign Affairs of the Republic Türkiye Ahmet Yilmaz.")
+    parties = party_names(body)
+    # The country before the name is no part of it.
+    assert {"Kamal Aliyev", "Ahmet Yilmaz", "Azerbaijan", "Turkey"} <= parties
