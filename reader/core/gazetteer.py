@@ -9,7 +9,8 @@ from pathlib import Path
 
 # A dotted abbreviation ("U.S.", "U.N."), else a word that may hold apostrophes or a plus
 # ("Da’esh", "C5+1"). Hyphens separate tokens, so "India-U.S." yields India and U.S.
-_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'+]\w+)*")
+# "&" is a word too: "Saint Vincent & the Grenadines", "Trinidad & Tobago" (read as "and").
+_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'+]\w+)*|&")
 _SEPARATOR = re.compile(r"\s*-\s*|\s*\+\s*|\s+")
 _MAX_WORDS = 10
 
@@ -35,7 +36,7 @@ class Mention:
 
 
 def _norm(token: str) -> str:
-    return token.replace(".", "").replace("’", "'").lower()
+    return "and" if token == "&" else token.replace(".", "").replace("’", "'").lower()
 
 
 def _words(form: str) -> list[str]:

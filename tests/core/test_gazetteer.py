@@ -92,3 +92,15 @@ def test_load_gazetteer_from_a_custom_table(tmp_path) -> None:
 def test_matching_is_linear_in_the_text() -> None:
     text = "The United States and the Kyrgyz Republic met in Astana. " * 2000
     assert len(default_gazetteer().find(text)) == 4000
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Saint Vincent & the Grenadines Prime Minister spoke.",
+     ["Saint Vincent and the Grenadines"]),
+    ("Trinidad & Tobago and Antigua & Barbuda signed.",
+     ["Trinidad and Tobago", "Antigua and Barbuda"]),
+    ("R&D & trade grew at AT&T.", []),  # an ampersand alone names nothing
+])
+def test_an_ampersand_reads_as_and(text: str, names: list[str]) -> None:
+    gaz = default_gazetteer()
+    assert [gaz.entities[m.entity_id].name for m in gaz.find(text)] == names
