@@ -26,6 +26,16 @@ _TITLE_WORDS = {
     "director", "excellency", "excellencies", "highness", "majesty", "speaker",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "prof", "sir", "he", "hm", "hrh", "rt"}
+# The words of a title's portfolio ("FOR FOREIGN AFFAIRS", "OF STATE FOR TRADE"): capitalised
+# after a title word, as titles are written.
+_PORTFOLIO_WORDS = {
+    "foreign", "affairs", "defence", "defense", "trade", "finance", "interior", "state",
+    "international", "cooperation", "community", "economic", "development", "security",
+    "justice", "health", "education", "energy", "environment", "industry", "commerce",
+    "investment", "relations", "integration", "planning", "external", "home", "national",
+    "regional", "african", "european", "american", "asian", "east", "west", "north", "south",
+    "central", "general", "political", "public", "legal", "peace", "humanitarian",
+}
 # Joining words of names and titles, and particles inside names: lower case.
 _LINKING = {
     "of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "from", "a", "an", "or",
@@ -89,13 +99,19 @@ def _recased(line: str, find_names: Callable[[str], Iterable[tuple[int, int]]] |
     for start, end in find_names(titled) if find_names else ():
         in_name[start:end] = b"\x01" * (end - start)
     name_left = 0  # words still to capitalise as a person's name after a title or honorific
+    in_title = False  # inside a title's portfolio: "MINISTER FOR FOREIGN AFFAIRS"
 
     def recase(word: str, m: re.Match[str]) -> str:
-        nonlocal name_left
+        nonlocal name_left, in_title
         low = word.lower()
         before = line[max(0, m.start() - 3):m.start()]
         if _NAME_BREAK.search(before) and not _AFTER_INITIAL.search(line, 0, m.start()):
             name_left = 0
+            in_title = False
+        if in_title and word.isupper() and low in _PORTFOLIO_WORDS:
+            return _capitalised(word)  # "Minister for Foreign Affairs"
+        if low not in _LINKING:
+            in_title = low in _TITLE_WORDS
         if not word.isupper() or len(low) != len(word):
             return word  # mixed case already, or a letter whose case changes length
         if m.start() and line[m.start() - 1].isdigit():

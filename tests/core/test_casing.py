@@ -33,6 +33,7 @@ def test_names_titles_and_acronyms_keep_their_capitals_other_words_do_not() -> N
     for expected in ("President Joseph Mwangi Kariuki of the Republic of Kenya",
                      "United Republic of Tanzania", "Hon. Peter Okello", "(DRC)", "the EAC",
                      "22nd December", "held the 18th extra-ordinary summit virtually",
+                     "Minister for Foreign Affairs, Republic of Uganda",
                      "welcomed the application"):
         assert expected in out, expected
 
