@@ -500,6 +500,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
                                                          index))
         for m in _OBJECT_VERBS.finditer(unit) if named else ():
+            if unit.endswith(("to ", "To "), 0, m.start()):
+                continue  # "the application by the DRC to join the EAC": not a meeting held
             if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations",
                                      "conferred", "discussion", "conversation", "call",
                                      "dialogue", "exchange")) \

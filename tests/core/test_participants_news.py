@@ -311,3 +311,13 @@ def test_a_call_that_took_place_between_two_ministers() -> None:
     parties = party_names(body)
     # The country before the name is no part of it.
     assert {"Kamal Aliyev", "Ahmet Yilmaz", "Azerbaijan", "Turkey"} <= parties
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Summit welcomed the application by the DRC to join the EAC.",
+    "The ministers agreed to meet President Ana Vale of Chile next year.",
+])
+def test_an_infinitive_meeting_or_joining_names_no_party(sentence: str) -> None:
+    body = "The heads of state of Kenya and Uganda met in Arusha. " + sentence
+    parties = party_names(body)
+    assert not {"East African Community", "Ana Vale", "Chile"} & parties
