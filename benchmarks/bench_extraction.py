@@ -142,6 +142,12 @@ ADVERSARIAL = {
     + "and Rafael Correa, met.",
     "3,000 people in 'The summit of'": "The summit of " + "President Aaa Bbb and " * 3000 + ".",
     "1,000 mediators": "The mediators were " + "President Aaa Bbb, " * 1000 + "and Norway.",
+    # A line set in capitals is recased word by word; each word once looked back to the
+    # line's start.
+    "230 KB line in capitals": ", ".join(["PRESIDENT KENYATTA OF KENYA"] * 8300) + ".",
+    "100 KB of words in capitals": "AAA BBB CCC DDD EEE FFF GGG " * 3600,
+    "200 KB 'counterpart Sheikh Hasina'": "his Bangladesh counterpart Sheikh Hasina " * 4900,
+    "100 KB of title words": "Minister for Foreign Affairs for Trade for Defence to " * 1850,
 }
 
 

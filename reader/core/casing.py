@@ -14,6 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from reader.core.stance import FORMS
+
+# Verb forms of the stance lexicon ("welcomed", "expressed"): never part of a name.
+_VERB_FORMS = frozenset(FORMS)
+
 # A line counts as set in capitals when this share of its letters are capitals and it has
 # enough of them to tell (a heading "UN" or "G7" is not a text in capitals).
 _CAPITALS_SHARE = 0.8
@@ -36,14 +41,12 @@ _PORTFOLIO_WORDS = {
     "regional", "african", "european", "american", "asian", "east", "west", "north", "south",
     "central", "general", "political", "public", "legal", "peace", "humanitarian",
 }
-# Joining words of names and titles, and particles inside names: lower case.
-_LINKING = {
-    "of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "from", "a", "an", "or",
-    "as", "de", "la", "du", "des", "da", "do", "dos", "das", "del", "van", "von", "bin", "al",
-}
 # Particles inside a name ("AL", "BIN", "DE"): lower case, but the name goes on.
 _PARTICLES = {"de", "la", "du", "des", "da", "do", "dos", "das", "del", "van", "von", "bin",
               "al"}
+# Joining words of names and titles, and the particles: lower case.
+_LINKING = {"of", "the", "and", "for", "on", "in", "at", "to", "by", "with", "from", "a", "an",
+            "or", "as"} | _PARTICLES
 _MONTHS_AND_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -58,19 +61,28 @@ _SHORT_WORDS = {
     "aid", "sea", "air", "oil", "gas", "job", "low", "old", "big", "ago", "now", "too", "how",
     "why", "so", "no", "if", "up", "ask", "use", "say", "run", "led", "won", "lay",
 }
-_WORD = re.compile(r"[^\W\d_]+")
-# Six words in capitals in a row: a line set in capitals has them, ordinary text rarely.
-_CAPITALS_RUN = re.compile(r"(?=[A-Z])\b[A-Z]{2,}(?:[^\w\n]+[A-Z][A-Z\d]+\b){5}")
+# A word: letters and the combining marks that belong to them ("E\u0301MILE").
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+# Six words in capitals in a row: a line set in capitals has them, ordinary text rarely. A
+# quick filter: letters outside the common lower-case ranges count as capitals ("İ", "Ğ");
+# each candidate line is then tested exactly (_in_capitals).
+_UPPER = r"[^\W\d_a-zß-öø-ÿ]"
+_CAPITALS_RUN = re.compile(rf"(?={_UPPER}){_UPPER}{{2,}}(?:[^\w\n]+{_UPPER}(?:{_UPPER}|\d)+)"
+                           r"{5}")
 _NAME_BREAK = re.compile(r"[,;:()]|\.\s")
 # A full stop after an initial or an honorific ("H.E. ", "HON. ", "DR. ") ends no name.
 _AFTER_INITIAL = re.compile(r"(?:\b[A-Za-z]|\b(?i:mr|mrs|ms|dr|hon|prof|rt))\.\s+$")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:\d+\.\s+)?\W*$")
 _NAME_LENGTH = 5  # words of a name after a title or honorific
+# Both tests look back a few characters only (a whole line each time was quadratic).
+_LOOK_BACK = 24
 
 
 def reading_case(text: str, find_names: Callable[[str], Iterable[tuple[int, int]]] | None = None,
                  ) -> str:
-    """`text` with each line set in capitals recased; the same length, offset for offset.
+    """`text` with each line set in capitals (and holding a run of six words in capitals)
+    recased; the same length, offset for offset.
     `find_names` gives the spans of known names (countries, bodies) in a line written with
     every word capitalised; their words keep their capitals."""
     # A quick scan first: most texts have no run of words in capitals at all (a regex over
@@ -104,34 +116,40 @@ def _recased(line: str, find_names: Callable[[str], Iterable[tuple[int, int]]] |
     def recase(word: str, m: re.Match[str]) -> str:
         nonlocal name_left, in_title
         low = word.lower()
-        before = line[max(0, m.start() - 3):m.start()]
-        if _NAME_BREAK.search(before) and not _AFTER_INITIAL.search(line, 0, m.start()):
+        start = m.start()
+        before = line[max(0, start - 3):start]
+        if _NAME_BREAK.search(before) and \
+                not _AFTER_INITIAL.search(line, max(0, start - _LOOK_BACK), start):
             name_left = 0
             in_title = False
         if in_title and word.isupper() and low in _PORTFOLIO_WORDS:
             return _capitalised(word)  # "Minister for Foreign Affairs"
         if low not in _LINKING:
             in_title = low in _TITLE_WORDS
-        if not word.isupper() or len(low) != len(word):
-            return word  # mixed case already, or a letter whose case changes length
-        if m.start() and line[m.start() - 1].isdigit():
-            return low  # "18TH", "22ND"
-        opening = _SENTENCE_OPENING.search(line, 0, m.start()) is not None
+        if not word.isupper():
+            return word  # mixed case already
+        if start and line[start - 1].isdigit():
+            return _lowered(word)  # "18TH", "22ND"
+        opening = start == 0 or \
+            _SENTENCE_OPENING.search(line, max(0, start - _LOOK_BACK), start) is not None
         if low in _LINKING:
             if low not in _PARTICLES:
                 name_left = 0  # "PRESIDENT X OF Y": the name ends before "of"
-            return _capitalised(word) if opening else low
+            return _capitalised(word) if opening else _lowered(word)
         if low in _TITLE_WORDS or low in _HONORIFICS or len(word) == 1:
-            name_left = _NAME_LENGTH  # "PRESIDENT", "HON.", "H.E.": a name follows
+            # "PRESIDENT", "HON.", "H.E.": a name follows; not after "THE" ("THE PRESIDENT
+            # WELCOMED …": a title standing alone).
+            bare = low in _TITLE_WORDS and _THE_BEFORE.search(line, max(0, start - 5), start)
+            name_left = 0 if bare else _NAME_LENGTH
             return word if len(word) == 1 else _capitalised(word)
-        if name_left and low in _SHORT_WORDS:
-            name_left = 0  # "… HASSAN WHO WAS …": the name has ended
+        if name_left and (low in _SHORT_WORDS or low in _VERB_FORMS):
+            name_left = 0  # "… HASSAN WHO WAS …", "… KENYATTA WELCOMED …": the name has ended
         if name_left or in_name[m.start()] or opening or low in _MONTHS_AND_DAYS:
             name_left = max(0, name_left - 1)
             return _capitalised(word)
         if len(word) <= 3 and low not in _SHORT_WORDS:
             return word  # "EAC", "UN", "DRC": an acronym, as written
-        return low
+        return _lowered(word)
 
     return _with_words(line, words, recase)
 
@@ -150,4 +168,9 @@ def _with_words(line: str, words: list[re.Match[str]],
 
 def _capitalised(word: str) -> str:
     """First letter kept, the rest in lower case, letter for letter (lengths unchanged)."""
-    return word[0] + "".join(c.lower() if len(c.lower()) == 1 else c for c in word[1:])
+    return word[0] + _lowered(word[1:])
+
+
+def _lowered(word: str) -> str:
+    """In lower case letter for letter: a letter whose lower case is longer ("İ") stays."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in word)

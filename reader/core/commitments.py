@@ -337,7 +337,7 @@ class CommitmentFinder:
             return False
         before = self.text.rfind("\n", 0, start - 1)
         stop = self.text.rfind(". ", 0, start - 2)
-        previous = max(before, stop + 1) + 1
+        previous = max(before + 1, stop + 2 if stop >= 0 else 0)
         while previous < start and self.text[previous].isspace():
             previous += 1
         if _TEXT_SUBJECT.match(self.text, previous) is not None:

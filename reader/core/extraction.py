@@ -53,13 +53,17 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     # The headline's parties first: a body's stance rules build on who is known to be there.
     headline = _title_parties(title or "", gaz, index) | _title_meeting_people(title or "",
                                                                                index)
-    parties = find_parties(text, [(u.start, u.end) for u in units], index, heads, headline)
+    lead = next((u for u in units if u.kind != "heading"), None)
+    parties = find_parties(text, [(u.start, u.end) for u in units], index, heads, headline,
+                           lead.end if lead else 0)
     parties |= _counterparts(text, index, parties)
     parties |= _represented_parties(text, index, parties, heads)
     parties |= _format_members(index, parties)
     finder.party_ids = parties
     commitments = finder.find(units)
     if text is not original:
+        # The clause as the statement writes it; verbs (lower case) and entity names come
+        # from the recased reading.
         for c in commitments:
             c.text = original[c.start:c.end]
     _resolve_group_references(text, units, index, parties)
@@ -171,6 +175,7 @@ def _counterparts(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
     """People named as a party's counterpart in the same sentence ("President John Magufuli
     and his Kenyan counterpart Uhuru Kenyatta"): the two sides of a meeting or call."""
     found: set[str] = set()
+    countries = {e.name: e.id for e in index.entities.values() if e.kind == "country"}
     for m in index.mentions:
         if index.entities[m.entity_id].kind != "person" or m.entity_id in parties:
             continue
@@ -179,13 +184,15 @@ def _counterparts(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
         if not any(_COUNTERPART_BEFORE.search(text, max(0, at - 30), at)
                    for at in {m.start, opening}):
             continue
-        people = [x.entity_id for x in index.within(sentence_start(text, m.start), m.start)
+        # Back to the sentence's start, a few hundred characters at most (a page of
+        # "… counterpart …" would otherwise be walked once per name).
+        floor = max(sentence_start(text, m.start), m.start - 400)
+        people = [x.entity_id for x in index.within(floor, m.start)
                   if index.entities[x.entity_id].kind == "person"]
         # "Foreign Minister Cho Tae-yul and his Japanese counterpart Yoko Kamikawa", Japan
         # a party: the two of them met.
-        represented = {e.id for e in index.entities.values() if e.kind == "country"
-                       and e.name == index.entities[m.entity_id].represents}
-        if any(p in parties for p in people) or (people and represented & parties):
+        represented = countries.get(index.entities[m.entity_id].represents or "")
+        if any(p in parties for p in people) or (people and represented in parties):
             found.add(m.entity_id)
             found.add(people[-1])
     return found

@@ -71,6 +71,7 @@ _AGENT_END = re.compile(
     r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)")
 _OBJECT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
+_WITH_AFTER_PLACE = re.compile(r"[^;:.]{0,80}?\bwith\s+")
 _NO_OBJECT = re.compile(r"(?:on|in|at|during|under|following|after|before|amid)\s")
 _OBJECT_VERBS = re.compile(
     r"(?=[Ccdehjmnrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations"
@@ -415,9 +416,11 @@ def _names_begin_in(index: EntityIndex, start: int, end: int) -> bool:
 
 
 def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex,
-                 heads: Iterable[Head], known: Iterable[str] = ()) -> set[str]:
+                 heads: Iterable[Head], known: Iterable[str] = (),
+                 lead_end: int | None = None) -> set[str]:
     """Entity ids of the parties, from meeting verbs, issuers, frameworks and stance subjects;
-    `known` are parties found elsewhere (the headline's), which the stance rules build on."""
+    `known` are parties found elsewhere (the headline's), which the stance rules build on;
+    `lead_end` is where the first sentence of the body ends (after any heading)."""
     known = set(known)
     parties: set[str] = set(known)
     units = list(units)
@@ -515,14 +518,20 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 # "the communities hosting Afghan refugees": no host of a meeting; "hosted
                 # the third meeting of the Working Group": the meeting, not a guest.
                 continue
-            if _NO_OBJECT.match(unit, m.end()):
-                continue  # "met on the sidelines of the G20 gathering": where, not whom
-            obj_end = _region_end(_OBJECT_END, unit, start, m.end(), index)
-            if _nothing_new(index, start + m.end(), obj_end, parties):
+            obj_start = m.end()
+            if _NO_OBJECT.match(unit, obj_start):
+                # "met on the sidelines of the G20 gathering": where, not whom; but "met at
+                # the White House with Prime Minister Kishida": whom comes after the place.
+                later = _WITH_AFTER_PLACE.match(unit, obj_start)
+                if later is None:
+                    continue
+                obj_start = later.end()
+            obj_end = _region_end(_OBJECT_END, unit, start, obj_start, index)
+            if _nothing_new(index, start + obj_start, obj_end, parties):
                 continue
             # "representing President Salva Kiir": the one represented stayed away.
             absent = "person" if m.group().startswith("represent") else None
-            parties.update(x.entity_id for x in _actors(text, start + m.end(), obj_end, index)
+            parties.update(x.entity_id for x in _actors(text, start + obj_start, obj_end, index)
                            if index.entities[x.entity_id].kind != absent)
         # Substring tests first: a regex scan of every unit costs more than these.
         agents = _AGENT.finditer(unit) if named and (
@@ -607,7 +616,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     # Whether the body itself says who took part (a headline's names do not count here).
     body_says = bool(base - known)
     # The lead: the first sentence of a report or readout says who did what at the meeting.
-    lead_end = units[0][1] if units else 0
+    if lead_end is None:
+        lead_end = units[0][1] if units else 0
     for head in heads:
         if not head.subject:
             continue
@@ -656,6 +666,7 @@ _SPOKE_AFTER = re.compile(
     r"(?:said|says|stated|told|added|noted|stressed|emphasi[sz]ed|underlined|underscored"
     r"|declared|remarked|explained|insisted)\b")
 # Those who speak about a meeting for their government, not at it.
+_WORDS_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 _REPORTING_ROLE = re.compile(r"Information|Spokes|Press|Communication", re.IGNORECASE)
 _SPOKE_BEFORE = re.compile(r"[”\"’],?\s+(?:said|says|added|stated)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w’'-]+\s+)?$")  # "…,” said Ghanaian Foreign Minister"
@@ -674,8 +685,10 @@ def _party_speakers(text: str, index: EntityIndex, parties: set[str]) -> set[str
                 ent.represents not in names:
             continue
         opening = m.role_span[0] if m.role_span else m.start
-        # The title as written: "Information Minister" keeps only "Minister" as its role.
-        if _REPORTING_ROLE.search(text, max(0, opening - 25), m.start):
+        # The title as written, with the capitalised words right before it ("Information
+        # Minister" keeps only "Minister" as its role); not "Speaking to the press, …".
+        title = _WORDS_BEFORE_TITLE.search(text, max(0, opening - 40), opening)
+        if _REPORTING_ROLE.search(text, title.start() if title else opening, m.start):
             continue
         if _SPOKE_AFTER.match(text, m.end) or _SPOKE_BEFORE.search(
                 text, max(0, opening - 40), min(opening, m.start)):

@@ -34,9 +34,10 @@ _CAP = r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.[A-Za-z][\w’'-]*)+\.?|[A-Z][\w’'-]*)
 # Its words are on one line, as are a title and the name after it: a line break ends them.
 _TITLE_TAIL = (
     rf"(?:[ \t]+(?:for|of|to|on|at)[ \t]+(?:the[ \t]+)?{_CAP}"
-    rf"(?:[ \t]+(?:(?:and|of|for|on|at|the|to)[ \t]+)*{_CAP}"
+    rf"(?:[ \t]+(?:(?:and|of|for|on|at|the|to)[ \t]+){{0,3}}{_CAP}"
     # a portfolio listed as a series: "for Democracy, Human Rights, and Labor"
-    rf"|,[ \t]+{_CAP}(?:[ \t]+{_CAP})*,?[ \t]+and[ \t]+{_CAP})*?)?"
+    # (bounded: an unbounded tail made long runs of title words quadratic)
+    rf"|,[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,4}},?[ \t]+and[ \t]+{_CAP}){{0,12}}?)?"
 )
 _TITLE = _TITLE_MOD + _TITLE_HEAD + _TITLE_TAIL
 TITLE_HEAD = _TITLE_HEAD  # for participation.py: a title word before a preposition
@@ -55,8 +56,11 @@ _PARTICLE = (r"(?:bin|bint|ibn|ben|al|el|wa|de|da|do|dos|das|del|della|di|du|van
 # After the first word, an initial may lack its full stop ("Jacob G Zuma", "Assunção A dos
 # Anjos"); a monarch's numeral closes a name ("King Mswati III", "Abdullah II").
 # A surname in capitals closes a name in West African and French usage ("Bola Ahmed TINUBU").
+# Post-nominal honours in capitals ("Muhammadu Buhari GCFR") are no part of it.
+_POST_NOMINALS = (r"(?:GCFR|GCON|CFR|CON|OFR|MFR|OON|GCMG|KCMG|CMG|GBE|KBE|DBE|CBE|OBE|MBE"
+                  r"|CGH|EGH|MGH|QC|KC|SAN|GCSK|GOSK|CBS|EBS|MBS|PSC|NDC)")
 _LATER_WORD = (rf"(?:{_NAME_WORD}|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])"
-               rf"|[{_UP}]{{3,}}(?![\w’'.-]))")
+               rf"|(?!{_POST_NOMINALS}\b)[{_UP}]{{3,}}(?![\w’'.-]))")
 _REGNAL = r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b)?"
 # A name's words are on one line: in a list of attendees the next line is the next person.
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_LATER_WORD}){{0,5}}{_REGNAL}"
@@ -68,7 +72,9 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H
               r"|His Excellency|Her Excellency|His Highness|Her Highness|His Majesty,?"
               r"|Her Majesty,?|(?:the\s+)?Hon(?:ourable|orable)?\b\.?|Shaikh|Sheikh|Sayyid"
               # military ranks before a leader's name ("Commodore Josaia Bainimarama")
-              r"|Commodore|Brigadier|Lieutenant|Major|Captain|Rear\s+Admiral|Vice\s+Admiral"
+              # ("Major" alone is an adjective too: "Major Economies Forum")
+              r"|Commodore|Brigadier|Lieutenant|Major\s+General|Captain|Rear\s+Admiral"
+              r"|Vice\s+Admiral"
               r"|Air\s+Marshal|Field\s+Marshal|Marshal"
               # Burmese "U Kyaw Tin", "Daw Aung San Suu Kyi"
               r"|U(?=\s+[A-Z][a-z])|Daw)")
@@ -82,8 +88,7 @@ HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
 # one between subject and verb ("President Alberto Fernández Monday celebrated …").
 _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # A line break ends a name: in a list of attendees the next line opens with a capital.
-_NO_MORE_NAME = (r"(?![ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                 r"[A-Z][a-z])")
+_NO_MORE_NAME = rf"(?![ \t]+(?!(?:{'|'.join(sorted(_WEEKDAY_WORDS))})\b)[A-Z][a-z])"
 _TITLED = re.compile(
     rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
     + _NO_MORE_NAME)
@@ -320,7 +325,9 @@ def _in_ordinary_case(p: PersonMention) -> PersonMention:
 
     if not any(in_capitals(w) for w in words[1:]):
         return p
-    name = " ".join(w.capitalize() if in_capitals(w) else w for w in words)
+    # Letter for letter ("TAYYİP" -> "Tayyİp", not the longer "Tayyi̇p").
+    name = " ".join(w[0] + "".join(c.lower() if len(c.lower()) == 1 else c for c in w[1:])
+                    if in_capitals(w) else w for w in words)
     return PersonMention(name, p.start, p.end, p.role, p.role_start, p.role_end)
 
 

@@ -56,11 +56,7 @@ _PHRASE_ONLY = {
     # "Kigali denied the allegations"
     "deny": re.compile(r"(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|charges?"
                        r"|claims?|reports?)\b"),
-    # "called on and was hosted to lunch by …", "called on Prime Minister Lee at the Istana":
-    # a courtesy call, not a call on anyone (that one goes on "… to do …").
-    "call": re.compile(r"(?:on|upon)\b(?!\s+and\b)(?!\s+(?:the\s+)?(?:prime|president|minister"
-                       r"|secretary|king|queen|emir|sheikh|his|her|h\.e\.|mr\.?|ms\.?|mrs\.?)\b"
-                       r"(?!(?:\s+\S+){0,3}?\s+to\b))|for\b"),
+    "call": re.compile(r"(?:on|upon|for)\b"),
     "back": re.compile(r"(?:the|efforts|a|an|all)\b"),
     "aim": re.compile(r"(?:to|at)\b"),
     # "They regard the achievement of these goals as vitally important"
@@ -411,6 +407,25 @@ def _verb_phrase(toks: list[Token], i: int, text: str) -> tuple[str, str, int, b
     return _lexical_phrase(form[0], form[1], toks, i, text)
 
 
+# "called on and was hosted to lunch by …", "called on Prime Minister Lee at the Istana": a
+# courtesy call, unless the sentence goes on to what the one called on should do ("… to
+# resume talks").
+_CALLED_ON_SOMEONE = re.compile(r"(?:on|upon)\s+(?:and\b|(?:the\s+)?(?:prime|president|minister"
+                                r"|secretary|king|queen|emir|sheikh|his|her|h\.e\.|mr\.?|ms\.?"
+                                r"|mrs\.?)\b)")
+_TO_DO = re.compile(r"\bto\s+[a-z]")
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _courtesy_call(text: str, end: int, after: str) -> bool:
+    if _CALLED_ON_SOMEONE.match(after) is None:
+        return False
+    if after.startswith(("on and", "upon and")):
+        return True
+    stop = _SENTENCE_STOP.search(text, end)
+    return _TO_DO.search(text, end, stop.start() if stop else len(text)) is None
+
+
 def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
                     text: str) -> tuple[str, str, int, bool, str] | None:
     """The phrase a stance verb form at token i heads: its fixed words and its class."""
@@ -421,6 +436,8 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
     if rule is not None:
         m = rule.match(after)
         if not m:
+            return None
+        if lemma == "call" and _courtesy_call(text, end, after):
             return None
         if m.end():
             end = _advance(text, end, m.end())
