@@ -181,42 +181,23 @@ class _Lap:
 
 
 def print_stages(article, codebook, finder, runs: int) -> None:
-    """Median CPU seconds of each step `extract` takes, in its order."""
-    from reader.core import extraction as ex
+    """Median CPU seconds of each step of `extract` (timed by its own `lap` marks, so the
+    steps are the real ones), then the clause themes `analyze` adds."""
     from reader.core.analysis import _clause_themes
-    from reader.core.commitments import CommitmentFinder, Unit
-    from reader.core.dates import find_dates
-    from reader.core.entities import collect_entities
-    from reader.core.participation import find_parties
-    from reader.core.stance import SubjectChecker
+    from reader.core.commitments import Unit
+    from reader.core.extraction import extract
 
-    text = article.text
     gaz = default_gazetteer()
     times: dict[str, list[float]] = {}
     for _ in range(runs):
         analysis = analyze(article, codebook, finder, extract_entities=False)
         units = [Unit(s.start, s.end, s.kind, s.block) for s in analysis.sentences]
-        lookup = ex._theme_lookup(units, [s.theme_ids for s in analysis.sentences])
         clock = _Lap(times)
-        mark = clock.mark
-
-        index = collect_entities(text, gaz)
-        mark("entities (gazetteer, people, organisations)")
-        commitments = CommitmentFinder(text, index, None, lookup, SubjectChecker(index.spans()))
-        heads = [h for u in units if u.kind != "heading" for h in commitments.heads(u)]
-        mark("stance heads (tokens, verbs, subjects)")
-        parties = find_parties(text, [(u.start, u.end) for u in units], index, heads)
-        parties |= ex._represented_parties(text, index, parties, heads)
-        mark("parties")
-        commitments.party_ids = parties
-        analysis.commitments = commitments.find(units)
-        mark("commitment clauses")
-        ex._resolve_group_references(text, units, index, parties)
-        mark("group references")
-        find_dates(text, 2023)
-        mark("dates")
+        found = extract(article.text, units, [s.theme_ids for s in analysis.sentences], gaz,
+                        default_year=2023, title=article.title, lap=clock.mark)
+        analysis.commitments = found.commitments
         _clause_themes(analysis)
-        mark("clause themes")
+        clock.mark("clause themes")
     for name, values in times.items():
         print(f"  {name:45s} median {statistics.median(values):.3f} s")
 

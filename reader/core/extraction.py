@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -34,22 +34,28 @@ class Extraction:
 
 def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = (),
             gazetteer: Gazetteer | None = None, default_year: int | None = None,
-            title: str | None = None) -> Extraction:
+            title: str | None = None,
+            lap: Callable[[str], None] | None = None) -> Extraction:
     """Run every extractor over `text`, whose reading units (and their theme ids) are given.
 
-    Each step is a linear pass over the text or its units, so a 1 MB document costs a
-    small share of the theme analysis.
+    Each step is a linear pass over the text or its units; together they cost about 2.5
+    times the theme analysis of a 1 MB document (benchmarks/bench_extraction.py). `lap`,
+    when given, is called with each step's name as it ends (the benchmark's stage times).
     """
+    mark = lap or (lambda name: None)
     gaz = gazetteer or default_gazetteer()
     # A communiqué set in capitals is read recased (same offsets); clauses keep its letters.
     original = text
     text = reading_case(text, gaz.spans)
     title = reading_case(title, gaz.spans) if title else title
+    mark("capitals recased")
     index = collect_entities(text, gaz)
+    mark("entities (gazetteer, people, organisations)")
     subjects = SubjectChecker(index.spans())
     finder = CommitmentFinder(text, index, None, _theme_lookup(units, themes), subjects)
     # Stance subjects are parties too; the heads are computed once and reused below.
     heads = [h for u in units if u.kind != "heading" for h in finder.heads(u)]
+    mark("stance heads (tokens, verbs, subjects)")
     # The headline's parties first: a body's stance rules build on who is known to be there.
     headline = _title_parties(title or "", gaz, index) | _title_meeting_people(title or "",
                                                                                index)
@@ -59,6 +65,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= _counterparts(text, index, parties)
     parties |= _represented_parties(text, index, parties, heads)
     parties |= _format_members(index, parties)
+    mark("parties")
     finder.party_ids = parties
     commitments = finder.find(units)
     if text is not original:
@@ -66,15 +73,19 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
         # from the recased reading.
         for c in commitments:
             c.text = original[c.start:c.end]
+    mark("commitment clauses")
     _resolve_group_references(text, units, index, parties)
+    mark("group references")
     ordered = sorted(index.entities.values(), key=lambda e: min(e.spans, default=(0, 0)))
     for ent in ordered:
         ent.party = ent.id in parties
+    dates = find_dates(text, default_year)
+    mark("dates")
     return Extraction(
         participants=[e for e in ordered if e.party],
         mentioned=[e for e in ordered if not e.party],
         commitments=commitments,
-        dates=find_dates(text, default_year),
+        dates=dates,
     )
 
 
