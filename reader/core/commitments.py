@@ -415,7 +415,14 @@ class CommitmentFinder:
         while k + 1 < len(heads):
             between = self.text[heads[k].verb_end:starts[k + 1]]
             words = _WORDS.findall(between)
-            if _OPENING_QUOTE.search(between) and len(words) < 2:
+            # '… recognized "the right of … to consult and cooperate … and support their
+            # engagement …"': a bare verb inside the quotation the clause's object opened is
+            # part of that object ('agreed to … "the work … and welcomed the efforts"' is not:
+            # a second past verb is a second clause).
+            inside = heads[k].tense == "past" and heads[k + 1].tense == "base" and any(
+                heads[k].verb_end <= qs < heads[k + 1].verb_start < qe
+                for qs, qe in self._quotes(heads[k + 1].verb_start))
+            if (_OPENING_QUOTE.search(between) and len(words) < 2) or inside:
                 del heads[k + 1], starts[k + 1]
             elif not set(words) - {"and", "or"}:
                 # Two verbs share one object: "Leaders noted and strongly condemned the

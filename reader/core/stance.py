@@ -172,6 +172,8 @@ GROUP_NOUNS = {
 }
 _PRONOUNS = {"we", "they", "i", "he", "she"}
 _PRONOUN_QUANTIFIERS = {"both", "all", "together", "jointly"}
+# Words a subject may open with after an opening phrase without its comma.
+_SUBJECT_OPENERS = {"both", "the", "all", "we", "they", "our", "their"}
 _ALL_OF_US = re.compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|six|seven|eight"
                         r"|nine|ten))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?"
                         r"\s+of\s+(?:us|them|you)")
@@ -631,7 +633,10 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
         vstart = toks[i].start
         # 'The ministers “agreed to establish …,” the statement said': the quotation opens
         # between the subject and its verb.
-        if j > 0 and toks[j].text in ("“", '"') and toks[j - 1].text not in _BOUNDARY:
+        # And 'reaffirmed their "commitment to …," emphasized "the role …"': the comma
+        # inside the closing quotation mark joins the next verb, as a bare comma would.
+        if j > 0 and ((toks[j].text in ("“", '"') and toks[j - 1].text not in _BOUNDARY)
+                      or (toks[j].text in ("”", '"') and toks[j - 1].text == "," and heads)):
             j -= 1
         while j >= 0 and (toks[j].lower in _ADVERBS_BEFORE
                           or toks[j].lower in _PERFECT):
@@ -735,10 +740,18 @@ def _subject_np(text: str, toks: list[Token], j: int,
     said_that = k > 0 and toks[k].lower == "that" and toks[k - 1].lower in _REPORTING
     # "a final statement …, in which the member states reaffirmed …": the text's own words.
     in_which = k > 0 and toks[k].lower == "which" and toks[k - 1].lower in _TEXT_PREPOSITIONS
-    if np_start <= last and (k < 0 or toks[k].text in _BOUNDARY or said_that or in_which
-                             or toks[k].lower in _REPORTING) and \
+    opens_clause = k < 0 or toks[k].text in _BOUNDARY or said_that or in_which \
+        or toks[k].lower in _REPORTING
+    if np_start <= last and opens_clause and \
             subjects.check(text, toks[np_start].start, toks[last].end, toks[np_start:last + 1]):
         return toks[np_start].start, toks[j].end
+    if np_start < last and opens_clause and toks[np_start].lower in _PREPOSITIONS:
+        # "In the meeting both leaders agreed …": an opening phrase with no comma after it;
+        # the subject is the last group that opens with a determiner.
+        for n in range(last, np_start, -1):
+            if toks[n].lower in _SUBJECT_OPENERS and subjects.check(
+                    text, toks[n].start, toks[last].end, toks[n:last + 1]):
+                return toks[n].start, toks[j].end
     return None
 
 

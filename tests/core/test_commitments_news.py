@@ -76,3 +76,27 @@ def test_it_after_anything_else_is_nobody() -> None:
 ])
 def test_a_call_on_someone_to_act_is_still_a_call(sentence: str) -> None:
     assert [verb for _, verb, _ in commitments(MEETING + sentence)] == ["called on"]
+
+
+def test_an_opening_phrase_without_its_comma_keeps_the_subject() -> None:
+    sentence = ("In the meeting both leaders agreed to start negotiations on the framework "
+                "agreement.")
+    assert commitments(MEETING + sentence) == [("participants", "agreed", sentence)]
+
+
+def test_quoted_objects_each_with_its_verb() -> None:
+    body = (MEETING + 'The ministers reaffirmed their "commitment to peace in the Arctic," '
+            'emphasized "the role of Arctic states," recognized "the right of indigenous '
+            'peoples, as well as the commitment to consult and cooperate with them and '
+            'support their engagement."')
+    # Each verb after a closing quotation and its comma opens a clause; a bare verb inside
+    # the quoted object ("… and support their engagement") is part of it.
+    assert [verb for _, verb, _ in commitments(body)] == ["reaffirmed", "emphasized",
+                                                         "recognized"]
+
+
+def test_a_second_past_verb_inside_a_long_quotation_is_a_second_clause() -> None:
+    body = (MEETING + "The participants agreed to continue support for “the work of the "
+            "international community and welcomed the efforts of the UN to convene "
+            "stakeholders.")
+    assert [verb for _, verb, _ in commitments(body)] == ["agreed", "welcomed"]
