@@ -90,7 +90,9 @@ _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 # A line break ends a name: in a list of attendees the next line opens with a capital.
 _NO_MORE_NAME = rf"(?![ \t]+(?!(?:{'|'.join(sorted(_WEEKDAY_WORDS))})\b)[A-Z][a-z])"
 _TITLED = re.compile(
-    rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
+    # an honorific may stand between: "the Minister of Foreign Affairs of Vietnam Mr. …"
+    rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
+    rf"(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
     + _NO_MORE_NAME)
 # A bare title then one name: "President Biden", "Secretary Blinken" (no "for …" tail, which
 # would make "… for International Narcotics" look like a name).

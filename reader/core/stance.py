@@ -41,7 +41,7 @@ LEXICON: dict[str, str] = {
     "protest": "condemn", "refrain": "commit", "give": "other", "reinforce": "other",
     "blame": "condemn", "come": "commit", "formalize": "commit", "formalise": "commit",
     "restore": "commit", "accuse": "condemn", "deny": "condemn", "admit": "other",
-    "assure": "commit", "admire": "welcome", "witness": "commit",
+    "assure": "commit", "admire": "welcome", "witness": "commit", "reassure": "commit",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {

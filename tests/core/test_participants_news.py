@@ -321,3 +321,12 @@ def test_an_infinitive_meeting_or_joining_names_no_party(sentence: str) -> None:
     body = "The heads of state of Kenya and Uganda met in Arusha. " + sentence
     parties = party_names(body)
     assert not {"East African Community", "Ana Vale", "Chile"} & parties
+
+
+def test_an_honorific_between_a_title_and_the_name() -> None:
+    from reader.core.people import find_people
+
+    text = ("During the talk, H.E. the Minister of Foreign Affairs of Vietnam Mr. Tran Van Nam "
+            "reassured the commitment of Vietnam.")
+    assert [(p.name, p.role) for p in find_people(text)] == [
+        ("Tran Van Nam", "Minister of Foreign Affairs of Vietnam")]
