@@ -297,6 +297,9 @@ class CommitmentFinder:
         self.subjects = subjects or SubjectChecker(index.spans())
         self.party_ids = party_ids or set()
         self.themes_of = themes_of or (lambda s, e: [])
+        # Who "I" is when the text is one party's own statement ("Media Statement by
+        # External Affairs Minister …"): set from the title by the caller; None otherwise.
+        self.first_person: str | None = None
         self._quote_cache: dict[int, list[tuple[int, int]]] = {}
         self._heads: dict[tuple[int, bool], list[Head]] = {}
         self._tokens: dict[int, list[Token]] = {}
@@ -351,6 +354,8 @@ class CommitmentFinder:
         s, e = head.subject
         if self.text[s:e].lower() in ("he", "she"):
             return self._last_person(s) or previous
+        if self.text[s:e] == "I" and self.first_person is not None:
+            return self.first_person
         ids = {m.entity_id for m in self.index.within(s, e) if not self.index.in_title(m)}
         # "The Central Asian leaders and the U.S. officials": a group, not the U.S. alone.
         words = self.text[s:e]
@@ -377,7 +382,9 @@ class CommitmentFinder:
             return True
         s, e = head.subject
         if self.text[s:e] == "I" and not any(qs <= s < qe for qs, qe in self._quotes(s)):
-            return False  # "I believe my translation is accurate": the writer, not a party
+            # "I believe my translation is accurate": the writer, not a party; unless the
+            # text is a party's own statement ("I stressed the need to …").
+            return self.first_person is not None
         if not self.party_ids:
             return True
         ids = {m.entity_id for m in self.index.within(s, e) if not self.index.in_title(m)}

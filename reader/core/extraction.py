@@ -53,6 +53,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     mark("entities (gazetteer, people, organisations)")
     subjects = SubjectChecker(index.spans())
     finder = CommitmentFinder(text, index, None, _theme_lookup(units, themes), subjects)
+    finder.first_person = first_person_speaker(title or "")
     # Stance subjects are parties too; the heads are computed once and reused below.
     heads = [h for u in units if u.kind != "heading" for h in finder.heads(u)]
     mark("stance heads (tokens, verbs, subjects)")
@@ -87,6 +88,30 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
         commitments=commitments,
         dates=dates,
     )
+
+
+# A text that is one speaker's own words: "Media Statement by External Affairs Minister at …",
+# "Foreign minister Soini's opening address in …", "Remarks by the President on …".
+_OWN_WORDS_TITLE = re.compile(
+    r"^(?P<owner>[A-Z][^’'.:]{2,60}?)[’']s\s+(?:opening\s+|closing\s+|keynote\s+|press\s+)?"
+    r"(?:address|remarks|statement|speech)\b"
+    r"|\b(?:statement|remarks|address|speech)\s+by\s+(?:the\s+)?(?P<by>[A-Z][^,:;()]{2,60}?)"
+    r"(?=\s+(?:at|on|in|during|to|before|after|following)\b|[,:;(]|$)", re.IGNORECASE)
+
+
+_JOINT_TITLE = re.compile(r"\b(?:joint|leaders[’']|ministers[’'])\s+(?:\w+\s+)?"
+                         r"(?:statement|declaration|communiqu)", re.IGNORECASE)
+
+
+def first_person_speaker(title: str) -> str | None:
+    """Who "I" is in a text whose title says it is one speaker's statement, remarks or
+    address; None for a joint statement, a communiqué or a report."""
+    if _JOINT_TITLE.search(title):
+        return None  # "Joint Statement by …", "Leaders’ Statement": a group speaks
+    m = _OWN_WORDS_TITLE.search(title)
+    if m is None:
+        return None
+    return " ".join((m.group("owner") or m.group("by")).split())
 
 
 # "Joint Statement by the United States and Japan", "Communiqué of the C5+1"

@@ -100,3 +100,34 @@ def test_a_second_past_verb_inside_a_long_quotation_is_a_second_clause() -> None
             "international community and welcomed the efforts of the UN to convene "
             "stakeholders.")
     assert [verb for _, verb, _ in commitments(body)] == ["agreed", "welcomed"]
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    ("Media Statement by External Affairs Minister at the conclusion of the 14th RIC Foreign "
+     "Ministers’ Meeting, Moscow", "External Affairs Minister"),
+    ("Foreign minister Soini's opening address in a press conference in Haikko",
+     "Foreign minister Soini"),
+    ("Joint Statement by the United States and Japan", None),
+    ("C5+1 Leaders' Statement on Afghanistan", None),
+    ("Readout of the Secretary's call with the Foreign Minister", None),
+])
+def test_who_i_is_in_a_speakers_own_statement(title: str, speaker: str | None) -> None:
+    from reader.core.extraction import first_person_speaker
+
+    assert first_person_speaker(title) == speaker
+
+
+def test_i_in_a_ministers_statement_is_the_minister() -> None:
+    from reader.core.analysis import analyze
+    from reader.core.article import article_from_text
+    from reader.core.codebook import default_codebook
+
+    body = ("We have just concluded the meeting of the foreign ministers of Russia, India and "
+            "China. I stressed the need to craft a global strategy to counter terrorism.")
+    stated = analyze(article_from_text(body, "Media Statement by External Affairs Minister at "
+                                       "the conclusion of the meeting"), default_codebook())
+    assert [(c.actor, c.verb) for c in stated.commitments] == [
+        ("External Affairs Minister", "stressed")]
+    # In a report, "I" is the writer, not a party.
+    reported = analyze(article_from_text(body, "Ministers meet in Moscow"), default_codebook())
+    assert [c.verb for c in reported.commitments] == []
