@@ -106,7 +106,7 @@ def _in_capitals(line: str) -> bool:
 def _recased(line: str, find_names: Callable[[str], Iterable[tuple[int, int]]] | None) -> str:
     words = list(_WORD.finditer(line))
     # Which words belong to a known name: look for names in the line written in title case.
-    titled = _with_words(line, words, lambda w, _: w if len(w) == 1 else _capitalised(w))
+    titled = _with_words(line, words, lambda w, _: w if len(w) == 1 else capitalised(w))
     in_name = bytearray(len(line))
     for start, end in find_names(titled) if find_names else ():
         in_name[start:end] = b"\x01" * (end - start)
@@ -123,7 +123,7 @@ def _recased(line: str, find_names: Callable[[str], Iterable[tuple[int, int]]] |
             name_left = 0
             in_title = False
         if in_title and word.isupper() and low in _PORTFOLIO_WORDS:
-            return _capitalised(word)  # "Minister for Foreign Affairs"
+            return capitalised(word)  # "Minister for Foreign Affairs"
         if low not in _LINKING:
             in_title = low in _TITLE_WORDS
         if not word.isupper():
@@ -135,18 +135,18 @@ def _recased(line: str, find_names: Callable[[str], Iterable[tuple[int, int]]] |
         if low in _LINKING:
             if low not in _PARTICLES:
                 name_left = 0  # "PRESIDENT X OF Y": the name ends before "of"
-            return _capitalised(word) if opening else _lowered(word)
+            return capitalised(word) if opening else _lowered(word)
         if low in _TITLE_WORDS or low in _HONORIFICS or len(word) == 1:
             # "PRESIDENT", "HON.", "H.E.": a name follows; not after "THE" ("THE PRESIDENT
             # WELCOMED …": a title standing alone).
             bare = low in _TITLE_WORDS and _THE_BEFORE.search(line, max(0, start - 5), start)
             name_left = 0 if bare else _NAME_LENGTH
-            return word if len(word) == 1 else _capitalised(word)
+            return word if len(word) == 1 else capitalised(word)
         if name_left and (low in _SHORT_WORDS or low in _VERB_FORMS):
             name_left = 0  # "… HASSAN WHO WAS …", "… KENYATTA WELCOMED …": the name has ended
         if name_left or in_name[m.start()] or opening or low in _MONTHS_AND_DAYS:
             name_left = max(0, name_left - 1)
-            return _capitalised(word)
+            return capitalised(word)
         if len(word) <= 3 and low not in _SHORT_WORDS:
             return word  # "EAC", "UN", "DRC": an acronym, as written
         return _lowered(word)
@@ -166,8 +166,9 @@ def _with_words(line: str, words: list[re.Match[str]],
     return "".join(out)
 
 
-def _capitalised(word: str) -> str:
-    """First letter kept, the rest in lower case, letter for letter (lengths unchanged)."""
+def capitalised(word: str) -> str:
+    """First letter kept, the rest in lower case, letter for letter (lengths unchanged; also
+    used by people.py for names written in capitals)."""
     return word[0] + _lowered(word[1:])
 
 

@@ -15,6 +15,7 @@ from reader.core.stance import (
     PREAMBLE_CONVICTION,
     PREAMBLE_NEUTRAL,
     PREAMBLE_STANCES,
+    SPEECH_VERBS,
     Head,
     SubjectChecker,
     Token,
@@ -216,8 +217,7 @@ _TEXT_SUBJECT = re.compile(r"\s*(?:The|Their|Its)\s+(?:\w+\s+){0,2}?(?:statement
 
 # Reported speech. The speaker is a name (with its title), "he"/"she", or the parties as a
 # group; "an official", "a spokesman", "analysts" are no party and are checked later.
-_REPORTING = re.compile(r"\b(?:said|says|told|stated|added|declared|stressed|emphasi[sz]ed"
-                        r"|noted|underlined|underscored)\b")
+_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _UP = UPPERCASE  # capitals, accented ones too ("Šimonytė")
 _SPEAKER = (rf"(?P<who>(?:[{_UP}][\w’'.-]*|of|the|de|da|bin|al)(?:\s+(?:[{_UP}][\w’'.-]*|of"
             r"|the|de|da|bin|al))*|[Hh]e|[Ss]he|both\s+of\s+whom|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from reader.core.entities import EntityIndex, EntityMention
 from reader.core.people import HONORIFIC, TITLE_HEAD
-from reader.core.stance import Head, may_hold_stance, preamble_word
+from reader.core.stance import SPEECH_VERBS, Head, may_hold_stance, preamble_word
 
 # Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
 # "in Astana, Kazakhstan", "Special Envoy for Afghanistan", "at the White House".
@@ -320,8 +320,9 @@ _OPERATIVE = re.compile(r"(?:Hereby|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare|D
                         r"|AGREE)\b")
 _BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|met|convened)\b")
 # Between the names of a list: commas, "and", an acronym's brackets.
-_HONORIFIC_GAP = re.compile(rf"\s*(?:{HONORIFIC}\s*)+")
 _LIST_JOINER = re.compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
+# Or honorifics only, before a person's name ("under the leadership of H.E. …").
+_HONORIFIC_GAP = re.compile(rf"\s*(?:{HONORIFIC}\s*)+")
 _GUEST = re.compile(r"(?:the\s+)?[A-Z]")
 _TIME_CONJUNCTION = re.compile(r"\b(?:after|before|while|when|since)\s+$")
 # The capitalised run a sentence opens with, its linking words included ("European Council
@@ -663,8 +664,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
 # inverted after a quotation: "…,” said Foreign Minister Kaba".
 _SPOKE_AFTER = re.compile(
     r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:(?:also|has|had|then|later|further)\s+)?"
-    r"(?:said|says|stated|told|added|noted|stressed|emphasi[sz]ed|underlined|underscored"
-    r"|declared|remarked|explained|insisted)\b")
+    rf"(?:{SPEECH_VERBS}|remarked|explained|insisted)\b")
 # Those who speak about a meeting for their government, not at it.
 _WORDS_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 _REPORTING_ROLE = re.compile(r"Information|Spokes|Press|Communication", re.IGNORECASE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.casing import capitalised
 from reader.core.scan import matches_at as _matches_at
 
 # Words that head an official title. Modifiers ("Deputy", "Special") come before them.
@@ -328,8 +329,7 @@ def _in_ordinary_case(p: PersonMention) -> PersonMention:
     if not any(in_capitals(w) for w in words[1:]):
         return p
     # Letter for letter ("TAYYİP" -> "Tayyİp", not the longer "Tayyi̇p").
-    name = " ".join(w[0] + "".join(c.lower() if len(c.lower()) == 1 else c for c in w[1:])
-                    if in_capitals(w) else w for w in words)
+    name = " ".join(capitalised(w) if in_capitals(w) else w for w in words)
     return PersonMention(name, p.start, p.end, p.role, p.role_start, p.role_end)
 
 
@@ -427,7 +427,7 @@ def find_people(text: str) -> list[PersonMention]:
         start = m.start("surname")
         if start in found or taken[start]:
             continue
-        name = f"{m.group('given')} {m.group('surname').title()}"
+        name = f"{m.group('given')} {capitalised(m.group('surname'))}"
         found[start] = PersonMention(name, start, m.end("given"), None, m.start(), m.end("hon"))
     for m in _COUNTERPART.finditer(text):
         name, start = m.group("name"), m.start("name")

@@ -539,7 +539,8 @@ class SubjectChecker:
             words = words[2:] if words[1] == "," else words[1:]
         if not words or len(words) > 30 or words[0].lower() in _PREPOSITIONS:
             return False  # "Regarding Egypt, …", "On Syria, …": a topic, not a subject
-        if _ALL_OF_US.fullmatch(" ".join(words).lower()):
+        if words[-1].lower() in ("us", "them", "you") and \
+                _ALL_OF_US.fullmatch(" ".join(words).lower()):
             return True  # "All three of us agreed …", "Both of them stressed …"
         anchor = False
         for n, word in enumerate(words):
@@ -889,6 +890,9 @@ def _opening_subject(text: str, toks: list[Token], subjects: SubjectChecker) -> 
 # Words before which a subject cannot reach: clause openers and reporting verbs
 # ("West said the United States would …": the subject is "the United States").
 _REPORTING = {"said", "says", "stated", "added", "told", "explained", "according"}
+# The verbs of reported speech, as a regex alternation (commitments.py, participation.py).
+SPEECH_VERBS = (r"said|says|stated|told|added|declared|stressed|emphasi[sz]ed|noted|underlined"
+                r"|underscored")
 _NP_STOP = {"that", "which", "who", "whom", "whose", "because", "if", "when", "where",
             *_REPORTING}
 _TEXT_PREPOSITIONS = {"in", "with", "through", "by", "under"}
