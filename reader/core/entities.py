@@ -219,7 +219,8 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         if p.role and not ent.role:
             ent.role = p.role
         mentions.append(EntityMention(p.start, p.end, pid, (p.role_start, p.role_end)))
-    mentions += _titled_offices(text, known, entities, gaz, people)
+    offices = _titled_offices(text, known, entities, gaz, people)
+    mentions += offices
     mentions += _surnames(text, people, entities, _Spans((m.start, m.end) for m in mentions))
     mentions = _fold_short_org_names(mentions, entities)
     index = EntityIndex(mentions, entities)
@@ -227,7 +228,35 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         ent = entities[_person_id(full.get(fold_accents(p.name), p.name))]
         if ent.represents is None:
             ent.represents = _represented(text, p, index)
+    holders = _office_holders({m.entity_id for m in offices}, entities)
+    if holders:
+        for office_id, person_id in holders.items():
+            for span in entities.pop(office_id).spans:
+                entities[person_id].add(*span, text[span[0]:span[1]])
+        mentions = [m if m.entity_id not in holders else
+                    EntityMention(m.start, m.end, holders[m.entity_id]) for m in mentions]
+        index = EntityIndex(mentions, entities)
     return index
+
+
+def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> dict[str, str]:
+    """An office named without a person whose holder the text names: "the Latvian Foreign
+    Minister, Edgars Rinkēvičs, met …" then "The Latvian Foreign Minister noted …" is one
+    person. Only when exactly one named person has that title for that country."""
+    def key(role: str | None) -> str:
+        return " ".join((role or "").lower().replace("-", " ").split())
+
+    out: dict[str, str] = {}
+    named = [e for e in entities.values() if e.kind == "person" and e.role]
+    for office_id in office_ids:
+        office = entities.get(office_id)
+        if office is None:
+            continue
+        same = [e.id for e in named if e.id != office_id and e.represents == office.represents
+                and key(e.role) == key(office.role)]
+        if len(same) == 1:
+            out[office_id] = same[0]
+    return out
 
 
 def _after_known_name(text: str, p: PersonMention,

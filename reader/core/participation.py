@@ -25,7 +25,10 @@ _MEETING = re.compile(
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
     r"|received|receives|hold talks|held talks|holds talks"
-    r"|arrived|engages in|engaged in|concluded|leading"
+    r"|arrived|engages in|engaged in|leading"
+    # "concluded its meeting", "concluded on Friday"; not "concluded an agreement with Japan"
+    r"|concluded(?!\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal"
+    r"|treaty|accord|contract|memorandum|pact|convention|negotiations)s?\b)"
     # "made a State Visit to Kenya", "paid an official visit"
     r"|(?:made|paid|make|pay|pays|makes)\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}?[Vv]isit"
     # "started his official visit to China", "wrapped up a three-day visit"
@@ -39,7 +42,9 @@ _MEETING = re.compile(
     r"(?:conversation|call|meeting|talks|discussions?|exchange\s+of\s+views)"
     r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in)"
     # Talking "about", "of" or "on" something is a topic, not necessarily a meeting.
-    r"|(?:discussed|discuss|exchanged|conferred|spoke|speaks|talked)(?!\s+(?:about|of|on)\b))"
+    r"|(?:discussed|discuss|exchanged|conferred|spoke|speaks|talked)(?!\s+(?:about|of|on)\b)"
+    # "talked on the phone with …", "spoke over the telephone": on the phone is no topic
+    r"|(?:spoke|speaks|talked|talks)\s+(?:on|over)\s+the\s+(?:tele)?phone)"
     r"\b")
 # "The Mexican delegation", "Canada’s delegation": a delegation is at the table by definition.
 _DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegations?\b")
@@ -70,7 +75,8 @@ _AGENT_END = re.compile(
     r"|;(?!\s+(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z])"
     r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)")
 _OBJECT_END = re.compile(
-    r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]|(?<![A-Z])\.(?=\s|$)")
+    r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]"
+    r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)")
 _WITH_AFTER_PLACE = re.compile(r"[^;:.]{0,80}?\bwith\s+")
 _NO_OBJECT = re.compile(r"(?:on|in|at|during|under|following|after|before|amid)\s")
 _OBJECT_VERBS = re.compile(
@@ -82,11 +88,12 @@ _OBJECT_VERBS = re.compile(
     r"|met|meet|meets|meeting|joined|join|joins|received"
     # the guests: "after hosting Armenian Prime Minister Nikol Pashinyan and …"
     r"|hosted|hosting|hosts"
-    r"|receives|talks|spoke|speaks|represented|representing|exchange\s+of\s+views"
+    r"|receives|talks|talked|spoke|speaks|represented|representing|exchange\s+of\s+views"
     r"|consultations|conferred|discussion|discussions|conversation|call"
     # "In a joint press conference with HE Minister … Sameh Shoukry": who shared the stage
     r"|(?:joint\s+)?(?:press|news)\s+(?:conference|briefing|statement)(?=\s+with\b))"
     r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone"
+    r"|(?:on|over)\s+the\s+(?:tele)?phone"
     r"|on\s+[A-Z][a-z]+day))?"
     r"(?:\s+with|(?<=spoke)\s+to|(?<=speaks)\s+to)?\s+")
 _FRAMEWORK = re.compile(
@@ -108,6 +115,8 @@ _ATTENDEES = re.compile(
     r"(?:meeting|talks|summit|session|conference|gathering|consultations|dialogue)\s+"
     r"(?:were|was)\s+"
     r"|\bwith\s+the\s+participation\s+of\s+"
+    # "We are pleased to welcome the high-level participation of the United States …"
+    r"|\bwelcom\w*\s+the\s+(?:[\w-]+\s+){0,2}?participation\s+of\s+"
     # "… attended the Summit. Among them were leaders from Benin, …"; "The Summit also saw
     # the presence of other dignitaries, including …"
     r"|\bamong\s+them\s+(?:were|was)\s+(?:(?:leaders|representatives|heads\s+of\s+state)"
@@ -118,6 +127,7 @@ _ATTENDEES = re.compile(
     r"|were|was)\s+"
     # "Accompanying Prime Minister Tanaka were Minister for Foreign Affairs Masayoshi Ohira, …"
     r"|\baccompanying\s+[^.;]{0,80}?\s+(?:were|was)\s+", re.IGNORECASE)
+_PARTICIPATION_IN = re.compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
 # The host of a visit: "… visited China at the invitation of Premier Chou En-lai".
 _INVITATION = re.compile(
     r"\b(?:[Aa]t|[Uu]pon|[Oo]n)\s+the\s+(?:kind\s+)?invitation\s+of\s+(?:the\s+)?")
@@ -288,7 +298,9 @@ _GROUP_PLURALS = re.compile(
     r"(?:sides|parties|participants|officials|leaders|ministers|delegations|delegation"
     r"|countries|governments|government|representatives|envoys|partners|members|states"
     r"|nations|heads|co-chairs|we|they|who)$", re.IGNORECASE)
-_BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\s-|\b(?:also|jointly|together|today|then|later"
+# An acronym in brackets is skipped too: "… of the Three Seas Initiative (3SI), have gathered".
+_BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\s-|\([A-Z0-9][\w+&.-]{0,12}\)"
+                          r"|\b(?:also|jointly|together|today|then|later"
                           r"|respectively|have|has|had|will|would|successfully|recently)\b)*$")
 
 
@@ -301,6 +313,7 @@ _GROUP_WORDS = re.compile(
 _AGENT_CONTEXT = re.compile(
     r"\b(?:meeting|meetings|talks|session|conference|dialogue|summit|statement|communiqu[eé]"
     r"|declaration|delegation|delegations|event|consultations|forum|round|ministerial|text"
+    r"|ceremony|ceremonies|gathering|proceedings"
     r"|agreement|memorandum|document|visit|discussion|discussions|group|it"
     # "The two Ministers were joined by …", "The Secretary was accompanied by …"
     r"|ministers?|leaders?|officials|envoys?|secretary|president|sides|chairs?)\b[^.;]{0,60}$"
@@ -318,7 +331,11 @@ _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are
 # follows:".
 _OPERATIVE = re.compile(r"(?:Hereby|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree"
                         r"|AGREE)\b")
-_BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|met|convened)\b")
+_BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|met|convened"
+                         # "The 15th Ibero-American Summit concluded Saturday with …"; not
+                         # "the EU concluded an agreement"
+                         r"|(?:opened|concluded|closed|ended)(?=\s+(?:on\s|in\s|at\s|with\s"
+                         r"|its\s|today|yesterday|[A-Z][a-z]+day)|[,.]))\b")
 # Between the names of a list: commas, "and", an acronym's brackets.
 _LIST_JOINER = re.compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
 # Or honorifics only, before a person's name ("under the leadership of H.E. …").
@@ -506,7 +523,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         for m in _OBJECT_VERBS.finditer(unit) if named else ():
             if unit.endswith(("to ", "To "), 0, m.start()):
                 continue  # "the application by the DRC to join the EAC": not a meeting held
-            if m.group().startswith(("meeting", "talks", "spoke", "speaks", "consultations",
+            if m.group().startswith(("meeting", "talk", "spoke", "speaks", "consultations",
                                      "conferred", "discussion", "conversation", "call",
                                      "dialogue", "exchange")) \
                     and "with" not in m.group() and " to " not in m.group() \
@@ -579,6 +596,11 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         attendees = _ATTENDEES.search(unit) if named and (
             "clud" in unit or " were " in unit or "participation" in unit
             or " was " in unit) else None
+        if attendees and attendees.group().lower().startswith("welcom") and \
+                _PARTICIPATION_IN.match(unit, attendees.end()):
+            # "welcomed the participation of Taiwan in the World Health Assembly": a policy
+            # welcomed, not a guest at this meeting.
+            attendees = None
         if attendees:
             parties.update(x.entity_id for x in _actors(text, start + attendees.end(), end, index))
         frames = _FRAMEWORK.finditer(unit) if (
@@ -602,7 +624,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 pos = following.end
     for m in index.mentions:
         # "The Twenty-Eighth South Pacific Forum was held in Rarotonga": the body's meeting.
-        if text.startswith((" was ", " were ", " took ", " met", " convened"), m.end) and \
+        if text.startswith((" was ", " were ", " took ", " met", " convened", " opened",
+                            " concluded", " closed", " ended"), m.end) and \
                 index.entities[m.entity_id].kind in ("organization", "format") and \
                 _BODY_MEETS.match(text, m.end):
             parties.add(m.entity_id)
@@ -657,7 +680,34 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         if strong:
             parties |= ids
     parties |= _party_speakers(text, index, parties)
+    parties |= _speakers_at_meeting(text, index, parties)
     return parties
+
+
+# Speaking at the meeting is taking part in it: "Mr. Iglesias said at the closing ceremony",
+# "Lavrov told the session". A press conference or briefing is not the meeting.
+_SPOKE_AT = re.compile(
+    r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:also\s+)?(?:said|stated|declared|remarked|added|spoke"
+    r"|told|addressed)\s+(?:(?:at|during|before|to)\s+)?(?:the|a|an|its|this)\s+"
+    r"(?:(?!press\b|news\b|media\b)[\w-]+\s+){0,3}?"
+    r"(?:ceremony|ceremonies|session|meeting|summit|talks|conference|forum|gathering"
+    r"|dialogue|plenary|ministerial)\b")
+
+
+def _speakers_at_meeting(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
+    """People who spoke at the meeting itself (see _SPOKE_AT); not its spokespeople."""
+    found: set[str] = set()
+    for m in index.mentions:
+        ent = index.entities[m.entity_id]
+        if ent.kind != "person" or m.entity_id in parties or m.entity_id in found:
+            continue
+        if not text.startswith((" ", ","), m.end) or not _SPOKE_AT.match(text, m.end):
+            continue
+        opening = m.role_span[0] if m.role_span else m.start
+        if _REPORTING_ROLE.search(text, max(0, opening - 40), m.start):
+            continue
+        found.add(m.entity_id)
+    return found
 
 
 # A speaker: "Sidiki Kaba said", "Kaba, the Senegalese minister, told reporters", and

@@ -127,8 +127,17 @@ _APPOSITIVE = re.compile(
 # reports are often in lower case).
 _LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior|new|former)\s+)*"
                 r"(?:envoy|representative|minister|ambassador|adviser|advisor|secretary"
-                r"|spokesperson|spokesman|president|leader|director)(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                r"|spokesperson|spokesman|president|leader|director)(?:[\s-]general)?"
+                r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
                 r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)?")
+# A title in lower case right before a full name: "Russian foreign minister Sergei Lavrov",
+# "secretary general Ban Ki-moon" (two name words at least: "the president Monday" is none).
+_LOWER_TITLED = re.compile(
+    r"(?=[acdefmlprstv])(?<![\w-])(?P<title>(?:(?:special|deputy|foreign|prime|first|vice|chief"
+    r"|senior|defen[cs]e|finance|trade)\s+)*(?:envoy|minister|ambassador|secretary"
+    r"|president|premier|chancellor|director|leader|spokes(?:person|man|woman))"
+    r"(?:[\s-]general)?)"
+    rf"[ \t]+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})" + _NO_MORE_NAME)
 _LOWER_OPENERS = (r"special|deputy|foreign|prime|first|vice|chief|senior|new|former|envoy"
                   r"|representative|minister|ambassador|advis[eo]r|secretary"
                   r"|spokes(?:person|man)|president|leader|director")
@@ -146,6 +155,10 @@ _NAMED = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?"
                     r"(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 
 
+# A lower-case title word before a capital: without one, the _LOWER_TITLED scan is skipped.
+_LOWER_TITLED_HINT = re.compile(
+    r"\b(?:envoy|minister|ambassador|secretary|president|premier|chancellor|director|leader"
+    r"|spokes\w+|general) [A-Z]")
 _SECOND_TITLE = re.compile(rf"\s+and\s+the\s+(?={_TITLE_MOD}{_TITLE_HEAD}\b)")
 
 
@@ -398,6 +411,14 @@ def find_people(text: str) -> list[PersonMention]:
         found[start] = PersonMention(name, start, m.end("name"),
                                      _clean_role(text[title_start:m.end("title")]),
                                      title_start, m.end("title"))
+    for m in _LOWER_TITLED.finditer(text) if _LOWER_TITLED_HINT.search(text) else ():
+        name, start = m.group("name"), m.start("name")
+        if start in found or taken[start] or len(name.split()) < 2 or not valid_name(name) \
+                or name.split()[0] in _NOT_NAME or name.split()[0] in _TITLE_TOPICS:
+            continue
+        found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
+                                     m.start("title"), m.end("title"))
+        taken[start:m.end("name")] = b"\x01" * (m.end("name") - start)
     for m in _matches_at(_NAMED, text, _named_starts(text)):
         name, start = m.group("name"), m.start("name")
         if start in found or not valid_name(name):
