@@ -70,6 +70,10 @@ _REPORTING_TAIL = re.compile(
     r"(?<=[”\"])\s*,?\s+(?:the|a|an|this)?\s*[\w\s-]{0,50}?\b(?:said|says|highlighted|noted"
     r"|stated|states|added|read|reads|emphasized|stressed|underlined|announced)\.?\s*$")
 _WORDS = re.compile(r"[A-Za-z]+")
+# After a quotation, a speaker's verb and then where or when they spoke: no clause of its own.
+_AFTER_QUOTE = re.compile(r"[”\"’],?\s*$")
+_ATTRIBUTION_TAIL = re.compile(r"\s+(?:[A-Z][a-z]+day\s+)?(?:in|at|on|during|after|before|to"
+                               r"|from|while|as|when)\b|\s*[.,;]")
 _DANGLING = re.compile(r"(?:\s*,)?\s+(?:and|but|while|whereas|yet)\s*$")
 _OWN_COMMITMENT = re.compile(
     r"(?:\b(?:our|their)|’s|'s|s’|s')\s+(?:[a-z-]+\s+){0,2}?(?:commitments?|determination"
@@ -223,7 +227,10 @@ _SPEAKER = (rf"(?P<who>(?:[{_UP}][\w’'.-]*|of|the|de|da|bin|al)(?:\s+(?:[{_UP}
             r"|the|de|da|bin|al))*|[Hh]e|[Ss]he|both\s+of\s+whom|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
             r"(?:leaders|sides|presidents|ministers|heads\s+of\s+state))")
 _REPORTED_CLAUSE = re.compile(
-    rf"(?:^|(?<=[\s,]))(?<!’s\s){_SPEAKER}\s+(?P<verb>said|says|stated|added|declared"
+    # "Russian leader Vladimir Putin, whose country …, said": an appositive may come between
+    rf"(?:^|(?<=[\s,]))(?<!’s\s){_SPEAKER}(?:,\s+(?:who|whose|the|a|an)\s[^,;:“”\"\n]{{1,90}},)?"
+    r"\s+"
+    r"(?P<verb>said|says|stated|added|declared"
     r"|told\s+(?:reporters|journalists|the\s+press|an?\s+(?:news|press)\s+conference))\b"
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?"
     r"(?:\s+that)?\s+(?=[\w“\"])")
@@ -444,9 +451,14 @@ class CommitmentFinder:
                 tail = _DANGLING.search(self.text, starts[k], end)
                 end = tail.start() if tail else end
             # The word count last: it is the one test that reads the text.
-            if k + 1 == len(heads) and k > 0 and h.subject is not None \
-                    and len(_WORDS.findall(self.text, h.verb_end, end)) < 2:
-                continue  # "…,” the joint statement highlighted": a reporting tail, no clause
+            if k + 1 == len(heads) and k > 0 and h.subject is not None and (
+                    len(_WORDS.findall(self.text, h.verb_end, end)) < 2
+                    or (_ATTRIBUTION_TAIL.match(self.text, h.verb_end)
+                        and _AFTER_QUOTE.search(self.text, max(0, h.subject[0] - 4),
+                                                h.subject[0]))):
+                # "…,” the joint statement highlighted" and "…,” Abbas declared in a
+                # statement made after the meetings": a reporting tail, no clause
+                continue
             actor = self.actor(h, actor)
             # A negated stance ("did not agree") keeps its words in `verb`; its class is
             # not that of the bare verb.
@@ -503,7 +515,8 @@ class CommitmentFinder:
                 # The paragraph is the declaring parties' stance; verbs inside it are part.
                 out.append(self._make(PARTICIPANTS, preamble[0], unit.start, unit.end,
                                       preamble[1]))
-            elif heads and (found := self.from_heads(unit, heads)):
+            elif heads and (found := (self._said_then(unit, heads)
+                                      or self.from_heads(unit, heads))):
                 out += found
             elif self._states_own_commitment(unit):
                 out.append(self._make(PARTICIPANTS, "commitment", unit.start, unit.end, "commit"))
@@ -554,6 +567,27 @@ class CommitmentFinder:
                 out += self.from_heads(unit, heads)
             i += 1
         return i
+
+    def _said_then(self, unit: Unit, heads: list[Head]) -> list[Commitment]:
+        """"Putin said the convention had “epoch-making significance” and called for more
+        cooperation": what the speaker said, then the stances that follow with no subject of
+        their own, all the speaker's. Empty when the unit does not open that way."""
+        first = heads[0]
+        if first.subject is not None:
+            return []
+        m = _REPORTED_CLAUSE.search(self.text, unit.start, min(first.clause_start,
+                                                               unit.start + 160))
+        if m is None or m.end() > first.clause_start or \
+                len(_WORDS.findall(self.text, m.end(), first.clause_start)) < 3:
+            return []
+        actor = self._speaker(m)
+        if actor is None:
+            return []
+        end = first.clause_start
+        tail = _DANGLING.search(self.text, unit.start, end)
+        said = self._make(actor, m.group("verb"), unit.start, tail.start() if tail else end,
+                          "other")
+        return [said, *self.from_heads(unit, heads, actor=actor)]
 
     def _reported_speech(self, unit: Unit) -> list[Commitment]:
         """What a party is reported to have said, when it names no stance verb: news
