@@ -199,10 +199,11 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
             mentions.append(EntityMention(am.start(), am.end(), entity_id))
     # "Secretary Blinken" is "Antony J. Blinken" when the full name appears too; and
     # "Minister Çavuşoğlu" is "Mevlut Cavusoglu" (sources drop or keep the accents).
-    full = {fold_accents(p.name.split()[-1]): p.name for p in people if " " in p.name}
+    full = _full_names(people)
     for p in people:
-        pid = _person_id(full.get(fold_accents(p.name), p.name))
-        ent = entities.setdefault(pid, Entity(pid, p.name, "person"))
+        named = full.get((fold_accents(p.name), p.role), p.name)
+        pid = _person_id(named)
+        ent = entities.setdefault(pid, Entity(pid, named, "person"))
         ent.add(p.start, p.end, p.name)
         written = " ".join(text[p.start:p.end].split())
         if written != p.name and written not in ent.aliases:
@@ -225,7 +226,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     mentions = _fold_short_org_names(mentions, entities)
     index = EntityIndex(mentions, entities)
     for p in people:
-        ent = entities[_person_id(full.get(fold_accents(p.name), p.name))]
+        ent = entities[_person_id(full.get((fold_accents(p.name), p.role), p.name))]
         if ent.represents is None:
             ent.represents = _represented(text, p, index)
     holders = _office_holders({m.entity_id for m in offices}, entities)
@@ -237,6 +238,32 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
                     EntityMention(m.start, m.end, holders[m.entity_id]) for m in mentions]
         index = EntityIndex(mentions, entities)
     return index
+
+
+def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None], str]:
+    """The full name a bare surname stands for, keyed by (surname, role as written there).
+
+    One full name with that surname: it, whatever the role. Several ("Mahinda Rajapaksa"
+    and "Shiranthi Rajapaksa"): the one whose title the bare mention shares ("President
+    Rajapaksa"), and no guess when none or both do."""
+    by_surname: dict[str, dict[str, set[str | None]]] = {}
+    for p in people:
+        if " " in p.name:
+            roles = by_surname.setdefault(fold_accents(p.name.split()[-1]), {})
+            roles.setdefault(p.name, set()).add(p.role)
+    out: dict[tuple[str, str | None], str] = {}
+    for p in people:
+        surname = fold_accents(p.name)
+        holders = by_surname.get(surname) if " " not in p.name else None
+        if not holders:
+            continue
+        if len(holders) == 1:
+            out[(surname, p.role)] = next(iter(holders))
+            continue
+        fitting = [name for name, roles in holders.items() if p.role and p.role in roles]
+        if len(fitting) == 1:
+            out[(surname, p.role)] = fitting[0]
+    return out
 
 
 def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> dict[str, str]:
@@ -304,8 +331,14 @@ class _Spans:
 def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity],
               taken: _Spans) -> list[EntityMention]:
     """Later mentions of a person by surname alone: "Saidov noted", "while West thanked"."""
-    full = {p.name.split()[-1]: p.name for p in people if " " in p.name}
-    by_surname = {p.name: p.name for p in people if " " not in p.name} | full
+    holders: dict[str, set[str]] = {}
+    for p in people:
+        if " " in p.name:
+            holders.setdefault(p.name.split()[-1], set()).add(p.name)
+    # A surname two named people share ("Mahinda" and "Shiranthi Rajapaksa") names neither.
+    full = {surname: names.pop() for surname, names in holders.items() if len(names) == 1}
+    by_surname = {p.name: p.name for p in people
+                  if " " not in p.name and p.name not in holders} | full
     if not by_surname:
         return []
     names = "|".join(re.escape(s) for s in by_surname)

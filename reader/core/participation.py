@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from reader.core.entities import EntityIndex, EntityMention
 from reader.core.people import HONORIFIC, TITLE_HEAD
@@ -30,7 +30,11 @@ _MEETING = re.compile(
     r"|concluded(?!\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal"
     r"|treaty|accord|contract|memorandum|pact|convention|negotiations)s?\b)"
     # "made a State Visit to Kenya", "paid an official visit"
-    r"|(?:made|paid|make|pay|pays|makes)\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}?[Vv]isit"
+    r"|(?:made|paid|make|pay|pays|makes|paying|making)\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+    r"[Vv]isit"
+    # "K.P. Sharma Oli, Prime Minister of Nepal, is on a State visit to India"
+    r"|(?:is|was|are|were)\s+on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+    r"[Vv]isit"
     # "started his official visit to China", "wrapped up a three-day visit"
     r"|(?:started|starts|began|begins|concluded|concludes|ended|ends|wrapped\s+up)\s+"
     r"(?:his|her|their|a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?[Vv]isit"
@@ -48,11 +52,13 @@ _MEETING = re.compile(
     r"\b")
 # "The Mexican delegation", "Canada’s delegation": a delegation is at the table by definition.
 _DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegations?\b")
+_TO_DO_LATER = re.compile(r"\bto\s+[a-z]")
+_PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were)\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(
     # (?i:…): a line may open with the verb ("Issued by the Co-Chairs: …")
     r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|participated|convened"
-    r"|organi[sz]ed|issued"
+    r"|organi[sz]ed|issued|received|welcomed|greeted"
     r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read"
     r"|presided\s+over"
     # "according to a trilateral statement by China, Saudi Arabia and Iran": its issuers
@@ -89,6 +95,8 @@ _OBJECT_VERBS = re.compile(
     # the guests: "after hosting Armenian Prime Minister Nikol Pashinyan and …"
     r"|hosted|hosting|hosts"
     r"|receives|talks|talked|spoke|speaks|represented|representing|exchange\s+of\s+views"
+    # a courtesy call on someone: "… called on President Mr. Mahinda Rajapaksa"
+    r"|called\s+on(?=\s+[A-Z])"
     r"|consultations|conferred|discussion|discussions|conversation|call"
     # "In a joint press conference with HE Minister … Sameh Shoukry": who shared the stage
     r"|(?:joint\s+)?(?:press|news)\s+(?:conference|briefing|statement)(?=\s+with\b))"
@@ -221,6 +229,7 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
     over all before it (quadratic). Past the bound the mention counts as ungoverned."""
     pos = start
     floor = max(floor, start - _GOVERNING_REACH)
+    comma = False  # a comma crossed on the way back
     while pos > floor:
         base = max(floor, pos - 60)  # a short window: this runs once per candidate mention
         chunk = text[base:pos]
@@ -229,6 +238,7 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
             return None  # "… Concerted Political Action - the Rio Group": renamed, not governed
         stripped = chunk.rstrip(_SKIP_CHARS)
         if len(stripped) < len(chunk):
+            comma = comma or "," in chunk[len(stripped):]
             pos = base + len(stripped)
             continue
         if stripped.endswith(" as well as"):  # a list joiner, like "and"
@@ -250,6 +260,8 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
         w = word.group(1)
         if w.endswith("."):
             return None  # "… in Washington, D.C. Under Secretary …": a sentence ended here
+        if comma and w in _TIME_WORDS:
+            return None  # "On Monday, the president of Kazakhstan …": a time, then the subject
         if w[:1].isupper() and w.lower() not in _NOT_ACTOR:
             pos -= len(w)
             continue
@@ -274,6 +286,9 @@ _TITLE_WORD_BEFORE = re.compile(rf"\b{TITLE_HEAD}\s+$")
 _SKIP_CHARS = " \t\n,–—-()"
 _APPOSITION_DASH = re.compile(r"\s[-–—]\s*(?:the\s+)?$")
 _SKIP_WORDS = {"and", "or", "the", "The", "both"}
+_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+               "January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"}
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b")
 _OF_PHRASE = re.compile(r"((?:\b(?:[a-z][\w’'-]*|\d+\w*)\s+){1,6})$")
 
@@ -299,7 +314,10 @@ _GROUP_PLURALS = re.compile(
     r"|countries|governments|government|representatives|envoys|partners|members|states"
     r"|nations|heads|co-chairs|we|they|who)$", re.IGNORECASE)
 # An acronym in brackets is skipped too: "… of the Three Seas Initiative (3SI), have gathered".
+# A date between the subject and its verb too: "K P Sharma Oli on May 13 wrapped up …".
 _BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\s-|\([A-Z0-9][\w+&.-]{0,12}\)"
+                          r"|\bon\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?"
+                          r"\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
                           r"|\b(?:also|jointly|together|today|then|later"
                           r"|respectively|have|has|had|will|would|successfully|recently)\b)*$")
 
@@ -492,7 +510,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             if not subject_new and held is None:
                 continue
             window = max(0, m.start() - 40)
-            if _PASSIVE_BEFORE.search(unit, window, m.start()) or \
+            progressive = m.group().split(None, 1)[0].endswith("ing")  # "is paying a visit"
+            if (_PASSIVE_BEFORE.search(unit, window, m.start()) and not progressive) or \
                     (unit.startswith(" by", m.end()) and not _BY_MEANS.match(unit, m.end())) \
                     or _INFINITIVE.search(unit, window, m.start()):
                 continue
@@ -504,7 +523,11 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                     parties.update(x.entity_id for x in _actors(
                         text, start, start + opening.end(), index))
                 continue
-            if not _follows_subject(text, start, start + m.start(), index):
+            # "…, Mr. Mahinda Rajapaksa, is paying a State Visit": the subject comes before
+            # the auxiliary.
+            aux = _PROGRESSIVE_AUX.search(unit, window, m.start()) if progressive else None
+            verb_at = aux.start() if aux else m.start()
+            if not _follows_subject(text, start, start + verb_at, index):
                 continue  # "the talks held in Doha": a participle, not the parties' verb
             if held is not None:
                 parties.add(held)
@@ -527,8 +550,10 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                                      "conferred", "discussion", "conversation", "call",
                                      "dialogue", "exchange")) \
                     and "with" not in m.group() and " to " not in m.group() \
-                    and "between" not in m.group():
+                    and "between" not in m.group() and not m.group().startswith("called"):
                 continue  # "the third meeting of the Working Group": no one met anyone
+            if m.group().startswith("called") and _TO_DO_LATER.search(unit, m.end()):
+                continue  # "called on Prime Minister A and President B to resume talks"
             if m.group().startswith("host") and not (
                     (_TIME_CONJUNCTION.search(unit, max(0, m.start() - 12), m.start())
                      or _follows_subject(text, start, start + m.start(), index))
@@ -681,7 +706,32 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties |= ids
     parties |= _party_speakers(text, index, parties)
     parties |= _speakers_at_meeting(text, index, parties)
+    parties |= _visited(text, units[:_LEAD_UNITS], index, parties)
     return parties
+
+
+# Where a party went: "arrived in Poland on a two-day visit", "visited Nepal", "the visit to
+# Hanoi" (a country only). Read in a report's opening sentences, which tell the visit being
+# reported; later ones recall earlier visits.
+_LEAD_UNITS = 3
+_VISIT_TO = re.compile(
+    r"\b(?:visited|visits|visiting|arrived\s+in|arrives\s+in|arrived|(?:visit|trip|tour)\s+to)"
+    r"\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _visited(text: str, lead: Sequence[tuple[int, int]], index: EntityIndex,
+             parties: set[str]) -> set[str]:
+    """The country a party visited, when the report's lead says so (see _VISIT_TO)."""
+    found: set[str] = set()
+    for start, end in lead:
+        for m in _VISIT_TO.finditer(text, start, end):
+            if not any(x.entity_id in parties for x in index.within(start, m.start())):
+                continue  # the visitor is no party (or is not named before the verb)
+            place = next(iter(index.within(m.end(), m.end() + 60)), None)
+            if place is not None and place.start == m.end() and \
+                    index.entities[place.entity_id].kind == "country":
+                found.add(place.entity_id)
+    return found
 
 
 # Speaking at the meeting is taking part in it: "Mr. Iglesias said at the closing ceremony",

@@ -46,7 +46,12 @@ TITLE_HEAD = _TITLE_HEAD  # for participation.py: a title word before a preposit
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
 # Arabic names may carry the article in lower case: "Abdel Fattah al-Sisi".
-_NAME_WORD = (rf"(?:[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*|[A-Z]\."
+# Initials may run together ("S.M. Krishna", "K.P. Sharma Oli"; not "H.E.", "H.R.H.", which
+# are honorifics) or, in South Asian usage, stand without stops before a surname ("K P Sharma
+# Oli").
+_NAME_WORD = (rf"(?:[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*"
+              r"|[A-Z]\.(?:(?<!H\.)[A-Z]\.)*"
+              rf"|[A-Z](?=[ \t][A-Z][ \t]+[{_UP}][{_LOW}])"
               rf"|(?:al|el|ad|as|ash|an|ar|at|az)-[{_UP}][{_LOW}]+)")
 NAME_WORD = _NAME_WORD  # one word of a person's name, for entities.py
 UPPERCASE = _UP  # the capitals a name may open with, for commitments.py
@@ -78,7 +83,9 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H
               r"|Vice\s+Admiral"
               r"|Air\s+Marshal|Field\s+Marshal|Marshal"
               # Burmese "U Kyaw Tin", "Daw Aung San Suu Kyi"
-              r"|U(?=\s+[A-Z][a-z])|Daw)")
+              r"|U(?=\s+[A-Z][a-z])|Daw"
+              # Indian "Shri Pranab Mukherjee", "Smt. Sushma Swaraj"
+              r"|Shri\b\.?|Smt\b\.?)")
 
 HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
 
@@ -92,7 +99,7 @@ _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _NO_MORE_NAME = rf"(?![ \t]+(?!(?:{'|'.join(sorted(_WEEKDAY_WORDS))})\b)[A-Z][a-z])"
 _TITLED = re.compile(
     # an honorific may stand between: "the Minister of Foreign Affairs of Vietnam Mr. …"
-    rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
+    rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri)\.?[ \t]+)?"
     rf"(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
     + _NO_MORE_NAME)
 # A bare title then one name: "President Biden", "Secretary Blinken" (no "for …" tail, which
@@ -262,7 +269,8 @@ _NOT_NAME = {
 _NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"}
 # honorifics, never a name alone
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
-              "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk"}
+              "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",
+              "Smt"}
 _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
               "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat",
               "League", "Organization", "Organisation", "Community", "Forum", "Alliance",

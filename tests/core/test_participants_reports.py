@@ -121,3 +121,77 @@ def test_an_office_two_named_people_hold_stays_an_office() -> None:
             "predecessor. The Chilean Foreign Minister noted the long tradition.")
     names = {e.name for e in run(body).participants + run(body).mentioned}
     assert "Chile Foreign Minister" in names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("External Affairs Minister Shri. S.M. Krishna and Smt. Meera Kumar met.",
+     ["S.M. Krishna", "Meera Kumar"]),
+    ("Prime Minister K P Sharma Oli arrived in Hanoi.", ["K P Sharma Oli"]),
+    ("Prime Minister K.P. Sharma Oli arrived.", ["K.P. Sharma Oli"]),
+    # Dotted honorifics are no initials.
+    ("H.E. Lee Kuan Yew and H.R.H. Prince Ali met.", ["Lee Kuan Yew", "Ali"]),
+])
+def test_indian_honorifics_and_initials(text: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(text)] == expected
+
+
+def test_an_indian_honorific_ends_no_sentence() -> None:
+    body = ("The President of Sri Lanka visited India. Finance Minister Shri. Arun Mehta and "
+            "Leader of Opposition Smt. Meera Kumar called on President Mr. Nimal Perera.")
+    assert {"Arun Mehta", "Meera Kumar", "Nimal Perera"} <= party_names(body)
+
+
+def test_a_surname_two_people_share_goes_to_the_one_with_that_title() -> None:
+    body = ("President Mr. Nimal Perera of Sri Lanka is paying a State Visit to India. He is "
+            "accompanied by Mrs. Anoma Perera. President Perera laid a wreath.")
+    analysis = run(body)
+    people = {e.name: e for e in analysis.participants + analysis.mentioned
+              if e.kind == "person"}
+    assert set(people) == {"Nimal Perera", "Anoma Perera"}
+    assert "President Perera" in people["Nimal Perera"].aliases
+
+
+def test_a_bare_surname_two_people_share_names_neither() -> None:
+    body = ("Mr. Nimal Perera of Sri Lanka met Mrs. Anoma Perera in Colombo. Perera said "
+            "the talks went well.")
+    people = {e.name: e for e in run(body).participants + run(body).mentioned
+              if e.kind == "person"}
+    assert all("Perera" not in p.aliases for p in people.values())
+
+
+@pytest.mark.parametrize("verb", ["is paying a State Visit to India",
+                                  "is on a State visit to India"])
+def test_a_visit_under_way_is_taking_part(verb: str) -> None:
+    body = (f"At the invitation of the Prime Minister of India, Shri Vikram Rao, the Prime "
+            f"Minister of Nepal, Mr. Hari Thapa, {verb} from April 6-8, 2018.")
+    assert {"Hari Thapa", "Vikram Rao", "Nepal", "India"} <= party_names(body)
+
+
+def test_a_date_between_the_subject_and_its_verb() -> None:
+    body = ("Nepalese Prime Minister K P Sharma Oli on May 13 wrapped up an official visit "
+            "to Vietnam.")
+    assert {"K P Sharma Oli", "Nepal", "Vietnam"} <= party_names(body)
+
+
+def test_a_time_before_the_subject_governs_no_one() -> None:
+    body = ("On Monday, the president of Kazakhstan, Nursultan Nazarbayev, arrived in Poland "
+            "on a two-day visit.")
+    assert {"Nursultan Nazarbayev", "Kazakhstan", "Poland"} <= party_names(body)
+
+
+def test_a_visit_recalled_later_makes_no_party() -> None:
+    body = ("The foreign ministers of Peru and Chile met in Lima on Monday. They noted the "
+            "trade figures. They recalled the progress of the talks. They stressed "
+            "cooperation. The Chilean minister visited Bolivia in 2019.")
+    assert "Bolivia" not in party_names(body)
+
+
+def test_who_received_the_visitor_took_part() -> None:
+    body = ("The President of Mozambique arrived on Monday evening, where he was received by "
+            "the Minister for Foreign Affairs of Tanzania, Mr. John Mrema.")
+    assert {"John Mrema", "Tanzania"} <= party_names(body)
+
+
+def test_a_proposal_welcomed_by_someone_is_no_meeting() -> None:
+    body = "The proposal was welcomed by President Ana Vale of Chile."
+    assert "Ana Vale" not in party_names(body)
