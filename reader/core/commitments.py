@@ -10,6 +10,7 @@ from reader.core.entities import EntityIndex
 from reader.core.people import UPPERCASE
 from reader.core.records import Commitment, Entity
 from reader.core.stance import (
+    DECLARERS,
     LEXICON,
     PARTICIPLES,
     PREAMBLE_CONVICTION,
@@ -253,13 +254,17 @@ def _joined(text: str, first: Head, second: Head) -> Head:
                 first.negated or second.negated, first.subject, first.clause_start, first.tense)
 
 
-def _preamble_stance(text: str, unit: Unit) -> tuple[str, str] | None:
+_PREAMBLE_END = re.compile(r"[;,:](?:\s+(?:and|or))?\s*$")
+
+
+def _preamble_stance(text: str, unit: Unit, any_case: bool = False) -> tuple[str, str] | None:
     """(verb, stance class) of a preambular paragraph, or None ("Having listened to …"
-    reports; a paragraph ending in a full stop is a sentence of its own)."""
-    # "…, the Council:" closes the preamble with its subject.
-    if not text[unit.start:unit.end].rstrip().endswith((";", ",", ":")):
+    reports; a paragraph ending in a full stop is a sentence of its own). `any_case`: it
+    follows a line naming who declares, so it may open in lower case ("greatly welcoming")."""
+    # "…, the Council:" closes the preamble with its subject; "…, and" the next paragraph.
+    if not _PREAMBLE_END.search(text, unit.start, unit.end):
         return None
-    found = preamble_word(text, unit.start)
+    found = preamble_word(text, unit.start, any_case)
     if found is None or found[0] in PREAMBLE_NEUTRAL:
         return None
     word, word_end = found
@@ -490,9 +495,12 @@ class CommitmentFinder:
         units = _numbered_lists(self.text, units)
         out: list[Commitment] = []
         i = 0
+        in_preamble = False
         while i < len(units):
             unit = units[i]
             if unit.kind == "heading":
+                # A short line naming who declares reads as a heading; its preamble follows.
+                in_preamble = bool(DECLARERS.fullmatch(self.text, unit.start, unit.end))
                 i += 1
                 continue
             heads = self.heads(unit)
@@ -510,7 +518,13 @@ class CommitmentFinder:
             # sentence's stance; otherwise an opening participle may make a preamble.
             preamble = None if any(h.subject for h in heads) or (
                 heads and heads[0].clause_start == unit.start) else \
-                _preamble_stance(self.text, unit)
+                _preamble_stance(self.text, unit, in_preamble)
+            # "The Heads of State or Government of …" with no comma opens a preamble whose
+            # paragraphs may start in lower case; it runs while they keep coming.
+            in_preamble = preamble is not None or bool(
+                DECLARERS.fullmatch(self.text, unit.start, unit.end)) or (
+                in_preamble and _PREAMBLE_END.search(self.text, unit.start, unit.end)
+                and not self.text[unit.start:unit.end].rstrip().endswith(":"))
             if preamble is not None:
                 # The paragraph is the declaring parties' stance; verbs inside it are part.
                 out.append(self._make(PARTICIPANTS, preamble[0], unit.start, unit.end,

@@ -391,10 +391,13 @@ _PLURAL_TITLE_ANY_CASE = (r"(?i:presidents|leaders|prime\s+ministers|foreign\s+m
 _TITLES_OF = re.compile(rf"\b{_PLURAL_TITLE_ANY_CASE}\s+of\s[^.!?]{{0,250}}$")
 
 
-# "The Colombian and Ecuadorean presidents, Juan Manuel Santos and Rafael Correa, …": the
-# names a plural title introduces.
+# "The Colombian and Ecuadorean presidents, Juan Manuel Santos and Rafael Correa, …" and
+# "Ministers Rimbink Pato and Justin Tkatchenko": the names a plural title introduces.
 _PLURAL_APPOSITION = re.compile(
-    rf"(?=[PpLlMmHhFf])\b{_PLURAL_TITLE_ANY_CASE},\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME})*"
+    rf"(?=[PpLlMmHhFf])\b{_PLURAL_TITLE_ANY_CASE}"
+    # "Foreign Ministers of Georgia, Ukraine and Moldova, A B, C D and E F, respectively"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;:]{0,200}?)?"
+    rf",?\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME})*"
     rf",?\s+and\s+"
     rf"{FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
 _ONE_NAME = re.compile(FULL_NAME)

@@ -130,7 +130,8 @@ _TITLE_JOIN = re.compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
 _TITLE_VERB = re.compile(
     r"\b(?:meet|meets|met|hold\s+talks|holds\s+talks|held\s+talks|sign|signs|signed|agree"
     r"|agrees|agreed|restore|restores|restored|seal|seals|sealed|pledge|pledges|pledged"
-    r"|discuss|discusses|discussed)\b",
+    r"|discuss|discusses|discussed|chair|chairs|chaired|host|hosts|hosted"
+    r"|(?P<visit>visit|visits|visited))\b",
     re.IGNORECASE)
 # Between a headline's names and its verb: other names, joiners and who met ("foreign
 # ministers", "leaders").
@@ -179,6 +180,12 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
                 break
             chain.append(b)
         ids.update(dict.fromkeys(m.entity_id for m in reversed(chain)))
+        # "President of Kazakhstan visits Poland": the host, named right after the verb.
+        host = next((m for m in found if verb is not None and m.start >= verb.end()), None)
+        if verb is not None and verb.group("visit") and host is not None and \
+                re.fullmatch(r"\s+(?:the\s+)?", title[verb.end():host.start]) and \
+                gaz.entities[host.entity_id].kind == "country":
+            ids[host.entity_id] = None
     for entity_id in ids:
         if entity_id not in index.entities:
             known = gaz.entities[entity_id]

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.entities import EntityIndex, EntityMention
 from reader.core.people import HONORIFIC, TITLE_HEAD
-from reader.core.stance import SPEECH_VERBS, Head, may_hold_stance, preamble_word
+from reader.core.stance import DECLARERS, SPEECH_VERBS, Head, may_hold_stance, preamble_word
 
 # Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
 # "in Astana, Kazakhstan", "Special Envoy for Afghanistan", "at the White House".
@@ -30,7 +30,8 @@ _MEETING = re.compile(
     r"|concluded(?!\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal"
     r"|treaty|accord|contract|memorandum|pact|convention|negotiations)s?\b)"
     # "made a State Visit to Kenya", "paid an official visit"
-    r"|(?:made|paid|make|pay|pays|makes|paying|making)\s+(?:an?\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+    r"|(?:made|paid|make|pay|pays|makes|paying|making)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}?"
     r"[Vv]isit"
     # "K.P. Sharma Oli, Prime Minister of Nepal, is on a State visit to India"
     r"|(?:is|was|are|were)\s+on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}?"
@@ -75,14 +76,18 @@ _INCLUDED = re.compile(
 _DELEGATION_BEFORE = re.compile(r"\b(?:delegations?|teams?)\b[^.;]{0,300}$", re.IGNORECASE)
 # A full stop ends the agent, but not the one inside "U.S." or "Mr.".
 # "for" before a capital is part of a title ("the Ministers for Foreign Affairs of …").
+# A full stop that ends a sentence, not an abbreviated honorific ("Mr.", "the Rt. Hon.").
+_FULL_STOP = (r"(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Rt)(?<!Hon)(?<!Smt)(?<!Shri)(?<!Prof)"
+              r"\.(?=\s|$)")
 _AGENT_END = re.compile(
     r"\s(?:on|in|at|during|to|under|with|following|after|as)\s|\sfor\s(?![A-Z])|:"
     # "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque; and Peru, …"
     r"|;(?!\s+(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z])"
-    r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)")
+    rf"|{_FULL_STOP}")
 _OBJECT_END = re.compile(
-    r"\s(?:on|in|at|during|to|under|following|after)\s|[;:]"
-    r"|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)\.(?=\s|$)")
+    # "; and" goes on with the list: "meetings with A, B; and C"
+    r"\s(?:on|in|at|during|to|under|following|after)\s|:|;(?!\s+and\s)"
+    rf"|{_FULL_STOP}")
 _WITH_AFTER_PLACE = re.compile(r"[^;:.]{0,80}?\bwith\s+")
 _NO_OBJECT = re.compile(r"(?:on|in|at|during|under|following|after|before|amid)\s")
 _OBJECT_VERBS = re.compile(
@@ -91,7 +96,7 @@ _OBJECT_VERBS = re.compile(
     # "talks in Khartoum between Egypt, Sudan and Ethiopia"
     # "a telephone conversation took place between …"
     r"(?:\s+in\s+[A-Z][\w-]*)?(?:\s+(?:took\s+place|was\s+held|were\s+held))?\s+between"
-    r"|met|meet|meets|meeting|joined|join|joins|received"
+    r"|met|meet|meets|meeting|meetings|joined|join|joins|received"
     # the guests: "after hosting Armenian Prime Minister Nikol Pashinyan and …"
     r"|hosted|hosting|hosts"
     r"|receives|talks|talked|spoke|speaks|represented|representing|exchange\s+of\s+views"
@@ -490,11 +495,13 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         # A declaration's preamble opens with who declares: "The Governments of the Member
         # States of ASEAN and the Government of China," then "REAFFIRMING …", "Recalling …",
         # "HEREBY DECLARE …".
-        if not text[start:end].rstrip().endswith((",", ":")) or \
-                _OPENING_VERB.match(text, start):
+        if not (text[start:end].rstrip().endswith((",", ":"))
+                or DECLARERS.fullmatch(text, start, end)) or _OPENING_VERB.match(text, start):
             continue
         following = units[n + 1][0]
-        if preamble_word(text, following) or _OPERATIVE.match(text, following):
+        declarers = not text[start:end].rstrip().endswith((",", ":"))
+        if preamble_word(text, following, any_case=declarers) or \
+                _OPERATIVE.match(text, following):
             parties.update(x.entity_id for x in _actors(text, start, end, index))
     for start, end in units:
         unit = text[start:end]
@@ -738,10 +745,12 @@ def _visited(text: str, lead: Sequence[tuple[int, int]], index: EntityIndex,
 # "Lavrov told the session". A press conference or briefing is not the meeting.
 _SPOKE_AT = re.compile(
     r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:also\s+)?(?:said|stated|declared|remarked|added|spoke"
-    r"|told|addressed)\s+(?:(?:at|during|before|to)\s+)?(?:the|a|an|its|this)\s+"
-    r"(?:(?!press\b|news\b|media\b)[\w-]+\s+){0,3}?"
+    r"|told|addressed|briefed|updated|informed)\s+(?:(?:at|during|before|to)\s+)?"
+    r"(?:the|a|an|its|this)\s+(?:(?!press\b|news\b|media\b)[\w-]+\s+){0,3}?"
     r"(?:ceremony|ceremonies|session|meeting|summit|talks|conference|forum|gathering"
-    r"|dialogue|plenary|ministerial)\b")
+    # "Ambassador Amalia Mai … updated the Council on the preparations"
+    r"|dialogue|plenary|ministerial|council|ministers|leaders|participants|delegates)\b",
+    re.IGNORECASE)
 
 
 def _speakers_at_meeting(text: str, index: EntityIndex, parties: set[str]) -> set[str]:

@@ -49,7 +49,8 @@ _LOW = "a-zß-öø-ÿā-ž"
 # Initials may run together ("S.M. Krishna", "K.P. Sharma Oli"; not "H.E.", "H.R.H.", which
 # are honorifics) or, in South Asian usage, stand without stops before a surname ("K P Sharma
 # Oli").
-_NAME_WORD = (rf"(?:[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*"
+# "McClean", "MacDonald", "O'Neill", "D'Alema": a capital inside the word after a prefix.
+_NAME_WORD = (rf"(?:(?:Mc|Mac|O[’']|D[’'])?[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*"
               r"|[A-Z]\.(?:(?<!H\.)[A-Z]\.)*"
               rf"|[A-Z](?=[ \t][A-Z][ \t]+[{_UP}][{_LOW}])"
               rf"|(?:al|el|ad|as|ash|an|ar|at|az)-[{_UP}][{_LOW}]+)")
@@ -85,7 +86,9 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H
               # Burmese "U Kyaw Tin", "Daw Aung San Suu Kyi"
               r"|U(?=\s+[A-Z][a-z])|Daw"
               # Indian "Shri Pranab Mukherjee", "Smt. Sushma Swaraj"
-              r"|Shri\b\.?|Smt\b\.?)")
+              r"|Shri\b\.?|Smt\b\.?"
+              # British peers: "Lord Ahmad", "Baroness Anelay"
+              r"|Lord|Lady|Baroness|Baron)")
 
 HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
 
@@ -128,6 +131,37 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w.])(?:{_HONORIFIC}\s+)?{_FULL_NAME},\s
 _APPOSITIVE = re.compile(
     rf",\s+(?P<title>{_TITLE})(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]"
     r"|\s*$)")
+
+# After an appositive title, the next person's honorific or name: the title is theirs.
+_NEXT_HOLDER = re.compile(rf",\s+(?:Senator\s+)?(?:the\s+)?(?:{_HONORIFIC}\s+"
+                          r"|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\s*[,;])")
+_ONE_NAME_AHEAD = re.compile(_NAME)
+_TITLE_THEN_COMMA = re.compile(rf"\b(?:{_TITLE}),\s+(?:{_HONORIFIC}\s+)*$")
+
+
+def _title_came_first(text: str, start: int) -> bool:
+    """Does a title and a comma come right before the name at `start`, a title of its own
+    ("the Prime Minister of Y, H.E. B")? Not one that is the previous name's appositive
+    ("Mr. A, Minister of X, Mr. B, Minister of Y")."""
+    m = _TITLE_THEN_COMMA.search(text, max(0, start - 160), start)
+    return m is not None and not _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 80),
+                                                           m.start())
+
+
+def _next_persons_title(text: str, title_end: int) -> bool:
+    """Is the title ending here the next person's ("A, Minister of Foreign Affairs, Senator
+    the Hon. B; …")? Not when that person has a title of their own after their name ("A,
+    Minister of …, Mr. B, Minister of …"): then each title follows its name."""
+    m = _NEXT_HOLDER.match(text, title_end)
+    if m is None:
+        return False
+    if m.group().rstrip()[-1:] in ",;":  # the name is in the match, its comma last
+        name_end = m.start() + len(m.group().rstrip()) - 1
+    else:
+        name = _ONE_NAME_AHEAD.match(text, m.end())
+        name_end = name.end() if name else m.end()
+    return not _COMMA_TITLE.match(text, name_end)
+
 
 # Title, comma, name, comma: "Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat
 # Umarov," and "Japan’s special envoy for Afghanistan, Kansuke Nagaoka," (titles in news
@@ -270,7 +304,7 @@ _NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"
 # honorifics, never a name alone
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",
-              "Smt"}
+              "Smt", "Lord", "Lady", "Baroness", "Baron"}
 _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
               "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat",
               "League", "Organization", "Organisation", "Community", "Forum", "Alliance",
@@ -429,7 +463,11 @@ def find_people(text: str) -> list[PersonMention]:
         taken[start:m.end("name")] = b"\x01" * (m.end("name") - start)
     for m in _matches_at(_NAMED, text, _named_starts(text)):
         name, start = m.group("name"), m.start("name")
-        if start in found or not valid_name(name):
+        if start in found or not valid_name(name) or _next_persons_title(text, m.end("title")) \
+                or _title_came_first(text, start):
+            # A title followed by the next person's name is that person's; a name whose
+            # title came before it ("the President of X, H.E. A, the Prime Minister of Y,
+            # H.E. B") has no title after it.
             continue
         found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
                                      m.start("title"), m.end("title"))
@@ -447,6 +485,11 @@ def find_people(text: str) -> list[PersonMention]:
         start, end = m.start("name"), name_end
         role, r0, r1 = None, m.start(), m.end("hon")
         app = _APPOSITIVE.match(text, end)
+        if app and (_next_persons_title(text, app.end("title"))
+                    or _title_came_first(text, m.start())):
+            # "…, Minister of Foreign Affairs, Senator the Hon. B": B's title; and in "the
+            # President of X, H.E. A, the Prime Minister of Y, H.E. B" titles come first.
+            app = None
         if app:
             role, r0, r1 = _clean_role(app.group("title")), app.start("title"), app.end("title")
         found[start] = PersonMention(name, start, end, role, r0, r1)

@@ -23,7 +23,7 @@ _ABBREVIATIONS = {
     "sen", "rep", "amb", "gov", "pres", "hon", "rev", "jr", "sr", "inc", "ltd", "co", "corp",
     "vs", "e.g", "i.e", "cf", "approx", "art", "para", "vol", "pp", "p", "fig", "dept",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "est", "ca", "ed", "eds", "al", "h.e", "excl", "incl", "min", "shri", "smt",
+    "est", "ca", "ed", "eds", "al", "h.e", "excl", "incl", "min", "shri", "smt", "rt",
 }
 _OPENING_QUOTES = "“‘"
 _CLOSING_QUOTES = "”’"

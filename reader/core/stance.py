@@ -151,6 +151,8 @@ ADVERBS = {
     "formally", "publicly", "repeatedly", "consistently",
     "gravely", "seriously", "profoundly", "wholeheartedly", "readily", "already", "thus",
     "notably", "eventually", "finally", "politely", "separately", "subsequently",
+    "solemnly", "earnestly", "actively", "positively", "emphatically", "vehemently",
+    "expressly", "explicitly", "duly", "cordially", "recently", "previously",
 }
 # "continue to", "to" only in "continue to support"; handled by _skip_adverbs.
 GROUP_NOUNS = {
@@ -266,7 +268,7 @@ PREAMBLE_STANCES = {
     "conscious": "other", "alarmed": "concern", "encouraged": "welcome", "resolved": "commit",
     "guided": "support", "inspired": "support", "desirous": "commit", "desiring": "commit",
     "seeking": "commit", "believing": "support", "deploring": "condemn",
-    "condemning": "condemn",
+    "condemning": "condemn", "gratified": "welcome", "confident": "support",
 }
 # Openers that only set out what was weighed ("Considering …", "Bearing in mind …", "Having
 # listened to …"): a preamble, but no stance of the parties.
@@ -281,11 +283,21 @@ _PREAMBLE_START = re.compile(
     r"(?P<word>[A-Za-z]+)\b")
 
 
-def preamble_word(text: str, pos: int) -> tuple[str, int] | None:
+# A preamble's opening line may lack its comma: "The Heads of State or Government of
+# Belgium, …, the United Kingdom and the United States of America" then "greatly welcoming …".
+DECLARERS = re.compile(
+    r"(?:We,?\s+)?(?:[Tt]he\s+)?(?:Heads?\s+of\s+State|Governments?|(?:Foreign\s+)?Ministers"
+    r"|Leaders|Presidents|Prime\s+Ministers|Representatives|Plenipotentiaries)\b[^.;:]*")
+_PREAMBLE_START_ANY = re.compile(r"(?P<adverb>[A-Za-z]+ly\s+)?(?P<word>[A-Za-z]+)\b")
+
+
+def preamble_word(text: str, pos: int, any_case: bool = False) -> tuple[str, int] | None:
     """The lower-case word a preambular paragraph opens with at `pos`, and where it ends;
-    None for any other opening (a name, a place such as "Beijing", "Regarding …")."""
-    m = _PREAMBLE_START.match(text, pos)
-    if m is None or not (m.group("adverb") or m.group("word")[0].isupper()):
+    None for any other opening (a name, a place such as "Beijing", "Regarding …").
+    `any_case`: the paragraph may open in lower case ("greatly welcoming …", "gratified by
+    …"), as after a line that names who declares."""
+    m = (_PREAMBLE_START_ANY if any_case else _PREAMBLE_START).match(text, pos)
+    if m is None or not (any_case or m.group("adverb") or m.group("word")[0].isupper()):
         return None
     word = m.group("word").lower()
     if word in _PREPOSITION_ING or not (word in PARTICIPLES or word in PREAMBLE_STANCES

@@ -30,3 +30,22 @@ def test_the_speaker_after_a_quotation_and_where_they_spoke_is_no_clause() -> No
             "table.")
     verbs = [c[1] for c in commitments(body)]
     assert "declared" not in verbs
+
+
+def test_a_preamble_in_lower_case_after_the_line_that_names_who_declares() -> None:
+    body = ("The Heads of State or Government of Belgium and Portugal\n\n"
+            "greatly welcoming the historic changes in Europe,\n\n"
+            "confident that the treaty is a major contribution to security in Europe, and\n\n"
+            "convinced that these developments must continue,\n\n"
+            "Issue the following Declaration:\n\n"
+            "The signatories solemnly declare that they are no longer adversaries.")
+    assert [(c[0], c[1]) for c in commitments(body)] == [
+        ("participants", "welcoming"), ("participants", "confident"),
+        ("participants", "convinced"), ("participants", "declare")]
+
+
+def test_lower_case_lines_after_an_ordinary_sentence_are_no_preamble() -> None:
+    body = ("The ministers of Peru and Chile met in Lima.\n\n"
+            "greatly welcoming the changes,\n\n"
+            "They agreed to meet again.")
+    assert [c[1] for c in commitments(body)] == ["agreed"]

@@ -195,3 +195,78 @@ def test_who_received_the_visitor_took_part() -> None:
 def test_a_proposal_welcomed_by_someone_is_no_meeting() -> None:
     body = "The proposal was welcomed by President Ana Vale of Chile."
     assert "Ana Vale" not in party_names(body)
+
+
+def test_the_states_of_a_preamble_line_without_its_comma() -> None:
+    body = ("The Heads of State or Government of Belgium, the Czech and Slovak Federal "
+            "Republic, Portugal and the Union of Soviet Socialist Republics\n\n"
+            "greatly welcoming the historic changes in Europe,\n\n"
+            "Issue the following Declaration:")
+    assert party_names(body) == {"Belgium", "Czechoslovakia", "Portugal", "Soviet Union"}
+
+
+def test_a_line_of_heads_of_state_then_a_sentence_is_no_preamble() -> None:
+    body = ("The Heads of State of Belgium and Portugal\n\n"
+            "the meeting was postponed.")
+    assert not {"Belgium", "Portugal"} & party_names(body)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senator the Hon. Maxine McClean met Mr. Ian MacDonald.",
+     ["Maxine McClean", "Ian MacDonald"]),
+    ("Prime Minister Peter O'Neill welcomed her.", ["Peter O'Neill"]),
+    ("The UK minister, Lord Ahmad, arrived.", ["Ahmad"]),
+])
+def test_names_with_inner_capitals_and_peers(text: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(text)] == expected
+
+
+def test_a_title_before_the_next_persons_honorific_is_theirs() -> None:
+    text = ("meetings with Prime Minister the Rt. Hon. Carl Stuart, Minister of Foreign "
+            "Affairs, Senator the Hon. Maxine McClean; and others")
+    roles = {p.name: p.role for p in find_people(text)}
+    assert roles["Carl Stuart"] != "Minister of Foreign Affairs"
+
+
+def test_everyone_met_in_a_list_with_honorifics_and_a_semicolon() -> None:
+    body = ("Lord Ahmad paid his first official visit to Barbados on 8 November. In Barbados, "
+            "his engagements included official meetings with Prime Minister the Rt. Hon. "
+            "Carl Stuart, Minister of Foreign Affairs, Senator the Hon. Maxine McClean; and "
+            "International Business Minister, the Hon. Donald Innes.")
+    assert {"Ahmad", "Barbados", "Carl Stuart", "Maxine McClean", "Donald Innes"} <= \
+        party_names(body)
+
+
+def test_people_named_after_a_plural_title() -> None:
+    body = ("In my discussion with Prime Minister Peter O'Neill and Ministers Rimbink Pato and "
+            "Justin Tkatchenko, I congratulated PNG on its preparations.")
+    assert {"Peter O'Neill", "Rimbink Pato", "Justin Tkatchenko", "Papua New Guinea"} <= \
+        party_names(body)
+
+
+def test_people_after_a_plural_title_of_several_countries_respectively() -> None:
+    body = ("Foreign Ministers of Georgia, Ukraine and Moldova, Ilia Darchiashvili, Dmytro "
+            "Kuleba and Nicu Popescu, respectively, participated in the meeting.")
+    assert {"Ilia Darchiashvili", "Dmytro Kuleba", "Nicu Popescu"} <= party_names(body)
+
+
+def test_a_headline_chair_and_a_headline_visit() -> None:
+    from reader.core.analysis import analyze
+    from reader.core.article import article_from_text
+    from reader.core.codebook import default_codebook
+
+    def parties(title: str, body: str) -> set[str]:
+        analysis = analyze(article_from_text(body, title), default_codebook())
+        return {e.name for e in analysis.participants}
+
+    assert "Belize" in parties("Belize chairs the meeting of the Community Council",
+                               "The Council met virtually on 3 February.")
+    assert {"Kazakhstan", "Poland"} <= parties("President of Kazakhstan visits Poland",
+                                               "The two presidents signed an accord.")
+
+
+def test_who_updated_the_council_took_part() -> None:
+    body = ("The Community Council of Ministers met virtually. Ambassador Amalia Mai, chief "
+            "executive officer in the Ministry of Foreign Affairs, updated the Council on the "
+            "preparations for the summit.")
+    assert "Amalia Mai" in party_names(body)
