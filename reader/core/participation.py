@@ -46,6 +46,9 @@ _MEETING = re.compile(
     r"|(?:had|has|have)\s+(?:an?\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:conversation|call|meeting|talks|discussions?|exchange\s+of\s+views)"
     r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in)"
+    # "The Minister of Foreign Affairs of Thailand served as Chairman of the Meeting"
+    r"|(?:served|serves|acted|acts)\s+as\s+(?:the\s+)?(?:co-)?(?:[Cc]hair(?:man|person|woman)?"
+    r"|[Hh]ost)"
     # Talking "about", "of" or "on" something is a topic, not necessarily a meeting.
     r"|(?:discussed|discuss|exchanged|conferred|spoke|speaks|talked)(?!\s+(?:about|of|on)\b)"
     # "talked on the phone with …", "spoke over the telephone": on the phone is no topic
@@ -113,7 +116,8 @@ _FRAMEWORK = re.compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
     r"|as part of|under the (?i:chairmanship|chairpersonship|presidency|chairing|leadership) of)"
     r"\s+"
-    r"(?:the\s+)?|\bin\s+the\s+(?=\S+\s+[Ff]ormat\b)"
+    # "in the Normandy format", "in the Bucharest 9 platform"
+    r"(?:the\s+)?|\bin\s+the\s+(?=(?:\S+\s+){1,3}(?:[Ff]ormat|platform)\b)"
     # "hosted under Italy’s presidency": the name comes before the possessive.
     r"|\bunder\s+(?:the\s+)?(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?i:presidency"
     r"|chairmanship|chairpersonship)\b)")
@@ -129,15 +133,15 @@ _ATTENDEES = re.compile(
     r"(?:were|was)\s+"
     r"|\bwith\s+the\s+participation\s+of\s+"
     # "We are pleased to welcome the high-level participation of the United States …"
-    r"|\bwelcom\w*\s+the\s+(?:[\w-]+\s+){0,2}?participation\s+of\s+"
+    r"|\bwelcom\w*\s+the\s+(?:[\w-]+\s+){0,2}?participation\s+(?:today\s+|here\s+)?of\s+"
     # "… attended the Summit. Among them were leaders from Benin, …"; "The Summit also saw
     # the presence of other dignitaries, including …"
     r"|\bamong\s+them\s+(?:were|was)\s+(?:(?:leaders|representatives|heads\s+of\s+state)"
     r"\s+(?:from|of)\s+)?"
     r"|\bsaw\s+the\s+(?:presence|participation)\s+of\s+(?:[\w-]+\s+){0,3}?(?:including\s+)?"
     # "Leaders in attendance included …", "Also attending were …", "Also present were …"
-    r"|\b(?:in\s+attendance|(?:also\s+)?attending|also\s+present)\s+(?:included|includes"
-    r"|were|was)\s+"
+    r"|\b(?:in\s+attendance|(?:also\s+)?attending(?:\s+the\s+(?:meeting|summit|session"
+    r"|conference|talks))?|also\s+present)\s+(?:included|includes|were|was)\s+"
     # "Accompanying Prime Minister Tanaka were Minister for Foreign Affairs Masayoshi Ohira, …"
     r"|\baccompanying\s+[^.;]{0,80}?\s+(?:were|was)\s+", re.IGNORECASE)
 _PARTICIPATION_IN = re.compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
@@ -354,6 +358,10 @@ _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are
 # follows:".
 _OPERATIVE = re.compile(r"(?:Hereby|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree"
                         r"|AGREE)\b")
+# An acronym in brackets may come first, before a plain meeting verb: "the ASEAN Regional
+# Forum (ARF) was held in …" (not "talks over the … Dam (GERD) ended on Friday").
+_BODY_MEETS_AFTER_ACRONYM = re.compile(r"\s+\([A-Z][\w+&.-]{0,12}\)\s+(?:(?:was|were)\s+"
+                                       r"(?:held|convened)|took\s+place|met|convened)\b")
 _BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|met|convened"
                          # "The 15th Ibero-American Summit concluded Saturday with …"; not
                          # "the EU concluded an agreement"
@@ -637,7 +645,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.update(x.entity_id for x in _actors(text, start + attendees.end(), end, index))
         frames = _FRAMEWORK.finditer(unit) if (
             "auspices" in unit or "framework" in unit or "behalf" in unit or "part of" in unit
-            or "ormat" in unit or "under " in unit) else ()
+            or "ormat" in unit or "under " in unit or "platform" in unit) else ()
         for m in frames:
             # "under the auspices of Caricom, the Community of … (CELAC), Brazil and the UN":
             # every body of the list that follows.
@@ -657,9 +665,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     for m in index.mentions:
         # "The Twenty-Eighth South Pacific Forum was held in Rarotonga": the body's meeting.
         if text.startswith((" was ", " were ", " took ", " met", " convened", " opened",
-                            " concluded", " closed", " ended"), m.end) and \
+                            " concluded", " closed", " ended", " ("), m.end) and \
                 index.entities[m.entity_id].kind in ("organization", "format") and \
-                _BODY_MEETS.match(text, m.end):
+                (_BODY_MEETS.match(text, m.end) or _BODY_MEETS_AFTER_ACRONYM.match(text, m.end)):
             parties.add(m.entity_id)
         if text.startswith((" deleg", "’s deleg", "'s deleg"), m.end) and \
                 _DELEGATION_AFTER.match(text, m.end) and not index.in_title(m):

@@ -42,6 +42,7 @@ LEXICON: dict[str, str] = {
     "blame": "condemn", "come": "commit", "formalize": "commit", "formalise": "commit",
     "restore": "commit", "accuse": "condemn", "deny": "condemn", "admit": "other",
     "assure": "commit", "admire": "welcome", "witness": "commit", "reassure": "commit",
+    "hail": "welcome",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -50,7 +51,9 @@ _PHRASE_ONLY = {
     "stand": re.compile(r"(?:by|with|ready|firmly|united|together)\b"),
     "share": re.compile(r"(?:the |a |their |our )?(?:same |common )?(?:view|concern|commitment"
                        r"|goal|belief|recognition|understanding|assessment|hope|intention"
-                       r"|desire|determination|position)s?\b"),
+                       r"|desire|determination|position)s?\b"
+                       # "shared their views on the way forward": an exchange, no stance
+                       r"(?<!views)(?<!positions)(?!\s+(?:on|about|regarding)\b)"),
     # "the two Prime Ministers witnessed the signing of eight documents"
     "witness": re.compile(r"(?:the\s+)?signing\b"),
     # "Kigali denied the allegations"

@@ -270,3 +270,24 @@ def test_who_updated_the_council_took_part() -> None:
             "executive officer in the Ministry of Foreign Affairs, updated the Council on the "
             "preparations for the summit.")
     assert "Amalia Mai" in party_names(body)
+
+
+def test_a_format_met_in_and_a_guest_welcomed_today() -> None:
+    body = ("We, the Presidents of Bulgaria, Poland and Romania, met virtually today, in the "
+            "Bucharest 9 platform for consultation and dialogue. We warmly welcome the "
+            "participation today of the President of the United States of America, Joe "
+            "Brandt.")
+    assert {"Bucharest Nine", "United States", "Joe Brandt"} <= party_names(body)
+
+
+def test_a_forum_with_its_acronym_was_held_and_its_chair_served() -> None:
+    body = ("The First Meeting of the ASEAN Regional Forum (ARF) was held in Bangkok on 25 "
+            "July 1994.\n\nAttending the Meeting were the Foreign Ministers of ASEAN. The "
+            "Minister of Foreign Affairs of Thailand, served as Chairman of the Meeting.")
+    assert {"ASEAN Regional Forum", "ASEAN", "Thailand"} <= party_names(body)
+
+
+def test_talks_about_a_dam_with_its_acronym_that_ended_are_no_dam_meeting() -> None:
+    body = ("Talks in Khartoum between Egypt, Sudan and Ethiopia over the Grand Ethiopian "
+            "Renaissance Dam (GERD) ended on Friday without agreement.")
+    assert "Grand Ethiopian Renaissance Dam" not in party_names(body)
