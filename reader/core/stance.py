@@ -51,9 +51,7 @@ _PHRASE_ONLY = {
     "stand": re.compile(r"(?:by|with|ready|firmly|united|together)\b"),
     "share": re.compile(r"(?:the |a |their |our )?(?:same |common )?(?:view|concern|commitment"
                        r"|goal|belief|recognition|understanding|assessment|hope|intention"
-                       r"|desire|determination|position)s?\b"
-                       # "shared their views on the way forward": an exchange, no stance
-                       r"(?<!views)(?<!positions)(?!\s+(?:on|about|regarding)\b)"),
+                       r"|desire|determination|position)s?\b"),
     # "the two Prime Ministers witnessed the signing of eight documents"
     "witness": re.compile(r"(?:the\s+)?signing\b"),
     # "Kigali denied the allegations"

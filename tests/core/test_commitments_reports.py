@@ -51,13 +51,6 @@ def test_lower_case_lines_after_an_ordinary_sentence_are_no_preamble() -> None:
     assert [c[1] for c in commitments(body)] == ["agreed"]
 
 
-def test_views_shared_on_a_topic_are_an_exchange_and_a_view_shared_a_stance() -> None:
-    meeting = "The leaders of Peru and Chile met. "
-    assert commitments(meeting + "We have shared our views on the way forward.") == []
-    assert [c[1] for c in commitments(meeting + "They shared the view that trade matters.")] \
-        == ["shared the view"]
-
-
 def test_hailed_is_a_welcome() -> None:
     sentence = "The two hailed the effective progress."
     assert commitments("The leaders of Peru and Chile met. " + sentence) == [
