@@ -240,6 +240,14 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     return index
 
 
+def _surname_keys(name: str) -> list[str]:
+    """The words a person may be called by alone: the last, and in a name of three words or
+    more the one before it too (Spanish usage puts the father's surname there: "José
+    Antonio Meade Kuribreña" is "Secretary Meade")."""
+    words = name.split()
+    return words[-1:] + (words[-2:-1] if len(words) >= 3 and words[-2][:1].isupper() else [])
+
+
 def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None], str]:
     """The full name a bare surname stands for, keyed by (surname, role as written there).
 
@@ -249,8 +257,9 @@ def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None],
     by_surname: dict[str, dict[str, set[str | None]]] = {}
     for p in people:
         if " " in p.name:
-            roles = by_surname.setdefault(fold_accents(p.name.split()[-1]), {})
-            roles.setdefault(p.name, set()).add(p.role)
+            for surname in _surname_keys(p.name):
+                roles = by_surname.setdefault(fold_accents(surname), {})
+                roles.setdefault(p.name, set()).add(p.role)
     out: dict[tuple[str, str | None], str] = {}
     for p in people:
         surname = fold_accents(p.name)
@@ -334,7 +343,8 @@ def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity
     holders: dict[str, set[str]] = {}
     for p in people:
         if " " in p.name:
-            holders.setdefault(p.name.split()[-1], set()).add(p.name)
+            for surname in _surname_keys(p.name):
+                holders.setdefault(surname, set()).add(p.name)
     # A surname two named people share ("Mahinda" and "Shiranthi Rajapaksa") names neither.
     full = {surname: names.pop() for surname, names in holders.items() if len(names) == 1}
     by_surname = {p.name: p.name for p in people
@@ -379,7 +389,7 @@ _FROM_COUNTRY = re.compile(rf"(?P<name>{_NAME_RUN})\s+from\s+(?:the\s+)?$")
 _OF_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
 _OF_COUNTRY = re.compile(rf"(?P<name>{_NAME_RUN})\s+of\s+(?:the\s+)?$")
 _PLURAL_TITLE = (r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Chancellors"
-                 r"|Premiers|Kings|Leaders|Heads\s+of\s+State)")
+                 r"|Premiers|Kings|Leaders|Heads\s+of\s+State|Ambassadors|Envoys|Co-Chairs)")
 _SHARED_TITLE = re.compile(rf"\b{_PLURAL_TITLE}\s[^.;:!?]{{0,200}}$")
 _LEADING_TITLE = re.compile(rf"{_PLURAL_TITLE}\s+")
 # "The presidents of Brazil, Luiz Inácio Lula da Silva; Argentina, Alberto Fernández; and
@@ -501,6 +511,9 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _DELEGATION = re.compile(r"\bled\s+the\s+(?P<who>[A-Z][\w.]*)\s+delegation")
 
 
+_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
     """Whom a person speaks for: the country before the title, in it, or after it."""
     before = [m for m in index.within(max(0, p.role_start - 120), p.role_start)
@@ -512,6 +525,11 @@ def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
              if index.entities[m.entity_id].kind != "person"]
     if after and re.fullmatch(r",\s*|\s+from\s+(?:the\s+)?", text[p.role_end:after[0].start]):
         return index.entities[after[0].entity_id].name
+    # "Ambassador Igor Popov of the Russian Federation", "King Felipe VI of Spain"
+    of = next(iter(index.within(p.end, p.end + 40)), None)
+    if of is not None and index.entities[of.entity_id].kind == "country" and \
+            _NAME_OF.fullmatch(text, p.end, of.start):
+        return index.entities[of.entity_id].name
     # "Foreign Minister of Japan" represents Japan; "Special Envoy for Afghanistan" or
     # "Ambassador to Japan" names a topic or a posting, not whom they speak for.
     inner = [m for m in index.within(p.role_start, p.role_end)

@@ -206,12 +206,15 @@ _VOICED = re.compile(
 
 
 # "… and his Kenyan counterpart Uhuru Kenyatta": the person a party's counterpart is named.
-_COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+$")
+_COUNTERPART_BEFORE = re.compile(r"\b(?:counterparts?|colleagues?),?\s+$")
 # A headline meeting of two people named by surname: "Magufuli meets Kenyatta to discuss …".
 _TITLE_PEOPLE_MEET = re.compile(
     r"(?P<a>[A-Z][\w’'-]+)\s+(?:meets|met|hosts|hosted|receives|received|calls|called"
     r"|(?:holds|held)\s+talks\s+with|talks\s+with|speaks\s+with|speaks\s+to)"
-    r"\s+(?P<b>[A-Z][\w’'-]+)")
+    r"\s+(?P<b>[A-Z][\w’'-]+)"
+    # "Bush, Putin Vow Cooperation After Summit": two surnames, then what they did together
+    r"|(?P<a2>[A-Z][\w’'-]+)(?:,|\s+and|\s*&)\s+(?P<b2>[A-Z][\w’'-]+)\s+(?i:vow|pledge|agree"
+    r"|sign|hold\s+talks|meet|hail|discuss|seal|back|urge|call)\b")
 
 
 def _counterparts(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
@@ -249,7 +252,8 @@ def _title_meeting_people(title: str, index: EntityIndex) -> set[str]:
         return set()
     by_surname = {e.name.split()[-1]: e.id for e in index.entities.values()
                   if e.kind == "person" and e.spans}
-    a, b = by_surname.get(m.group("a")), by_surname.get(m.group("b"))
+    a = by_surname.get(m.group("a") or m.group("a2"))
+    b = by_surname.get(m.group("b") or m.group("b2"))
     return {a, b} if a is not None and b is not None else set()
 
 

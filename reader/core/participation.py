@@ -26,6 +26,8 @@ _MEETING = re.compile(
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
     r"|received|receives|hold talks|held talks|holds talks"
     r"|arrived|engages in|engaged in|leading"
+    # "… issued the statement after meeting with …" (the noun "meeting" is no verb)
+    r"|(?<=after\s)meeting|(?<=before\s)meeting|(?<=while\s)meeting"
     # "concluded its meeting", "concluded on Friday"; not "concluded an agreement with Japan"
     r"|concluded(?!\s+(?:an?|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal"
     r"|treaty|accord|contract|memorandum|pact|convention|negotiations)s?\b)"
@@ -153,9 +155,10 @@ _SIGNING_BY = re.compile(r"\bsigning\s+of\s+[^.;]{0,200}?\s+by\s+(?:the\s+)?")
 # Whose ministers met: "the meeting in Latakia, Syria, of the foreign ministers of the eight
 # member states of …", "a summit of the heads of state of A, B and C".
 _MEETING_OF = re.compile(
-    r"\b(?:meeting|meetings|session|summit|conference|gathering)"
+    # "The 11th Meeting of the Foreign Ministers of ASEAN and …": capitalised too
+    r"\b(?:[Mm]eeting|[Mm]eetings|[Ss]ession|[Ss]ummit|[Cc]onference|[Gg]athering)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?,?)?\s+of\s+(?:the\s+)?"
-    r"(?:[A-Za-z-]+\s+){0,5}?(?:ministers|leaders|heads\s+of\s+state|presidents|envoys"
+    r"(?:[A-Za-z-]+\s+){0,5}?(?i:ministers|leaders|heads\s+of\s+state|presidents|envoys"
     r"|representatives|member\s+states|states|countries|nations)\s+of\s+(?:the\s+)?")
 # "the other guarantors are Chile and Argentina", "the mediators were Norway and Qatar"
 _ROLE_LIST = re.compile(
@@ -375,9 +378,11 @@ _GUEST = re.compile(r"(?:the\s+)?[A-Z]")
 _TIME_CONJUNCTION = re.compile(r"\b(?:after|before|while|when|since)\s+$")
 # The capitalised run a sentence opens with, its linking words included ("European Council
 # President Charles Michel", "The President of the Republic of Kenya").
+# A list of names may open the sentence: "Ambassadors A of Russia, B of the United States,
+# and C of France issued …".
 _OPENING_NAMES = re.compile(
     r"\s*(?:[A-Z][\w’'.+-]*|(?:of|the|and|for|de|bin|al)(?=\s+[A-Z]))"
-    r"(?:\s+(?:[A-Z][\w’'.+-]*|(?:of|the|and|for|de|bin|al)(?=\s+[A-Z])))*")
+    r"(?:,?\s+(?:[A-Z][\w’'.+-]*|(?:of|the|and|for|de|bin|al)(?=\s+(?:the\s+)?[A-Z])))*")
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -503,7 +508,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         # A declaration's preamble opens with who declares: "The Governments of the Member
         # States of ASEAN and the Government of China," then "REAFFIRMING …", "Recalling …",
         # "HEREBY DECLARE …".
-        if not (text[start:end].rstrip().endswith((",", ":"))
+        if not (text[start:end].rstrip().endswith((",", ":", ";"))
                 or DECLARERS.fullmatch(text, start, end)) or _OPENING_VERB.match(text, start):
             continue
         following = units[n + 1][0]

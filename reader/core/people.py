@@ -113,7 +113,7 @@ _TITLED_SHORT = re.compile(
 # Honorific then name: "Mr. Satya Narayan Pradhan".
 # "… and his Australian counterpart Marise Payne": a person named after "counterpart".
 _COUNTERPART = re.compile(
-    rf"\bcounterparts?,?\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})(?!\s+[A-Z][a-z])")
+    rf"\b(?:counterparts?|colleagues?),?\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})(?!\s+[A-Z][a-z])")
 # Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak", "Dr the Hon."; at most four
 # (a longer run backtracks at every start: quadratic on a page of them).
 # The lookahead on the honorifics' first letters lets the engine skip to candidates.

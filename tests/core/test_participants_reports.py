@@ -291,3 +291,50 @@ def test_talks_about_a_dam_with_its_acronym_that_ended_are_no_dam_meeting() -> N
     body = ("Talks in Khartoum between Egypt, Sudan and Ethiopia over the Grand Ethiopian "
             "Renaissance Dam (GERD) ended on Friday without agreement.")
     assert "Grand Ethiopian Renaissance Dam" not in party_names(body)
+
+
+def test_a_capitalised_meeting_of_foreign_ministers_of_a_body_and_states() -> None:
+    body = ("The 11th Meeting of the Foreign Ministers of ASEAN and the People’s Republic of "
+            "China, Japan and the Republic of Korea was held in Ha Noi on 21 July 2010.")
+    assert {"ASEAN", "China", "Japan", "South Korea"} <= party_names(body)
+
+
+def test_envoys_each_of_their_country_who_met_after_a_statement() -> None:
+    body = ("Ambassadors Igor Popov of the Russian Federation, James Warlick of the United "
+            "States of America, and Pierre Andrieu of France issued the statement after "
+            "meeting with Foreign Minister of Azerbaijan Elmar Mammadyarov in Krakow.")
+    assert {"Igor Popov", "James Warlick", "Pierre Andrieu", "Russia", "United States",
+            "France", "Elmar Mammadyarov", "Azerbaijan"} <= party_names(body)
+
+
+def test_the_meeting_noun_after_a_title_is_no_verb() -> None:
+    body = ("The ministers of Peru and Chile met in Lima. The Ministerial meeting of Bolivia "
+            "was postponed.")
+    assert "Bolivia" not in party_names(body)
+
+
+def test_a_colleague_is_a_counterpart() -> None:
+    body = ("Minister of Foreign Affairs Sven Mikser met with his Finnish colleague Timo Soini "
+            "in Tallinn on Friday.")
+    assert {"Sven Mikser", "Timo Soini"} <= party_names(body)
+
+
+def test_two_surnames_that_vow_in_a_headline() -> None:
+    from reader.core.analysis import analyze
+    from reader.core.article import article_from_text
+    from reader.core.codebook import default_codebook
+
+    body = ("U.S. President George W. Bush and Russian President Vladimir Putin are "
+            "characterizing their one-day summit today as excellent.")
+    analysis = analyze(article_from_text(body, "Bush, Putin Vow Cooperation After Summit"),
+                       default_codebook())
+    assert {"George W. Bush", "Vladimir Putin", "United States", "Russia"} <= \
+        {e.name for e in analysis.participants}
+
+
+def test_a_spanish_fathers_surname_names_the_person_alone() -> None:
+    body = ("Minister Fumio Kishida met H.E. Dr. José Antonio Meade Kuribreña, Secretary of "
+            "Foreign Affairs of the United Mexican States. Secretary Meade conveyed his "
+            "gratitude.")
+    people = [e for e in run(body).participants + run(body).mentioned if e.kind == "person"]
+    assert sorted(p.name for p in people) == ["Fumio Kishida", "José Antonio Meade Kuribreña"]
