@@ -116,7 +116,8 @@ _OBJECT_VERBS = re.compile(
     r"(?:\s+with|(?<=spoke)\s+to|(?<=speaks)\s+to)?\s+")
 _FRAMEWORK = re.compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
-    r"|as part of|under the (?i:chairmanship|chairpersonship|presidency|chairing|leadership) of)"
+    r"|as part of|under the (?i:chairmanship|chairpersonship|presidency|chairing|leadership"
+    r"|co-chairmanship|co-chairs|co-chairing) of)"
     r"\s+"
     # "in the Normandy format", "in the Bucharest 9 platform"
     r"(?:the\s+)?|\bin\s+the\s+(?=(?:\S+\s+){1,3}(?:[Ff]ormat|platform)\b)"
@@ -373,7 +374,7 @@ _BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|m
 # Between the names of a list: commas, "and", an acronym's brackets.
 _LIST_JOINER = re.compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
 # Or honorifics only, before a person's name ("under the leadership of H.E. …").
-_HONORIFIC_GAP = re.compile(rf"\s*(?:{HONORIFIC}\s*)+")
+_HONORIFIC_GAP = re.compile(rf"[\s,()]*(?:\band\s+)?(?:the\s+)?(?:{HONORIFIC}\s*)+")
 _GUEST = re.compile(r"(?:the\s+)?[A-Z]")
 _TIME_CONJUNCTION = re.compile(r"\b(?:after|before|while|when|since)\s+$")
 # The capitalised run a sentence opens with, its linking words included ("European Council
@@ -656,6 +657,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             # every body of the list that follows.
             pos = start + m.end()
             for following in index.within(pos, min(end, pos + 400)):
+                if following.start < pos:
+                    continue  # inside the title just passed ("… of the Republic of Turkey")
                 # A person's title or honorific opens the mention ("H.E. Bola Ahmed …").
                 opening = min(following.start, following.role_span[0]) \
                     if following.role_span else following.start
@@ -666,7 +669,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 if not (m.group().startswith("on behalf")
                         and index.entities[following.entity_id].kind == "person"):
                     parties.add(following.entity_id)
-                pos = following.end
+                # Past a title given after the name: "H.E. A, President of X and H.E. B, …"
+                role = following.role_span
+                pos = role[1] if role and role[0] >= following.end else following.end
     for m in index.mentions:
         # "The Twenty-Eighth South Pacific Forum was held in Rarotonga": the body's meeting.
         if text.startswith((" was ", " were ", " took ", " met", " convened", " opened",
@@ -726,6 +731,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties |= ids
     parties |= _party_speakers(text, index, parties)
     parties |= _speakers_at_meeting(text, index, parties)
+    parties |= _hosts_and_chairs(text, index, parties)
     parties |= _visited(text, units[:_LEAD_UNITS], index, parties)
     return parties
 
@@ -764,6 +770,28 @@ _SPOKE_AT = re.compile(
     # "Ambassador Amalia Mai … updated the Council on the preparations"
     r"|dialogue|plenary|ministerial|council|ministers|leaders|participants|delegates)\b",
     re.IGNORECASE)
+
+
+# "Host Vietnamese President Nguyen Minh Triet read the declaration"; "Nigerian President
+# Olusegun Obasanjo, who hosted the summit, said …".
+_HOST_BEFORE = re.compile(r"\b(?:[Hh]ost|[Cc]hair)(?:\s+country)?,?\s+(?:the\s+)?"
+                          r"(?:[A-Z][a-z]+(?:an|ese|i|ish|ch)\s+)?$")
+_WHO_HOSTED = re.compile(r",\s+who\s+(?:also\s+|had\s+)?(?:hosted|chaired|co-chaired|convened"
+                         r"|presided\s+over|attended|co-hosted)\b")
+
+
+def _hosts_and_chairs(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
+    """Whoever a sentence calls the host or chair, or says hosted or chaired, took part."""
+    found: set[str] = set()
+    for m in index.mentions:
+        if m.entity_id in parties or m.entity_id in found or index.in_title(m):
+            continue
+        opening = min(m.start, m.role_span[0]) if m.role_span else m.start
+        after = m.role_span[1] if m.role_span and m.role_span[0] >= m.end else m.end
+        if _HOST_BEFORE.search(text, max(0, opening - 40), opening) or (
+                text.startswith(",", after) and _WHO_HOSTED.match(text, after)):
+            found.add(m.entity_id)
+    return found
 
 
 def _speakers_at_meeting(text: str, index: EntityIndex, parties: set[str]) -> set[str]:

@@ -33,9 +33,11 @@ _TITLE_MOD = (
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.[A-Za-z][\w’'-]*)+\.?|[A-Z][\w’'-]*)"
 # "for Afghanistan", "of Foreign Affairs of India", "to the Director of ... at the White House"
 # Its words are on one line, as are a title and the name after it: a line break ends them.
+_NO_HONORIFIC = r"(?!(?:H\.E\.|H\.H\.|H\.R\.H\.|His\s|Her\s|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
 _TITLE_TAIL = (
     rf"(?:[ \t]+(?:for|of|to|on|at)[ \t]+(?:the[ \t]+)?{_CAP}"
-    rf"(?:[ \t]+(?:(?:and|of|for|on|at|the|to)[ \t]+){{0,3}}{_CAP}"
+    # ("… of Turkey and H.E. Dr Hassan Rouhani": an honorific after "and" is the next person)
+    rf"(?:[ \t]+(?:(?:and|of|for|on|at|the|to)[ \t]+){{0,3}}{_NO_HONORIFIC}{_CAP}"
     # a portfolio listed as a series: "for Democracy, Human Rights, and Labor"
     # (bounded: an unbounded tail made long runs of title words quadratic)
     rf"|,[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,4}},?[ \t]+and[ \t]+{_CAP}){{0,12}}?)?"
@@ -130,6 +132,8 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w.])(?:{_HONORIFIC}\s+)?{_FULL_NAME},\s
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
 _APPOSITIVE = re.compile(
     rf",\s+(?P<title>{_TITLE})(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]"
+    # "…, President of the Republic of Turkey and H.E. Dr Hassan Rouhani, …"
+    r"|\s+and\s+(?:H\.E\.|His\s|Her\s|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s)"
     r"|\s*$)")
 
 # After an appositive title, the next person's honorific or name: the title is theirs.

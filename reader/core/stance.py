@@ -42,7 +42,7 @@ LEXICON: dict[str, str] = {
     "blame": "condemn", "come": "commit", "formalize": "commit", "formalise": "commit",
     "restore": "commit", "accuse": "condemn", "deny": "condemn", "admit": "other",
     "assure": "commit", "admire": "welcome", "witness": "commit", "reassure": "commit",
-    "hail": "welcome",
+    "hail": "welcome", "assess": "other", "assert": "other", "hold": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -58,6 +58,10 @@ _PHRASE_ONLY = {
     "deny": re.compile(r"(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|charges?"
                        r"|claims?|reports?)\b"),
     "call": re.compile(r"(?:on|upon|for)\b"),
+    # "assessed that the friendship …", "They hold that the partnership …": a view stated;
+    # "assessed the situation", "held talks" are no stance
+    "assess": re.compile(r"that\b"),
+    "hold": re.compile(r"(?:that\b|the\s+(?:same\s+)?view\b)"),
     "back": re.compile(r"(?:the|efforts|a|an|all)\b"),
     "aim": re.compile(r"(?:to|at)\b"),
     # "They regard the achievement of these goals as vitally important"
@@ -109,6 +113,7 @@ _IRREGULAR = {
     "concur": ["concur", "concurs", "concurred"],
     "understand": ["understand", "understands", "understood"],
     "come": ["come", "comes", "came"], "give": ["give", "gives", "gave", "given"],
+    "hold": ["hold", "holds", "held"],
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
 _OBJECT_CLASS = re.compile(

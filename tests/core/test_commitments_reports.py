@@ -55,3 +55,13 @@ def test_hailed_is_a_welcome() -> None:
     sentence = "The two hailed the effective progress."
     assert commitments("The leaders of Peru and Chile met. " + sentence) == [
         ("participants", "hailed", sentence)]
+
+
+def test_a_view_held_or_assessed_is_a_stance_and_talks_held_are_not() -> None:
+    meeting = "The leaders of Peru and Chile met. "
+    assert [c[1] for c in commitments(meeting + "They hold that the partnership will last.")] \
+        == ["hold that"]
+    assert [c[1] for c in commitments(meeting + "They assessed that relations are strong.")] \
+        == ["assessed that"]
+    assert commitments(meeting + "They held talks on trade.") == []
+    assert commitments(meeting + "They assessed the situation in the region.") == []

@@ -338,3 +338,27 @@ def test_a_spanish_fathers_surname_names_the_person_alone() -> None:
             "gratitude.")
     people = [e for e in run(body).participants + run(body).mentioned if e.kind == "person"]
     assert sorted(p.name for p in people) == ["Fumio Kishida", "José Antonio Meade Kuribreña"]
+
+
+def test_co_chairs_each_with_a_title_after_the_name() -> None:
+    body = ("The Sixth Meeting was held via videoconference, under the co-chairs of H.E. Recep "
+            "Tayyip Erdoğan, President of the Republic of Turkey and H.E. Dr Hassan Rouhani, "
+            "President of the Islamic Republic of Iran.")
+    analysis = run(body)
+    roles = {e.name: e.role for e in analysis.participants if e.kind == "person"}
+    assert roles == {"Recep Tayyip Erdoğan": "President of the Republic of Turkey",
+                     "Hassan Rouhani": "President of the Islamic Republic of Iran"}
+    assert {"Turkey", "Iran"} <= {e.name for e in analysis.participants}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Host Vietnamese President Nguyen Minh Triet read the leaders' declaration.",
+    "Vietnamese President Nguyen Minh Triet, who hosted the summit, said the work was done.",
+])
+def test_the_host_took_part(sentence: str) -> None:
+    assert "Nguyen Minh Triet" in party_names(sentence)
+
+
+def test_a_host_countrys_economy_names_no_host() -> None:
+    body = "The ministers discussed the host country's economy with officials."
+    assert party_names(body) == set()
