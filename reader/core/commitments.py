@@ -22,6 +22,7 @@ from reader.core.stance import (
     Token,
     find_heads,
     may_hold_stance,
+    obliges,
     preamble_word,
     tokens,
 )
@@ -364,6 +365,8 @@ class CommitmentFinder:
         if head is None or head.subject is None:
             return previous
         s, e = head.subject
+        if obliges(head) and not self._all_parties(s, e):
+            return PARTICIPANTS  # "All sides must abide …": the statement calls on them
         if self.text[s:e].lower() in ("he", "she"):
             return self._last_person(s) or previous
         if self.text[s:e] == "I" and self.first_person is not None:
@@ -387,11 +390,19 @@ class CommitmentFinder:
                 return ent.name
         return PARTICIPANTS
 
+    def _all_parties(self, start: int, end: int) -> bool:
+        """Does [start, end) name parties only ("We" and "the two sides" name none)?"""
+        ids = {m.entity_id for m in self.index.within(start, end)}
+        return bool(ids) and ids <= self.party_ids
+
     def speaks_for_parties(self, head: Head) -> bool:
         """A subject made only of names that are not parties ("The Taliban rejected …",
-        "The United Nations called for …") reports someone else's stance."""
+        "The United Nations called for …") reports someone else's stance; but "The Taliban
+        must respect …" is the parties' call on them, when the text has parties."""
         if head.subject is None:
             return True
+        if obliges(head):
+            return bool(self.party_ids)
         s, e = head.subject
         if self.text[s:e] == "I" and not any(qs <= s < qe for qs, qe in self._quotes(s)):
             # "I believe my translation is accurate": the writer, not a party; unless the

@@ -7,7 +7,14 @@ from collections.abc import Iterable, Sequence
 
 from reader.core.entities import EntityIndex, EntityMention
 from reader.core.people import HONORIFIC, TITLE_HEAD
-from reader.core.stance import DECLARERS, SPEECH_VERBS, Head, may_hold_stance, preamble_word
+from reader.core.stance import (
+    DECLARERS,
+    SPEECH_VERBS,
+    Head,
+    may_hold_stance,
+    obliges,
+    preamble_word,
+)
 
 # Words that make an entity a topic or a place rather than an actor: "on Afghanistan",
 # "in Astana, Kazakhstan", "Special Envoy for Afghanistan", "at the White House".
@@ -693,8 +700,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     if lead_end is None:
         lead_end = units[0][1] if units else 0
     for head in heads:
-        if not head.subject:
-            continue
+        if not head.subject or obliges(head):
+            continue  # (whom "… must respect …" calls on is no speaker)
         s, e = head.subject
         if _nothing_new(index, s, e, parties):
             continue

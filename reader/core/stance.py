@@ -139,14 +139,25 @@ _STATES = {  # "are deeply concerned", "remain committed"
     "prepared": "commit", "concerned": "concern", "alarmed": "concern", "troubled": "concern",
     "worried": "concern", "pleased": "welcome", "encouraged": "welcome", "grateful": "welcome",
     "united": "other", "convinced": "other", "confident": "other", "willing": "commit",
-    "eager": "commit", "supportive": "support",
+    "eager": "commit", "supportive": "support", "keen": "commit", "interested": "support",
+    "happy": "welcome", "glad": "welcome", "delighted": "welcome", "satisfied": "welcome",
+    "hopeful": "other", "optimistic": "other",
 }
 # "declined to endorse", "refused to recognize": a stance verb negated by the verb before it.
 _DECLINE = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed",
             "fail", "fails"}
 _COPULA = {"are", "is", "remain", "remains", "remained", "were", "was", "stay", "stays", "am"}
-_MODALS = {"will", "shall", "would"}
-_DO_AUX = {"do", "does", "did", "can", "could", "will", "would", "shall", "should"}
+# "must" and "should" state what the parties hold necessary ("We must promote the rule of
+# law", "All sides must abide by the ceasefire"): a call, unless the verb has its own class.
+_MODALS = {"will", "shall", "would", "must", "should"}
+_OBLIGATION = {"must", "should"}
+
+
+def obliges(head: Head) -> bool:
+    """Does the head say what someone must or should do ("All sides must abide …")? Its
+    subject is then whom the statement calls on, not who speaks."""
+    return head.verb.split(" ", 1)[0] in _OBLIGATION
+_DO_AUX = {"do", "does", "did", "can", "could", "will", "would", "shall", "should", "must"}
 _PERFECT = {"have", "has", "had"}
 ADVERBS = {
     "also", "further", "furthermore", "particularly", "especially", "strongly", "fully",
@@ -156,7 +167,8 @@ ADVERBS = {
     "both", "each", "all", "resolutely", "unequivocally", "categorically", "officially",
     "formally", "publicly", "repeatedly", "consistently",
     "gravely", "seriously", "profoundly", "wholeheartedly", "readily", "already", "thus",
-    "notably", "eventually", "finally", "politely", "separately", "subsequently",
+    "notably", "eventually", "finally", "politely", "separately", "subsequently", "always",
+    "very", "extremely", "keenly", "truly",
     "solemnly", "earnestly", "actively", "positively", "emphatically", "vehemently",
     "expressly", "explicitly", "duly", "cordially", "recently", "previously",
 }
@@ -325,7 +337,7 @@ _CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | _DECLINE | {"cannot"}
 # Words without which a unit holds no stance phrase: checking them on a cheap word list
 # spares tokenising most units that have none.
 _NEEDED = set(FORMS) | _MODALS | set(_STATES) | _DECLINE | {"cannot", "not", "n't", "n’t"} \
-    | set(_CLAUSE_PARTICIPLES)
+    | set(_CLAUSE_PARTICIPLES) | {"view", "opinion"}
 _LOWER_WORD = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
 
 
@@ -418,6 +430,12 @@ def _verb_phrase(toks: list[Token], i: int, text: str) -> tuple[str, str, int, b
             k += 1
         if k < n and toks[k].lower in _STATES:
             return toks[k].lower, _STATES[toks[k].lower], toks[k].end, False, "state"
+        # "are looking forward to …", "are of the view that …"
+        if k + 1 < n and toks[k].lower == "looking" and toks[k + 1].lower == "forward":
+            return "look", "welcome", toks[k + 1].end, False, "state"
+        if k + 2 < n and toks[k].lower == "of" and toks[k + 1].lower == "the" and \
+                toks[k + 2].lower in ("view", "opinion"):
+            return "view", "other", toks[k + 2].end, False, "state"
         return None
     if w == "thanks" and i + 1 < n and toks[i + 1].lower == "to":
         return None  # "thanks to the keenness of …": a preposition, no one thanked
@@ -485,7 +503,8 @@ def _modal(toks: list[Token], i: int, text: str):
     if k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() \
             and toks[k].lower not in {"be", "have", "not", "likely", "also"}:
         inner = FORMS.get(toks[k].lower)
-        stance = LEXICON[inner[0]] if inner and toks[k].lower in BASE_FORMS else "commit"
+        default = "call" if toks[i].lower in _OBLIGATION else "commit"
+        stance = LEXICON[inner[0]] if inner and toks[k].lower in BASE_FORMS else default
         return "will", stance, toks[k].end, False, "modal"
     return None
 

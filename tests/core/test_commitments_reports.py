@@ -3,7 +3,9 @@
 quotation with where they spoke. Found on the twelfth run of blind sets (holdout20 opened)."""
 from __future__ import annotations
 
-from tests.core.extract_helpers import commitments
+import pytest
+
+from tests.core.extract_helpers import commitments, run
 
 
 def test_a_speaker_with_an_appositive_said_and_then_called_for() -> None:
@@ -65,3 +67,32 @@ def test_a_view_held_or_assessed_is_a_stance_and_talks_held_are_not() -> None:
         == ["assessed that"]
     assert commitments(meeting + "They held talks on trade.") == []
     assert commitments(meeting + "They assessed the situation in the region.") == []
+
+
+@pytest.mark.parametrize(("sentence", "verb", "stance"), [
+    ("We must promote the rule of law.", "must promote", "call"),
+    ("All sides must abide by the ceasefire.", "must abide", "call"),
+    ("They should not support armed groups.", "should not support", "other"),
+    ("The two sides are keen to establish a partnership.", "are keen", "commit"),
+    ("Peru is always ready to cooperate.", "is always ready", "commit"),
+    ("The two countries are looking forward to closer cooperation.", "are looking forward",
+     "welcome"),
+    ("The Heads of State are of the view that the codes matter.", "are of the view", "other"),
+])
+def test_obligations_and_states_of_mind(sentence: str, verb: str, stance: str) -> None:
+    found = run("The leaders of Peru and Chile met. " + sentence).commitments
+    assert [(c.verb, c.stance) for c in found] == [(verb, stance)]
+
+
+def test_a_must_that_is_a_fact_about_others_is_still_no_party_stance() -> None:
+    body = "The leaders of Peru and Chile met. Analysts said investors must wait."
+    assert commitments(body) == []
+
+
+def test_whom_a_statement_says_must_act_is_called_on_not_a_party() -> None:
+    body = ("The foreign ministers of Peru and Chile met in Lima. The Taliban must respect "
+            "human rights.")
+    analysis = run(body)
+    assert "Taliban" not in {e.name for e in analysis.participants}
+    assert [(c.actor, c.verb, c.stance) for c in analysis.commitments] == [
+        ("participants", "must respect", "call")]
