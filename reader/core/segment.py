@@ -1,8 +1,9 @@
 """Split an article's text into reading units: sentences, list items, lead-ins and headings.
 
 Rules written for diplomatic prose: abbreviations with inner periods ("U.S.", "U.N."),
-titles ("Mr.", "No."), initials, curly quotes closing a sentence (`drugs.”`), no split
-inside an open quotation, a paragraph that ends without a full stop, "• " list items each
+titles ("Mr.", "No."), initials, curly quotes closing a sentence (`drugs.”`), a quoted
+speech of several sentences split at each (not at "Mr." or a lone word inside it), a
+paragraph that ends without a full stop, "• " list items each
 their own unit, and short unpunctuated lines as headings.
 """
 from __future__ import annotations
@@ -111,6 +112,19 @@ def _straight_quote(depth: int, straight_open: bool) -> tuple[int, bool]:
     return depth, not straight_open
 
 
+# The next sentence in sentence case: a capitalised word, then two in lower case (a quoted
+# title in title case, "“Regional Connectivity. Challenges and Opportunities”", goes on).
+_QUOTED_NEXT = re.compile(r"\s+[A-Z][a-z’']*\s+[a-z][a-z’']*[ \t]+[a-z]")
+
+
+def _quoted_sentence_ends(text: str, token: str, stop: int, end: int) -> bool:
+    """Inside a quotation, does a sentence end here? A full stop, "!" or "?" then a
+    capitalised word and a lower-case one ('"We expressed our concern. The rise in violence
+    must stop. We called on …"'), as a quoted speech of several sentences has. Each is a
+    sentence of its own for the reader, as for annotators; a quoted title is not split."""
+    return token[0] in ".!?" and len(token) == 1 and _QUOTED_NEXT.match(text, stop, end) is not None
+
+
 def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
@@ -139,11 +153,11 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if token.count('"') % 2:
             depth, straight_open = _straight_quote(depth, straight_open)
         stop = m.end()
+        quoted = depth > 0 or straight_open
         if (
             stop < end
             and text[stop].isspace()
-            and depth == 0
-            and not straight_open
+            and (not quoted or _quoted_sentence_ends(text, token, stop, end))
             and not (ch == "." and len(token.rstrip("”\"’')]")) == 1
                      and _is_abbreviation(text, m.start()))
             and _next_starts_sentence(text, stop, end)

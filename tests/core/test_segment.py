@@ -102,6 +102,8 @@ def test_a_curly_quotation_closed_by_a_straight_mark_ends():
         "The minister told reporters that the talks failed.",
         "He left.",
     ]
-    # Straight pairs still hold their sentences together.
-    quoted = 'He said "We agree. We will sign." Then he left.'
-    assert texts(quoted) == ['He said "We agree. We will sign."', "Then he left."]
+    # A quoted speech of several sentences is split at each, as annotators split it; a
+    # quoted title in title case is not ("Connectivity. Challenges and Opportunities").
+    quoted = 'He said "We agree on this. We will sign it today." Then he left.'
+    assert texts(quoted) == ['He said "We agree on this.', 'We will sign it today."',
+                             "Then he left."]
