@@ -148,6 +148,16 @@ ADVERSARIAL = {
     "100 KB of words in capitals": "AAA BBB CCC DDD EEE FFF GGG " * 3600,
     "200 KB 'counterpart Sheikh Hasina'": "his Bangladesh counterpart Sheikh Hasina " * 4900,
     "100 KB of title words": "Minister for Foreign Affairs for Trade for Defence to " * 1850,
+    # The twelfth run's rules, as a review timed them (each was quadratic or slow per MB):
+    # a run of lower-case title words, a lead of visits, names after "Ministers of …",
+    # "met his colleague …" in one sentence, and courtesy calls in one sentence.
+    "240 KB of 'deputy foreign '": "deputy foreign " * 16000 + "minister Sergei Lavrov met.",
+    "200 KB lead of visits": "President Ivan Petrov of Russia visited Chile, arrived in Peru, "
+    "trip to Cuba, " * 2700 + "and left.",
+    "250 KB after 'Foreign Ministers of'": ("Foreign Ministers of Georgia, Ukraine and Moldova, "
+                                            + "Ilia Darchi, Dmytro Kule, " * 9000 + "met."),
+    "50 KB 'met his colleague'": "He met his Finnish colleague Timo Soini and " * 1150 + "left.",
+    "50 KB 'called on'": "Minister Ana Vale called on President Luis Paz and " * 1000 + "left.",
 }
 
 

@@ -240,7 +240,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     return index
 
 
-def _surname_keys(name: str) -> list[str]:
+def surname_keys(name: str) -> list[str]:
     """The words a person may be called by alone: the last, and in a name of three words or
     more the one before it too (Spanish usage puts the father's surname there: "José
     Antonio Meade Kuribreña" is "Secretary Meade")."""
@@ -257,7 +257,7 @@ def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None],
     by_surname: dict[str, dict[str, set[str | None]]] = {}
     for p in people:
         if " " in p.name:
-            for surname in _surname_keys(p.name):
+            for surname in surname_keys(p.name):
                 roles = by_surname.setdefault(fold_accents(surname), {})
                 roles.setdefault(p.name, set()).add(p.role)
     out: dict[tuple[str, str | None], str] = {}
@@ -343,7 +343,7 @@ def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity
     holders: dict[str, set[str]] = {}
     for p in people:
         if " " in p.name:
-            for surname in _surname_keys(p.name):
+            for surname in surname_keys(p.name):
                 holders.setdefault(surname, set()).add(p.name)
     # A surname two named people share ("Mahinda" and "Shiranthi Rajapaksa") names neither.
     full = {surname: names.pop() for surname, names in holders.items() if len(names) == 1}
@@ -404,12 +404,16 @@ _TITLES_OF = re.compile(rf"\b{_PLURAL_TITLE_ANY_CASE}\s+of\s[^.!?]{{0,250}}$")
 # "The Colombian and Ecuadorean presidents, Juan Manuel Santos and Rafael Correa, …" and
 # "Ministers Rimbink Pato and Justin Tkatchenko": the names a plural title introduces.
 _PLURAL_APPOSITION = re.compile(
-    rf"(?=[PpLlMmHhFf])\b{_PLURAL_TITLE_ANY_CASE}"
-    # "Foreign Ministers of Georgia, Ukraine and Moldova, A B, C D and E F, respectively"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;:]{0,200}?)?"
-    rf",?\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME})*"
+    rf"(?=[PpLlMmHhFf])\b{_PLURAL_TITLE_ANY_CASE},?\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME})*"
     rf",?\s+and\s+"
     rf"{FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
+# "Foreign Ministers of Georgia, Ukraine and Moldova, A B, C D and E F, respectively": the
+# names after the countries, tried only where "respectively" follows closely (each comma of a
+# long list would otherwise open a new try at the names).
+_PLURAL_TITLE_OF = re.compile(rf"(?=[PpLlMmHhFf])\b{_PLURAL_TITLE_ANY_CASE}\s+of\s+(?:the\s+)?")
+_RESPECTIVE_NAMES = re.compile(
+    rf"[A-Z][^.;:]{{0,200}}?,\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME}){{0,12}},?\s+and\s+"
+    rf"{FULL_NAME}),?\s+respectively\b")
 _ONE_NAME = re.compile(FULL_NAME)
 
 
@@ -419,7 +423,13 @@ def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
     before "of" it in a list under a plural title, or listed after a plural title."""
     taken = _Spans([(p.role_start, p.end) for p in people] + [(m.start, m.end) for m in known])
     extra: dict[int, PersonMention] = {}
-    for m in _PLURAL_APPOSITION.finditer(text):
+    lists = list(_PLURAL_APPOSITION.finditer(text))
+    for t in _PLURAL_TITLE_OF.finditer(text) if "respectively" in text else ():
+        if "respectively" in text[t.end():t.end() + 400]:
+            found = _RESPECTIVE_NAMES.match(text, t.end())
+            if found is not None:
+                lists.append(found)
+    for m in lists:
         for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names")):
             name = n.group()
             if valid_name(name) and not _overlaps(n.start(), n.end(), taken):

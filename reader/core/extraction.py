@@ -9,7 +9,7 @@ from itertools import pairwise
 from reader.core.casing import reading_case
 from reader.core.commitments import Commitment, CommitmentFinder, Unit
 from reader.core.dates import DateMention, find_dates
-from reader.core.entities import Entity, EntityIndex, collect_entities
+from reader.core.entities import Entity, EntityIndex, collect_entities, surname_keys
 from reader.core.gazetteer import Gazetteer, default_gazetteer
 from reader.core.participation import find_parties, sentence_start
 from reader.core.stance import Head, SubjectChecker
@@ -206,7 +206,7 @@ _VOICED = re.compile(
 
 
 # "… and his Kenyan counterpart Uhuru Kenyatta": the person a party's counterpart is named.
-_COUNTERPART_BEFORE = re.compile(r"\b(?:counterparts?|colleagues?),?\s+$")
+_COUNTERPART_BEFORE = re.compile(r"(?:\bcounterparts?|(?<=[a-z]n |sh |se |ch )colleagues?),?\s+$")
 # A headline meeting of two people named by surname: "Magufuli meets Kenyatta to discuss …".
 _TITLE_PEOPLE_MEET = re.compile(
     r"(?P<a>[A-Z][\w’'-]+)\s+(?:meets|met|hosts|hosted|receives|received|calls|called"
@@ -250,8 +250,8 @@ def _title_meeting_people(title: str, index: EntityIndex) -> set[str]:
     m = _TITLE_PEOPLE_MEET.search(title)
     if m is None:
         return set()
-    by_surname = {e.name.split()[-1]: e.id for e in index.entities.values()
-                  if e.kind == "person" and e.spans}
+    by_surname = {key: e.id for e in index.entities.values() if e.kind == "person" and e.spans
+                  for key in surname_keys(e.name)}
     a = by_surname.get(m.group("a") or m.group("a2"))
     b = by_surname.get(m.group("b") or m.group("b2"))
     return {a, b} if a is not None and b is not None else set()

@@ -54,8 +54,9 @@ def _comma_name(name: str) -> str:
 # "inter-Korean", "pan-African", "anti-American": a name joined to such a prefix describes
 # a relation or a stance, and names no country.
 _PREFIXED = re.compile(r"\b(?:inter|intra|pan|anti|pro|trans|non|post|pre)-$", re.IGNORECASE)
-# "Latin American", "Central American", "Ibero-American": a region's people, not a country's
-# (names that begin with such a word, "South Africa", "North Korean", match whole first).
+# "Latin American", "Central American", "Ibero-American": a region's people, not a country's.
+# Only such adjectives ("…an"): "South Lebanon" and "North Syria" still name the countries,
+# and names that begin with such a word ("South Africa", "North Korean") match whole first.
 _REGION_BEFORE = re.compile(r"\b(?:Latin|Central|South|North)\s+$|\b(?:Ibero|Afro|Meso)-$")
 
 
@@ -128,6 +129,7 @@ class Gazetteer:
             if match is not None and not (text[start - 1:start] == "-" and
                                           _PREFIXED.search(text, max(0, start - 8), start)) \
                     and not (text[start - 1:start] in (" ", "-") and
+                             text.startswith("an", match[1] - 2) and
                              _REGION_BEFORE.search(text, max(0, start - 9), start)):
                 entity_id, stop = match
                 out.append(Mention(start, stop, entity_id, text[start:stop]))

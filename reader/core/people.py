@@ -115,7 +115,9 @@ _TITLED_SHORT = re.compile(
 # Honorific then name: "Mr. Satya Narayan Pradhan".
 # "… and his Australian counterpart Marise Payne": a person named after "counterpart".
 _COUNTERPART = re.compile(
-    rf"\b(?:counterparts?|colleagues?),?\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})(?!\s+[A-Z][a-z])")
+    # "his Finnish colleague Timo Soini" is the other side too; a "cabinet colleague" is not
+    rf"(?:\bcounterparts?|(?<=[a-z]n |sh |se |ch )colleagues?),?\s+(?P<name>{_FULL_NAME})"
+    r"(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak", "Dr the Hon."; at most four
 # (a longer run backtracks at every start: quadratic on a page of them).
 # The lookahead on the honorifics' first letters lets the engine skip to candidates.
@@ -170,7 +172,7 @@ def _next_persons_title(text: str, title_end: int) -> bool:
 # Title, comma, name, comma: "Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat
 # Umarov," and "Japan’s special envoy for Afghanistan, Kansuke Nagaoka," (titles in news
 # reports are often in lower case).
-_LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior|new|former)\s+)*"
+_LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior|new|former)\s+){0,4}"
                 r"(?:envoy|representative|minister|ambassador|adviser|advisor|secretary"
                 r"|spokesperson|spokesman|president|leader|director)(?:[\s-]general)?"
                 r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
@@ -179,7 +181,7 @@ _LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior|new
 # "secretary general Ban Ki-moon" (two name words at least: "the president Monday" is none).
 _LOWER_TITLED = re.compile(
     r"(?=[acdefmlprstv])(?<![\w-])(?P<title>(?:(?:special|deputy|foreign|prime|first|vice|chief"
-    r"|senior|defen[cs]e|finance|trade)\s+)*(?:envoy|minister|ambassador|secretary"
+    r"|senior|defen[cs]e|finance|trade)\s+){0,4}(?:envoy|minister|ambassador|secretary"
     r"|president|premier|chancellor|director|leader|spokes(?:person|man|woman))"
     r"(?:[\s-]general)?)"
     rf"[ \t]+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})" + _NO_MORE_NAME)

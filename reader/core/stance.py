@@ -504,7 +504,12 @@ def _modal(toks: list[Token], i: int, text: str):
             and toks[k].lower not in {"be", "have", "not", "likely", "also"}:
         inner = FORMS.get(toks[k].lower)
         default = "call" if toks[i].lower in _OBLIGATION else "commit"
-        stance = LEXICON[inner[0]] if inner and toks[k].lower in BASE_FORMS else default
+        # A verb that is a stance only in a phrase ("hold that") keeps the modal's class:
+        # "We will hold accountable those responsible" is a commitment.
+        own = inner and toks[k].lower in BASE_FORMS and (
+            inner[0] not in _PHRASE_ONLY
+            or _PHRASE_ONLY[inner[0]].match(_next_words(text, toks[k].end)))
+        stance = LEXICON[inner[0]] if own else default
         return "will", stance, toks[k].end, False, "modal"
     return None
 

@@ -96,3 +96,13 @@ def test_whom_a_statement_says_must_act_is_called_on_not_a_party() -> None:
     assert "Taliban" not in {e.name for e in analysis.participants}
     assert [(c.actor, c.verb, c.stance) for c in analysis.commitments] == [
         ("participants", "must respect", "call")]
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("We will hold accountable those responsible.", "commit"),
+    ("We will call on all parties to stop.", "call"),
+])
+def test_a_phrase_verb_after_will_keeps_its_class_only_in_its_phrase(sentence: str,
+                                                                     stance: str) -> None:
+    found = run("The leaders of Peru and Chile met. " + sentence).commitments
+    assert [c.stance for c in found] == [stance]
