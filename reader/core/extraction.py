@@ -38,9 +38,11 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
             lap: Callable[[str], None] | None = None) -> Extraction:
     """Run every extractor over `text`, whose reading units (and their theme ids) are given.
 
-    Each step is a linear pass over the text or its units; together they cost about 2.5
-    times the theme analysis of a 1 MB document (benchmarks/bench_extraction.py). `lap`,
-    when given, is called with each step's name as it ends (the benchmark's stage times).
+    Each step is a pass over the text or its units, with every look back bounded; together
+    they cost about three times the theme analysis of a 1 MB document (2.6-3.4x in the
+    runs of benchmarks/bench_extraction.py, whose --adversarial inputs time the patterns
+    that once grew faster than the text). `lap`, when given, is called with each step's
+    name as it ends (the benchmark's stage times).
     """
     mark = lap or (lambda name: None)
     gaz = gazetteer or default_gazetteer()
