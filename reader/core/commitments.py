@@ -37,7 +37,7 @@ _ANNOUNCE_ONLY = re.compile(
     re.IGNORECASE)
 # "… agreed on the following:", "To that end, we decided:" (nothing named after the verb).
 _BARE_ANNOUNCE = re.compile(
-    r"^\W*(?:(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following|as\s+follows))?\W*$",
+    r"^\W*(?:(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following|as\s+follows)|to|on)?\W*$",
     re.IGNORECASE)
 # Numbered lists the segmenter reads as sentences: "… the following:\n1." then "To …", "2."
 _TRAILING_MARKER = re.compile(r"\n\s*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]$")
@@ -466,6 +466,9 @@ class CommitmentFinder:
             if k + 1 < len(heads):  # "…, but" / "… and" belong to the next clause
                 tail = _DANGLING.search(self.text, starts[k], end)
                 end = tail.start() if tail else end
+            if self.text[starts[k]:end].rstrip().endswith(":") and \
+                    _BARE_ANNOUNCE.match(self.text[h.verb_end:end]):
+                continue  # "… have agreed the following:" only announces what comes next
             # The word count last: it is the one test that reads the text.
             if k + 1 == len(heads) and k > 0 and h.subject is not None and (
                     len(_WORDS.findall(self.text, h.verb_end, end)) < 2

@@ -58,6 +58,12 @@ _PHRASE_ONLY = {
     "deny": re.compile(r"(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|charges?"
                        r"|claims?|reports?)\b"),
     "call": re.compile(r"(?:on|upon|for)\b"),
+    # "the Summit considered the situation": an agenda, no stance ("considered that …",
+    # "considers these issues very important" state a view)
+    "consider": re.compile(r"(?=(?:that|it)\b|(?:[\w-]+\s+){1,5}?(?:(?:very|highly|extremely"
+                           r"|most|particularly)\s+)?(?:important|essential|crucial|necessary"
+                           r"|vital|significant|useful|unacceptable|appropriate|timely|urgent"
+                           r"|a\s+priority|a\s+key)\b)"),
     # "assessed that the friendship …", "They hold that the partnership …": a view stated;
     # "assessed the situation", "held talks" are no stance
     "assess": re.compile(r"that\b"),

@@ -142,12 +142,12 @@ def test_the_purpose_of_a_meeting_is_its_parties_stance() -> None:
 
 
 def test_verbs_sharing_an_object_are_one_clause_and_thanks_to_thanks_no_one() -> None:
-    body = ("The leaders of Fiji and Samoa met in Suva. Leaders considered and subsequently "
+    body = ("The leaders of Fiji and Samoa met in Suva. Leaders noted and subsequently "
             "adopted the Director General’s Report. They welcomed the plan and endorsed the "
             "budget. The progress came thanks to the keenness of both leaderships.")
     assert commitments(body) == [
-        ("participants", "considered and subsequently adopted",
-         "Leaders considered and subsequently adopted the Director General’s Report."),
+        ("participants", "noted and subsequently adopted",
+         "Leaders noted and subsequently adopted the Director General’s Report."),
         ("participants", "welcomed", "They welcomed the plan"),
         ("participants", "endorsed", "and endorsed the budget."),
     ]

@@ -106,3 +106,16 @@ def test_a_phrase_verb_after_will_keeps_its_class_only_in_its_phrase(sentence: s
                                                                      stance: str) -> None:
     found = run("The leaders of Peru and Chile met. " + sentence).commitments
     assert [c.stance for c in found] == [stance]
+
+
+@pytest.mark.parametrize(("sentence", "verbs"), [
+    ("They have agreed the following:", []),
+    ("They have agreed to:", []),
+    ("They agreed on the following actions:", ["agreed"]),
+    ("The Summit considered the political situation in the region.", []),
+    ("They considered that peace is essential.", ["considered"]),
+    ("Peru considers these issues very important.", ["considers"]),
+])
+def test_an_announcement_or_an_agenda_is_no_stance(sentence: str, verbs: list[str]) -> None:
+    found = run("The leaders of Peru and Chile met. " + sentence).commitments
+    assert [c.verb for c in found] == verbs
