@@ -157,12 +157,6 @@ _COPULA = {"are", "is", "remain", "remains", "remained", "were", "was", "stay", 
 # law", "All sides must abide by the ceasefire"): a call, unless the verb has its own class.
 _MODALS = {"will", "shall", "would", "must", "should"}
 _OBLIGATION = {"must", "should"}
-
-
-def obliges(head: Head) -> bool:
-    """Does the head say what someone must or should do ("All sides must abide …")? Its
-    subject is then whom the statement calls on, not who speaks."""
-    return head.verb.split(" ", 1)[0] in _OBLIGATION
 _DO_AUX = {"do", "does", "did", "can", "could", "will", "would", "shall", "should", "must"}
 _PERFECT = {"have", "has", "had"}
 ADVERBS = {
@@ -390,6 +384,12 @@ class Head:
     subject: tuple[int, int] | None  # span of the subject noun phrase, if any
     clause_start: int  # where the clause of a non-first head starts
     tense: str
+
+
+def obliges(head: Head) -> bool:
+    """Does the head say what someone must or should do ("All sides must abide …")? Its
+    subject is then whom the statement calls on, not who speaks."""
+    return head.verb.split(" ", 1)[0] in _OBLIGATION
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
