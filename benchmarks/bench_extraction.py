@@ -158,6 +158,9 @@ ADVERSARIAL = {
                                             + "Ilia Darchi, Dmytro Kule, " * 9000 + "met."),
     "50 KB 'met his colleague'": "He met his Finnish colleague Timo Soini and " * 1150 + "left.",
     "50 KB 'called on'": "Minister Ana Vale called on President Luis Paz and " * 1000 + "left.",
+    # One paragraph of quotations, each clause once summed over every quotation in it.
+    "200 KB paragraph of quotations": ('The leaders of Peru and Chile met. "We agree to '
+                                       'trade more," President Ana Vale said. ') * 2500,
 }
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -314,8 +315,28 @@ class CommitmentFinder:
         # External Affairs Minister …"): set from the title by the caller; None otherwise.
         self.first_person: str | None = None
         self._quote_cache: dict[int, list[tuple[int, int]]] = {}
+        self._quote_starts: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         self._heads: dict[tuple[int, bool], list[Head]] = {}
         self._tokens: dict[int, list[Token]] = {}
+
+    def _quotes_near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotation spans of `start`'s paragraph that overlap [start, end): found by
+        bisection, since a paragraph of thousands of quotations is otherwise walked whole
+        for each clause in it."""
+        para = self.text.rfind("\n", 0, start) + 1
+        if para not in self._quote_starts:
+            ordered = sorted(self._quotes(start))
+            self._quote_starts[para] = ([qs for qs, _ in ordered], ordered)
+        starts, spans = self._quote_starts[para]
+        k = max(0, bisect_right(starts, start) - 1)
+        while k > 0 and spans[k - 1][1] > start:
+            k -= 1  # an outer quotation that opened earlier still runs over `start`
+        out = []
+        while k < len(spans) and spans[k][0] < end:
+            if spans[k][1] > start:
+                out.append(spans[k])
+            k += 1
+        return out
 
     def _quotes(self, pos: int) -> list[tuple[int, int]]:
         """Quotation spans of the paragraph holding `pos` (a quote may open in an earlier
@@ -499,7 +520,7 @@ class CommitmentFinder:
     def _make(self, actor: str, verb: str, start: int, end: int, stance: str,
               negated: bool = False, from_list: bool = False) -> Commitment:
         start, end = _trim(self.text, start, end)
-        quoted = sum(min(e, end) - max(s, start) for s, e in self._quotes(start)
+        quoted = sum(min(e, end) - max(s, start) for s, e in self._quotes_near(start, end)
                      if min(e, end) > max(s, start))
         return Commitment(actor, verb, start, end, self.text[start:end], stance,
                           self.themes_of(start, end), quoted * 2 > (end - start),
