@@ -12,6 +12,7 @@ from reader.core.dates import DateMention, find_dates
 from reader.core.entities import Entity, EntityIndex, collect_entities, surname_keys
 from reader.core.gazetteer import Gazetteer, default_gazetteer
 from reader.core.participation import find_parties, sentence_start
+from reader.core.people import OTHER_SIDE
 from reader.core.stance import Head, SubjectChecker
 
 # "the officials", "Both sides", "the C5+1 countries", "The Ministers", "We": the parties.
@@ -208,7 +209,7 @@ _VOICED = re.compile(
 
 
 # "… and his Kenyan counterpart Uhuru Kenyatta": the person a party's counterpart is named.
-_COUNTERPART_BEFORE = re.compile(r"(?:\bcounterparts?|(?<=[a-z]n |sh |se |ch )colleagues?),?\s+$")
+_COUNTERPART_BEFORE = re.compile(rf"{OTHER_SIDE},?\s+$")
 # A headline meeting of two people named by surname: "Magufuli meets Kenyatta to discuss …".
 _TITLE_PEOPLE_MEET = re.compile(
     r"(?P<a>[A-Z][\w’'-]+)\s+(?:meets|met|hosts|hosted|receives|received|calls|called"

@@ -6,10 +6,11 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from reader.core.entities import EntityIndex, EntityMention
-from reader.core.people import HONORIFIC, TITLE_HEAD
+from reader.core.people import DEMONYM, HONORIFIC, TITLE_HEAD
 from reader.core.stance import (
     DECLARERS,
     SPEECH_VERBS,
+    TIME_WORDS,
     Head,
     may_hold_stance,
     obliges,
@@ -287,7 +288,7 @@ def _governing_word(text: str, start: int, index: EntityIndex, floor: int) -> st
         w = word.group(1)
         if w.endswith("."):
             return None  # "… in Washington, D.C. Under Secretary …": a sentence ended here
-        if comma and w in _TIME_WORDS:
+        if comma and w[:1].isupper() and w.lower() in TIME_WORDS:
             return None  # "On Monday, the president of Kazakhstan …": a time, then the subject
         if w[:1].isupper() and w.lower() not in _NOT_ACTOR:
             pos -= len(w)
@@ -313,9 +314,6 @@ _TITLE_WORD_BEFORE = re.compile(rf"\b{TITLE_HEAD}\s+$")
 _SKIP_CHARS = " \t\n,–—-()"
 _APPOSITION_DASH = re.compile(r"\s[-–—]\s*(?:the\s+)?$")
 _SKIP_WORDS = {"and", "or", "the", "The", "both"}
-_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-               "January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"}
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b")
 _OF_PHRASE = re.compile(r"((?:\b(?:[a-z][\w’'-]*|\d+\w*)\s+){1,6})$")
 
@@ -376,17 +374,19 @@ _ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are
 # follows:".
 _OPERATIVE = re.compile(r"(?:Hereby|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree"
                         r"|AGREE)\b")
-# An acronym in brackets may come first, before a plain meeting verb: "the ASEAN Regional
-# Forum (ARF) was held in …" (not "talks over the … Dam (GERD) ended on Friday").
-_BODY_MEETS_AFTER_ACRONYM = re.compile(
-    r"\s+\([A-Z][\w+&.-]{0,12}\)\s+(?:(?:was|were)\s+(?:held|convened)"
-    r"(?!\s+(?:up|back|responsible|accountable|hostage)\b)|took\s+place|met|convened)\b")
-_BODY_MEETS = re.compile(r"\s+(?:(?:was|were)\s+(?:held|convened)|took\s+place|met|convened"
-                         # "The 15th Ibero-American Summit concluded Saturday with …"; not
-                         # "the EU concluded an agreement"
-                         # (not "opened in 1945 with 51 members": a founding)
-                         r"|(?:opened|concluded|closed|ended)(?=\s+(?:on\s+[A-Z]|its\s|today"
-                         r"|yesterday|[A-Z][a-z]+day)|[,.]))\b")
+# "The Twenty-Eighth South Pacific Forum was held in …": the body's own meeting ("was held
+# up as a model" is none).
+_PLAIN_MEETS = (r"(?:was|were)\s+(?:held|convened)(?!\s+(?:up|back|responsible|accountable"
+                r"|hostage)\b)|took\s+place|met|convened")
+_BODY_MEETS = re.compile(
+    rf"\s+(?:{_PLAIN_MEETS}"
+    # "The 15th Ibero-American Summit concluded Saturday with …"; not "the EU concluded an
+    # agreement", nor "opened in 1945 with 51 members" (a founding)
+    r"|(?:opened|concluded|closed|ended)(?=\s+(?:on\s+[A-Z]|its\s|today|yesterday"
+    r"|[A-Z][a-z]+day)|[,.]))\b"
+    # after an acronym in brackets, the plain verbs only: "the ASEAN Regional Forum (ARF)
+    # was held in …", not "talks over the … Dam (GERD) ended on Friday"
+    rf"|\s+\([A-Z][\w+&.-]{{0,12}}\)\s+(?:{_PLAIN_MEETS})\b")
 # Between the names of a list: commas, "and", an acronym's brackets.
 _LIST_JOINER = re.compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
 # Or honorifics only, before a person's name ("under the leadership of H.E. …").
@@ -697,7 +697,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         if text.startswith((" was ", " were ", " took ", " met", " convened", " opened",
                             " concluded", " closed", " ended", " ("), m.end) and \
                 index.entities[m.entity_id].kind in ("organization", "format") and \
-                (_BODY_MEETS.match(text, m.end) or _BODY_MEETS_AFTER_ACRONYM.match(text, m.end)):
+                _BODY_MEETS.match(text, m.end):
             parties.add(m.entity_id)
         if text.startswith((" deleg", "’s deleg", "'s deleg"), m.end) and \
                 _DELEGATION_AFTER.match(text, m.end) and not index.in_title(m):
@@ -807,7 +807,7 @@ _SPOKE_AT = re.compile(
 # "Host Vietnamese President Nguyen Minh Triet read the declaration"; "Nigerian President
 # Olusegun Obasanjo, who hosted the summit, said …".
 _HOST_BEFORE = re.compile(r"\b(?:[Hh]ost|[Cc]hair)(?:\s+country)?,?\s+(?:the\s+)?"
-                          r"(?:[A-Z][a-z]+(?:an|ese|i|ish|ch)\s+)?$")
+                          rf"{DEMONYM}?$")
 _WHO_HOSTED = re.compile(r",\s+who\s+(?:also\s+|had\s+)?(?:hosted|chaired|co-chaired|convened"
                          r"|presided\s+over|attended|co-hosted)\b")
 

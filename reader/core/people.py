@@ -33,7 +33,9 @@ _TITLE_MOD = (
 _CAP = r"(?:[A-Z]\.|[A-Z][\w’'-]*(?:\.[A-Za-z][\w’'-]*)+\.?|[A-Z][\w’'-]*)"
 # "for Afghanistan", "of Foreign Affairs of India", "to the Director of ... at the White House"
 # Its words are on one line, as are a title and the name after it: a line break ends them.
-_NO_HONORIFIC = r"(?!(?:H\.E\.|H\.H\.|H\.R\.H\.|His\s|Her\s|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s))"
+# The honorifics that open the next person's name after "and" ("… of Turkey and H.E. Dr …").
+_NEXT_HONORIFIC = r"(?:H\.E\.|H\.H\.|H\.R\.H\.|His\s|Her\s|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s)"
+_NO_HONORIFIC = rf"(?!{_NEXT_HONORIFIC})"
 _TITLE_TAIL = (
     rf"(?:[ \t]+(?:for|of|to|on|at)[ \t]+(?:the[ \t]+)?{_CAP}"
     # ("… of Turkey and H.E. Dr Hassan Rouhani": an honorific after "and" is the next person)
@@ -114,9 +116,11 @@ _TITLED_SHORT = re.compile(
     r"(?!\w|[’'][A-Za-z]{2})" + _NO_MORE_NAME)
 # Honorific then name: "Mr. Satya Narayan Pradhan".
 # "… and his Australian counterpart Marise Payne": a person named after "counterpart".
+# Who sits on the other side: a counterpart, or a colleague of another country ("his
+# Finnish colleague Timo Soini"; a "cabinet colleague" is one's own side). For extraction.py.
+OTHER_SIDE = r"(?:\bcounterparts?|(?<=[a-z]n |sh |se |ch )colleagues?)"
 _COUNTERPART = re.compile(
-    # "his Finnish colleague Timo Soini" is the other side too; a "cabinet colleague" is not
-    rf"(?:\bcounterparts?|(?<=[a-z]n |sh |se |ch )colleagues?),?\s+(?P<name>{_FULL_NAME})"
+    rf"{OTHER_SIDE},?\s+(?P<name>{_FULL_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak", "Dr the Hon."; at most four
 # (a longer run backtracks at every start: quadratic on a page of them).
@@ -135,7 +139,7 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w.])(?:{_HONORIFIC}\s+)?{_FULL_NAME},\s
 _APPOSITIVE = re.compile(
     rf",\s+(?P<title>{_TITLE})(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]"
     # "…, President of the Republic of Turkey and H.E. Dr Hassan Rouhani, …"
-    r"|\s+and\s+(?:H\.E\.|His\s|Her\s|Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s)"
+    rf"|\s+and\s+{_NEXT_HONORIFIC}"
     r"|\s*$)")
 
 # After an appositive title, the next person's honorific or name: the title is theirs.
@@ -197,6 +201,7 @@ _TITLE_COMMA = re.compile(
 # Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
 # A demonym may open the title: "Musaad bin Mohammed Al-Aiban, Saudi Minister of State".
 _DEMONYM = r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)"
+DEMONYM = _DEMONYM  # for participation.py: "Host Vietnamese President …"
 _NAMED = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?"
                     rf"(?P<title>{_DEMONYM}?{_TITLE}|{_LOWER_TITLE})"
                     r"(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")

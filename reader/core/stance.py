@@ -242,6 +242,7 @@ def _inflect(lemma: str) -> dict[str, str]:
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"}
+TIME_WORDS = _WEEKDAYS | _MONTHS  # for participation.py
 
 
 def _before_date(toks: list[Token], j: int) -> int:
