@@ -5,7 +5,6 @@ second to import.
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
@@ -13,11 +12,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from reader.ui.palette import ThemeColors
+from reader.ui.pyqtgraph_import import import_pyqtgraph
 
-# pyqtgraph picks its binding at import: PySide6 is loaded above and named here (it would
-# otherwise try PyQt6 first).
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-import pyqtgraph as pg  # after the binding choice above
+pg = import_pyqtgraph()  # on PySide6; see its module for why not `import pyqtgraph`
 
 BAR_HEIGHT = 0.68
 
