@@ -10,6 +10,7 @@ from pathlib import Path
 from reader.core.boilerplate import find_boilerplate
 from reader.core.decoding import decode_bytes, looks_like_text, normalise_newlines
 from reader.core.errors import ArticleError
+from reader.core.lazy_regex import lazy_compile
 
 # 100 MB: ten times the largest statement collection we benchmark (10 MB analyses in a
 # few seconds), comfortably above the 50 MB that must load, and small enough that a
@@ -20,7 +21,7 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = lazy_compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)

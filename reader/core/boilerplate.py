@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.lazy_regex import lazy_compile
+
 # Whole lines that are page furniture, not statement text.
 _LINE_PATTERNS = [
     r"share(?: this)?(?: on| via)?:?",
@@ -14,12 +16,12 @@ _LINE_PATTERNS = [
     r"(?:copyright|©|all rights reserved).*",
     r"click here.*|skip to (?:main )?content|back to top",
 ]
-_LINE_RE = re.compile(
+_LINE_RE = lazy_compile(
     r"^[ \t]*(?:" + "|".join(_LINE_PATTERNS) + r")[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
 
 # Credits inside a caption line: the caption itself is content, the credit is not.
-_INLINE_RE = re.compile(
+_INLINE_RE = lazy_compile(
     r"[(\[](?:photo|image|picture|video)s?\s*(?:credit|courtesy|by|source)?s?\s*:[^)\]\n]*[)\]]",
     re.IGNORECASE,
 )

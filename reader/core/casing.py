@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from reader.core.lazy_regex import lazy_compile
 from reader.core.stance import FORMS
 
 # Verb forms of the stance lexicon ("welcomed", "expressed"): never part of a name.
@@ -62,18 +63,18 @@ _SHORT_WORDS = {
     "why", "so", "no", "if", "up", "ask", "use", "say", "run", "led", "won", "lay",
 }
 # A word: letters and the combining marks that belong to them ("E\u0301MILE").
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_WORD = lazy_compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 # Six words in capitals in a row: a line set in capitals has them, ordinary text rarely. A
 # quick filter: letters outside the common lower-case ranges count as capitals ("İ", "Ğ");
 # each candidate line is then tested exactly (_in_capitals).
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"
-_CAPITALS_RUN = re.compile(rf"(?={_UPPER}){_UPPER}{{2,}}(?:[^\w\n]+{_UPPER}(?:{_UPPER}|\d)+)"
+_CAPITALS_RUN = lazy_compile(rf"(?={_UPPER}){_UPPER}{{2,}}(?:[^\w\n]+{_UPPER}(?:{_UPPER}|\d)+)"
                            r"{5}")
-_NAME_BREAK = re.compile(r"[,;:()]|\.\s")
+_NAME_BREAK = lazy_compile(r"[,;:()]|\.\s")
 # A full stop after an initial or an honorific ("H.E. ", "HON. ", "DR. ") ends no name.
-_AFTER_INITIAL = re.compile(r"(?:\b[A-Za-z]|\b(?i:mr|mrs|ms|dr|hon|prof|rt))\.\s+$")
-_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n)(?:\d+\.\s+)?\W*$")
+_AFTER_INITIAL = lazy_compile(r"(?:\b[A-Za-z]|\b(?i:mr|mrs|ms|dr|hon|prof|rt))\.\s+$")
+_THE_BEFORE = lazy_compile(r"\b(?i:the)\s+$")
+_SENTENCE_OPENING = lazy_compile(r"(?:^|[.!?]\s+|\n)(?:\d+\.\s+)?\W*$")
 _NAME_LENGTH = 5  # words of a name after a title or honorific
 # Both tests look back a few characters only (a whole line each time was quadratic).
 _LOOK_BACK = 24

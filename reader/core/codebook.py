@@ -7,9 +7,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from reader.core.errors import CodebookError
+from reader.core.lazy_regex import lazy_compile
 
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_ID = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
+_COLOR = lazy_compile(r"^#[0-9a-fA-F]{6}$")
+_ID = lazy_compile(r"^[a-z][a-z0-9_-]{0,39}$")
 _THEME_KEYS = {"id", "name", "description", "color", "color_dark", "terms", "exclude", "patterns"}
 _REQUIRED = ("id", "name", "color")
 _TOP_KEYS = {"name", "version", "themes"}

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.core.entities import EntityIndex
+from reader.core.lazy_regex import lazy_compile
 from reader.core.people import UPPERCASE
 from reader.core.records import Commitment, Entity
 from reader.core.stance import (
@@ -29,22 +30,22 @@ from reader.core.stance import (
 )
 
 PARTICIPANTS = "participants"
-_PLURAL_GROUP = re.compile(
+_PLURAL_GROUP = lazy_compile(
     r"\b(?:sides|parties|participants|officials|leaders|ministers|delegations|countries"
     r"|governments|representatives|envoys|partners|members|states|we|they)\b", re.IGNORECASE)
 # A lead-in that only announces ("We affirm that:", "… highlighted the following:").
-_ANNOUNCE_ONLY = re.compile(
+_ANNOUNCE_ONLY = lazy_compile(
     r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
     re.IGNORECASE)
 # "… agreed on the following:", "To that end, we decided:" (nothing named after the verb).
-_BARE_ANNOUNCE = re.compile(
+_BARE_ANNOUNCE = lazy_compile(
     r"^\W*(?:(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following|as\s+follows)|to|on)?\W*$",
     re.IGNORECASE)
 # Numbered lists the segmenter reads as sentences: "… the following:\n1." then "To …", "2."
-_TRAILING_MARKER = re.compile(r"\n\s*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]$")
-_MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]?$|^[-–—]$")
+_TRAILING_MARKER = lazy_compile(r"\n\s*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]$")
+_MARKER_ONLY = lazy_compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]?$|^[-–—]$")
 # "2.1     Strongly condemned …", "(b) Welcomed …", "-\nAcknowledged …"
-_LEADING_MARKER = re.compile(
+_LEADING_MARKER = lazy_compile(
     r"^(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]|\d{1,2}\.\d{1,2})\s+(?=[A-Z“\"])|^[-–—]\s*\n\s*")
 
 
@@ -59,35 +60,35 @@ class Unit:
 
 
 # Words in a lead-in that announce a list of shared positions, besides stance verbs.
-_LIST_NOUNS = re.compile(
+_LIST_NOUNS = lazy_compile(
     r"\b(?:objectives|priorities|commitments|principles|goals|agreed|decided"
     r"|including to|steps|actions|measures)\b", re.IGNORECASE)
 # A lead-in that introduces who took part, not what they said ("joined this statement:").
-_PARTY_LIST = re.compile(
+_PARTY_LIST = lazy_compile(
     r"\b(?:joined|signed|endorsed|endorse|join|sign|signatories|participants|participating"
     r"|attended|attendees|members|countries|delegations|co-sponsors|sponsors)\b[^:]*:\s*$",
     re.IGNORECASE)
-_ING_STANCE = re.compile(r"\b\w+ing\b")
+_ING_STANCE = lazy_compile(r"\b\w+ing\b")
 # "…,” the joint statement highlighted." after a quotation: the reporter's words.
-_REPORTING_TAIL = re.compile(
+_REPORTING_TAIL = lazy_compile(
     r"(?<=[”\"])\s*,?\s+(?:the|a|an|this)?\s*[\w\s-]{0,50}?\b(?:said|says|highlighted|noted"
     r"|stated|states|added|read|reads|emphasized|stressed|underlined|announced)\.?\s*$")
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = lazy_compile(r"[A-Za-z]+")
 # After a quotation, a speaker's verb and then where or when they spoke: no clause of its own.
-_AFTER_QUOTE = re.compile(r"[”\"’],?\s*$")
-_ATTRIBUTION_TAIL = re.compile(r"\s+(?:[A-Z][a-z]+day\s+)?(?:in|at|on|during|after|before|to"
+_AFTER_QUOTE = lazy_compile(r"[”\"’],?\s*$")
+_ATTRIBUTION_TAIL = lazy_compile(r"\s+(?:[A-Z][a-z]+day\s+)?(?:in|at|on|during|after|before|to"
                                r"|from|while|as|when)\b|\s*[.,;]")
-_DANGLING = re.compile(r"(?:\s*,)?\s+(?:and|but|while|whereas|yet)\s*$")
-_OWN_COMMITMENT = re.compile(
+_DANGLING = lazy_compile(r"(?:\s*,)?\s+(?:and|but|while|whereas|yet)\s*$")
+_OWN_COMMITMENT = lazy_compile(
     r"(?:\b(?:our|their)|’s|'s|s’|s')\s+(?:[a-z-]+\s+){0,2}?(?:commitments?|determination"
     r"|resolve|pledges?)\b"
     # "The summit ended with a pledge to increase cooperation."
     r"|\b(?:ended|concluded|closed|wrapped\s+up)\b[^.;]{0,120}?\bwith\s+an?\s+(?:[a-z-]+\s+)?"
     r"(?:pledge|commitment|vow|call|appeal)\s+(?:to|for)\b")
-_MEETING_NOUN = re.compile(r"\b(?:summit|meeting|talks|session|conference|visit|dialogue"
+_MEETING_NOUN = lazy_compile(r"\b(?:summit|meeting|talks|session|conference|visit|dialogue"
                            r"|consultations|forum)\b", re.IGNORECASE)
 # Whose "…’ pledge" names the parties: "the leaders’ pledge", "the ministers’ commitment".
-_GROUP_POSSESSIVE = re.compile(
+_GROUP_POSSESSIVE = lazy_compile(
     r"\b(?:leaders|ministers|countries|states|nations|participants|parties|sides|governments"
     r"|delegations|presidents)[’']\s")
 
@@ -95,8 +96,8 @@ _GROUP_POSSESSIVE = re.compile(
 # Single curly quotes quote too (British usage): "‘" opens; "’" closes only after
 # punctuation (",’") or before it ("talks’."): an apostrophe ("Poland’s", "parties’
 # positions", "l’Élysée") has a letter or a space after it.
-_QUOTE_MARK = re.compile(r"[“”\"‘]|(?<=[,.!?…])’|’(?=[,.;:!?)]|$)")
-_OPENING_QUOTE = re.compile(r"[“\"]\s*$")
+_QUOTE_MARK = lazy_compile(r"[“”\"‘]|(?<=[,.!?…])’|’(?=[,.;:!?)]|$)")
+_OPENING_QUOTE = lazy_compile(r"[“\"]\s*$")
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -188,7 +189,7 @@ def _numbered_lists(text: str, units: Sequence[Unit]) -> list[Unit]:
     return out
 
 
-_LINE_MARKER = re.compile(r"\n[ \t]*(?=\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+\S)")
+_LINE_MARKER = lazy_compile(r"\n[ \t]*(?=\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+\S)")
 
 
 def _split_at_line_markers(text: str, units: Sequence[Unit]) -> list[Unit]:
@@ -213,23 +214,23 @@ def introduces_parties(text: str, unit: Unit) -> bool:
 
 
 # "Emanating from the conviction of the Arab countries that …": the stance is the noun.
-_CONVICTION = re.compile(r"\s+(?:from|by|upon)\s+(?:the|their|our)\s+(?:firm\s+|deep\s+)?"
+_CONVICTION = lazy_compile(r"\s+(?:from|by|upon)\s+(?:the|their|our)\s+(?:firm\s+|deep\s+)?"
                          r"(?P<noun>conviction|belief|determination|commitment)\b")
 
 
 # A sentence whose subject is the parties' own text: "The statement, read by …, stressed".
-_TEXT_SUBJECT = re.compile(r"\s*(?:The|Their|Its)\s+(?:\w+\s+){0,2}?(?:statement|declaration"
+_TEXT_SUBJECT = lazy_compile(r"\s*(?:The|Their|Its)\s+(?:\w+\s+){0,2}?(?:statement|declaration"
                            r"|communiqu[eé]|resolution|document)\b")
 
 
 # Reported speech. The speaker is a name (with its title), "he"/"she", or the parties as a
 # group; "an official", "a spokesman", "analysts" are no party and are checked later.
-_REPORTING = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_REPORTING = lazy_compile(rf"\b(?:{SPEECH_VERBS})\b")
 _UP = UPPERCASE  # capitals, accented ones too ("Šimonytė")
 _SPEAKER = (rf"(?P<who>(?:[{_UP}][\w’'.-]*|of|the|de|da|bin|al)(?:\s+(?:[{_UP}][\w’'.-]*|of"
             r"|the|de|da|bin|al))*|[Hh]e|[Ss]he|both\s+of\s+whom|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
             r"(?:leaders|sides|presidents|ministers|heads\s+of\s+state))")
-_REPORTED_CLAUSE = re.compile(
+_REPORTED_CLAUSE = lazy_compile(
     # "Russian leader Vladimir Putin, whose country …, said": an appositive may come between
     rf"(?:^|(?<=[\s,]))(?<!’s\s){_SPEAKER}(?:,\s+(?:who|whose|the|a|an)\s[^,;:“”\"\n]{{1,90}},)?"
     r"\s+"
@@ -238,14 +239,14 @@ _REPORTED_CLAUSE = re.compile(
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?"
     r"(?:\s+that)?\s+(?=[\w“\"])")
 # After a closing quotation mark: ", Magufuli said." / ", said President Kenyatta".
-_QUOTE_ATTRIBUTION = re.compile(
+_QUOTE_ATTRIBUTION = lazy_compile(
     rf"\s*,?\s*(?:{_SPEAKER}\s+(?:(?:has|had)\s+)?(?:said|says|added|stated|told\s+\w+"
     r"|stressed|emphasi[sz]ed|noted|underlined|underscored)"
     # inverted: "…,’ said Šimonytė", "…,’ has stressed the Lithuanian Prime Minister"
     r"|(?:(?:has|had)\s+)?(?:said|added|says|stressed|emphasi[sz]ed|noted|underlined)\s+"
     rf"(?P<who2>(?:the\s+)?[{_UP}][\w’'.-]*(?:\s+[{_UP}][\w’'.-]*)*))")
-_GROUP_SPEAKER = re.compile(r"\b(?:both|leaders|sides|presidents|ministers|heads)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_GROUP_SPEAKER = lazy_compile(r"\b(?:both|leaders|sides|presidents|ministers|heads)\b", re.I)
+_SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)")
 
 
 def _joined(text: str, first: Head, second: Head) -> Head:
@@ -256,7 +257,7 @@ def _joined(text: str, first: Head, second: Head) -> Head:
                 first.negated or second.negated, first.subject, first.clause_start, first.tense)
 
 
-_PREAMBLE_END = re.compile(r"[;,:](?:\s+(?:and|or))?\s*$")
+_PREAMBLE_END = lazy_compile(r"[;,:](?:\s+(?:and|or))?\s*$")
 
 
 def _preamble_stance(text: str, unit: Unit, any_case: bool = False) -> tuple[str, str] | None:

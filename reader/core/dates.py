@@ -5,6 +5,7 @@ import re
 from bisect import bisect_left
 from datetime import date
 
+from reader.core.lazy_regex import lazy_compile
 from reader.core.records import DateMention
 from reader.core.scan import matches_at, starts_of
 
@@ -21,21 +22,21 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
     # July 15-16, 2021 / August 11, 2023 / July 27
     # The leading lookaheads let the engine skip to candidate characters (faster scans).
-    re.compile(rf"(?=[ADFJMNOS])\b{_MONTH}\s+{_DAY}{_RANGE}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent))"),
+    lazy_compile(rf"(?=[ADFJMNOS])\b{_MONTH}\s+{_DAY}{_RANGE}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent))"),
     # 22 July 2021 / 7-8 July, 2022
-    re.compile(rf"(?=\d)\b{_DAY}{_RANGE}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    lazy_compile(rf"(?=\d)\b{_DAY}{_RANGE}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     # 2023-08-11
-    re.compile(r"(?=[12])\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
+    lazy_compile(r"(?=[12])\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b"),
 ]
 # Where the patterns can begin: a month name opens with one of these, a day or an ISO date
 # at the start of a run of digits. The patterns open with a lookahead, which makes the
 # regex engine try every position of the text; these open with what it skips to directly.
-_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_DIGIT_RUN = re.compile(r"\d+")
-_RELEASED = re.compile(
+_MONTH_START = lazy_compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_DIGIT_RUN = lazy_compile(r"\d+")
+_RELEASED = lazy_compile(
     r"\b(?:released|issued|published|dated|posted|announced|statement|communiqu[eé]|said"
     r"|adopted)\b", re.IGNORECASE)
-_MEETING = re.compile(
+_MEETING = lazy_compile(
     r"\b(?:met|meet|meeting|held|hold|holding|holds|convened|session|conference|talks"
     r"|summit|visit|visited|gathered|took place|dialogue|consultations|round)\b",
     re.IGNORECASE)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.core.gazetteer import Gazetteer, Mention
+from reader.core.lazy_regex import lazy_compile
 from reader.core.people import (
     FULL_NAME,
     NAME_WORD,
@@ -80,7 +81,7 @@ class EntityIndex:
         return False
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
+_HONORIFIC_BEFORE = lazy_compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
 
 
 def _trim_before_people(text: str, orgs: list[OrgMention],
@@ -372,7 +373,7 @@ def _overlaps(start: int, end: int, spans: _Spans) -> bool:
 
 
 # An office named without a person: "the UN Secretary General", "the EU High Representative".
-_OFFICE = re.compile(
+_OFFICE = lazy_compile(
     r"\s+(?P<title>Secretary[- ]General|High Representative|High Commissioner|Special Envoy"
     r"|Special Representative|Secretary of State|Foreign Minister|Prime Minister|President"
     r"|Director[- ]General)\b(?!\s+(?:for|of)\s)(?!\s+[A-Z][a-z]+\s+[A-Z])")
@@ -381,40 +382,40 @@ _OFFICE = re.compile(
 # A person news reports introduce by their country instead of a title: "Australia’s Penny
 # Wong", "Antony Blinken from the US". Two to four name words, not followed by another.
 _NAME_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?![\w’'-]|\s+[A-Z])"
-_POSSESSED = re.compile(rf"[’']s\s+(?P<name>{_NAME_RUN})")
-_FROM_BEFORE = re.compile(r"\sfrom\s+(?:the\s+)?$")
-_FROM_COUNTRY = re.compile(rf"(?P<name>{_NAME_RUN})\s+from\s+(?:the\s+)?$")
+_POSSESSED = lazy_compile(rf"[’']s\s+(?P<name>{_NAME_RUN})")
+_FROM_BEFORE = lazy_compile(r"\sfrom\s+(?:the\s+)?$")
+_FROM_COUNTRY = lazy_compile(rf"(?P<name>{_NAME_RUN})\s+from\s+(?:the\s+)?$")
 # "Presidents Vladimir Putin of Russia, Emmanuel Macron of France and …": a plural title
 # shared by a list of people, each given with their country.
-_OF_BEFORE = re.compile(r"\sof\s+(?:the\s+)?$")
-_OF_COUNTRY = re.compile(rf"(?P<name>{_NAME_RUN})\s+of\s+(?:the\s+)?$")
+_OF_BEFORE = lazy_compile(r"\sof\s+(?:the\s+)?$")
+_OF_COUNTRY = lazy_compile(rf"(?P<name>{_NAME_RUN})\s+of\s+(?:the\s+)?$")
 _PLURAL_TITLE = (r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Chancellors"
                  r"|Premiers|Kings|Leaders|Heads\s+of\s+State|Ambassadors|Envoys|Co-Chairs)")
-_SHARED_TITLE = re.compile(rf"\b{_PLURAL_TITLE}\s[^.;:!?]{{0,200}}$")
-_LEADING_TITLE = re.compile(rf"{_PLURAL_TITLE}\s+")
+_SHARED_TITLE = lazy_compile(rf"\b{_PLURAL_TITLE}\s[^.;:!?]{{0,200}}$")
+_LEADING_TITLE = lazy_compile(rf"{_PLURAL_TITLE}\s+")
 # "The presidents of Brazil, Luiz Inácio Lula da Silva; Argentina, Alberto Fernández; and
 # Paraguay, Mario Abdo Benítez, signed …": each country followed by its holder's name.
-_COMMA_NAME = re.compile(rf",\s+(?P<name>{FULL_NAME})(?=\s*[;,]|\s+and\b)")
+_COMMA_NAME = lazy_compile(rf",\s+(?P<name>{FULL_NAME})(?=\s*[;,]|\s+and\b)")
 # Plural titles in any case ("the presidents of …", "Heads of State, …").
 _PLURAL_TITLE_ANY_CASE = (r"(?i:presidents|leaders|prime\s+ministers|foreign\s+ministers"
                           r"|ministers|heads\s+of\s+state)")
-_TITLES_OF = re.compile(rf"\b{_PLURAL_TITLE_ANY_CASE}\s+of\s[^.!?]{{0,250}}$")
+_TITLES_OF = lazy_compile(rf"\b{_PLURAL_TITLE_ANY_CASE}\s+of\s[^.!?]{{0,250}}$")
 
 
 # "The Colombian and Ecuadorean presidents, Juan Manuel Santos and Rafael Correa, …" and
 # "Ministers Rimbink Pato and Justin Tkatchenko": the names a plural title introduces.
-_PLURAL_APPOSITION = re.compile(
+_PLURAL_APPOSITION = lazy_compile(
     rf"(?=[PpLlMmHhFf])\b{_PLURAL_TITLE_ANY_CASE},?\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME})*"
     rf",?\s+and\s+"
     rf"{FULL_NAME})(?=\s*[,.;)]|\s+[a-z])")
 # "Foreign Ministers of Georgia, Ukraine and Moldova, A B, C D and E F, respectively": the
 # names after the countries, tried only where "respectively" follows closely (each comma of a
 # long list would otherwise open a new try at the names).
-_PLURAL_TITLE_OF = re.compile(rf"(?=[PpLlMmHhFf])\b{_PLURAL_TITLE_ANY_CASE}\s+of\s+(?:the\s+)?")
-_RESPECTIVE_NAMES = re.compile(
+_PLURAL_TITLE_OF = lazy_compile(rf"(?=[PpLlMmHhFf])\b{_PLURAL_TITLE_ANY_CASE}\s+of\s+(?:the\s+)?")
+_RESPECTIVE_NAMES = lazy_compile(
     rf"[A-Z][^.;:]{{0,200}}?,\s+(?P<names>{FULL_NAME}(?:,\s+{FULL_NAME}){{0,12}},?\s+and\s+"
     rf"{FULL_NAME}),?\s+respectively\b")
-_ONE_NAME = re.compile(FULL_NAME)
+_ONE_NAME = lazy_compile(FULL_NAME)
 
 
 def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
@@ -516,12 +517,12 @@ def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity]
 
 # Between a country and a title: nothing, a possessive, or up to two portfolio words the
 # title pattern does not know ("Brazilian Justice Minister", "Ghana’s Health Minister").
-_ROLE_GAP = re.compile(r"(?:[’']s)?(?:\s+[A-Z][a-z]+){0,2}\s*")
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-_DELEGATION = re.compile(r"\bled\s+the\s+(?P<who>[A-Z][\w.]*)\s+delegation")
+_ROLE_GAP = lazy_compile(r"(?:[’']s)?(?:\s+[A-Z][a-z]+){0,2}\s*")
+_OF_BEFORE = lazy_compile(r"\bof\s+(?:the\s+)?$")
+_DELEGATION = lazy_compile(r"\bled\s+the\s+(?P<who>[A-Z][\w.]*)\s+delegation")
 
 
-_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_NAME_OF = lazy_compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:

@@ -11,12 +11,13 @@ from reader.core.commitments import Commitment, CommitmentFinder, Unit
 from reader.core.dates import DateMention, find_dates
 from reader.core.entities import Entity, EntityIndex, collect_entities, surname_keys
 from reader.core.gazetteer import Gazetteer, default_gazetteer
+from reader.core.lazy_regex import lazy_compile
 from reader.core.participation import find_parties, sentence_start
 from reader.core.people import OTHER_SIDE
 from reader.core.stance import Head, SubjectChecker
 
 # "the officials", "Both sides", "the C5+1 countries", "The Ministers", "We": the parties.
-_GROUP_REF = re.compile(
+_GROUP_REF = lazy_compile(
     r"\b(?:[Tt]he|[Bb]oth|[Aa]ll|[Oo]ur)\s+(?:(?:two|both|three|participating|respective|"
     r"[A-Z][\w.+’'-]*)\s+){0,3}(?:sides|parties|participants|officials|leaders|[Mm]inisters"
     r"|delegations|countries|governments|representatives|envoys|partners|co-chairs)\b"
@@ -95,14 +96,14 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
 
 # A text that is one speaker's own words: "Media Statement by External Affairs Minister at …",
 # "Foreign minister Soini's opening address in …", "Remarks by the President on …".
-_OWN_WORDS_TITLE = re.compile(
+_OWN_WORDS_TITLE = lazy_compile(
     r"^(?P<owner>[A-Z][^’'.:]{2,60}?)[’']s\s+(?:opening\s+|closing\s+|keynote\s+|press\s+)?"
     r"(?:address|remarks|statement|speech)\b"
     r"|\b(?:statement|remarks|address|speech)\s+by\s+(?:the\s+)?(?P<by>[A-Z][^,:;()]{2,60}?)"
     r"(?=\s+(?:at|on|in|during|to|before|after|following)\b|[,:;(]|$)", re.IGNORECASE)
 
 
-_JOINT_TITLE = re.compile(r"\b(?:joint|leaders[’']|ministers[’'])\s+(?:\w+\s+)?"
+_JOINT_TITLE = lazy_compile(r"\b(?:joint|leaders[’']|ministers[’'])\s+(?:\w+\s+)?"
                          r"(?:statement|declaration|communiqu)", re.IGNORECASE)
 
 
@@ -118,19 +119,19 @@ def first_person_speaker(title: str) -> str | None:
 
 
 # "Joint Statement by the United States and Japan", "Communiqué of the C5+1"
-_TITLE_ISSUERS = re.compile(
+_TITLE_ISSUERS = lazy_compile(
     r"\b(?:Joint\s+Statement|Statement|Communiqu[eé]|Declaration|Readout)\s+"
     r"(?:of|by|from|between)\s+(?:the\s+)?"
     # "Declaration of the Presidents of the V4 States"
     r"(?:(?:Heads\s+of\s+State(?:\s+and\s+Government)?|Presidents|Leaders|Prime\s+Ministers"
     r"|(?:Foreign\s+)?Ministers|Governments?)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
-_TITLE_MEETING = re.compile(
+_TITLE_MEETING = lazy_compile(
     r"\s+(?:Leaders|Ministerial|Ministers|Foreign\s+Ministers|Summit|Meeting|Session|Special"
     r"|Format|format"
     r"\s+Session|Dialogue|Joint\s+Statement|Communiqu[eé]|Declaration|Statement)\b")
-_TITLE_JOIN = re.compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
+_TITLE_JOIN = lazy_compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
 # Headlines are often in title case ("Colombia, Venezuela Restore Ties").
-_TITLE_VERB = re.compile(
+_TITLE_VERB = lazy_compile(
     r"\b(?:meet|meets|met|hold\s+talks|holds\s+talks|held\s+talks|sign|signs|signed|agree"
     r"|agrees|agreed|restore|restores|restored|seal|seals|sealed|pledge|pledges|pledged"
     r"|discuss|discusses|discussed|chair|chairs|chaired|host|hosts|hosted"
@@ -138,7 +139,7 @@ _TITLE_VERB = re.compile(
     re.IGNORECASE)
 # Between a headline's names and its verb: other names, joiners and who met ("foreign
 # ministers", "leaders").
-_TITLE_SUBJECT_GAP = re.compile(
+_TITLE_SUBJECT_GAP = lazy_compile(
     r"\s*(?:[’']s?\s+)?(?:(?:foreign|prime|defen[cs]e|trade)\s+)?"
     r"(?:ministers?|leaders?|presidents?|premiers?|officials|envoys|delegations?)?\s*",
     re.IGNORECASE)
@@ -202,16 +203,16 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
 # a country's own stance speaks for it.
 _VOICING = {"express", "convey", "underscore", "reaffirm", "reiterate", "emphasize",
             "emphasise", "affirm", "stress", "extend", "offer", "pledge", "highlight"}
-_VOICED = re.compile(
+_VOICED = lazy_compile(
     r"(?:[’']s?)?\s+(?:(?:full|continued|strong|firm|deep|sincere|unwavering|steadfast)\s+)?"
     r"(?:appreciation|support|commitment|intention|interest|determination|readiness"
     r"|willingness|gratitude|condolences|solidarity|position|concern|resolve|desire|hope)\b")
 
 
 # "… and his Kenyan counterpart Uhuru Kenyatta": the person a party's counterpart is named.
-_COUNTERPART_BEFORE = re.compile(rf"{OTHER_SIDE},?\s+$")
+_COUNTERPART_BEFORE = lazy_compile(rf"{OTHER_SIDE},?\s+$")
 # A headline meeting of two people named by surname: "Magufuli meets Kenyatta to discuss …".
-_TITLE_PEOPLE_MEET = re.compile(
+_TITLE_PEOPLE_MEET = lazy_compile(
     r"(?P<a>[A-Z][\w’'-]+)\s+(?:meets|met|hosts|hosted|receives|received|calls|called"
     r"|(?:holds|held)\s+talks\s+with|talks\s+with|speaks\s+with|speaks\s+to)"
     r"\s+(?P<b>[A-Z][\w’'-]+)"

@@ -7,11 +7,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from reader.core.lazy_regex import lazy_compile
+
 # A dotted abbreviation ("U.S.", "U.N."), else a word that may hold apostrophes or a plus
 # ("Da’esh", "C5+1"). Hyphens separate tokens, so "India-U.S." yields India and U.S.
 # "&" is a word too: "Saint Vincent & the Grenadines", "Trinidad & Tobago" (read as "and").
-_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'+]\w+)*|&")
-_SEPARATOR = re.compile(r"\s*-\s*|\s*\+\s*|\s+")
+_TOKEN = lazy_compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'+]\w+)*|&")
+_SEPARATOR = lazy_compile(r"\s*-\s*|\s*\+\s*|\s+")
 _MAX_WORDS = 10
 
 
@@ -53,11 +55,11 @@ def _comma_name(name: str) -> str:
 
 # "inter-Korean", "pan-African", "anti-American": a name joined to such a prefix describes
 # a relation or a stance, and names no country.
-_PREFIXED = re.compile(r"\b(?:inter|intra|pan|anti|pro|trans|non|post|pre)-$", re.IGNORECASE)
+_PREFIXED = lazy_compile(r"\b(?:inter|intra|pan|anti|pro|trans|non|post|pre)-$", re.IGNORECASE)
 # "Latin American", "Central American", "Ibero-American": a region's people, not a country's.
 # Only such adjectives ("…an"): "South Lebanon" and "North Syria" still name the countries,
 # and names that begin with such a word ("South Africa", "North Korean") match whole first.
-_REGION_BEFORE = re.compile(r"\b(?:Latin|Central|South|North)\s+$|\b(?:Ibero|Afro|Meso)-$")
+_REGION_BEFORE = lazy_compile(r"\b(?:Latin|Central|South|North)\s+$|\b(?:Ibero|Afro|Meso)-$")
 
 
 @dataclass

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.lazy_regex import lazy_compile
+
 _HEADS = (
     "Bureau|Working Group|Council|Department|Ministry|Agency|Office|Commission|Committee|"
     "Administration|Organi[sz]ation|Conference|Forum|Institute|Fund|Programme|Program|"
@@ -16,13 +18,13 @@ _HEADS = (
     "Coalition|Board|Task Force|Secretariat|Parliament|Assembly|Bank|Union|Alliance|Policy|"
     "Minister|Ministers|Administration"
 )
-_HEAD = re.compile(rf"\b(?:{_HEADS})\b")
+_HEAD = lazy_compile(rf"\b(?:{_HEADS})\b")
 # Words that may sit inside a name without capitals: "Department of Homeland Security".
 _CONNECTORS = {"of", "for", "on", "the", "de", "to", "against"}
-_WORD_BEFORE = re.compile(r"([\w.’'+\-]+)[ \t]+$")
+_WORD_BEFORE = lazy_compile(r"([\w.’'+\-]+)[ \t]+$")
 # "of/for/on ..." with capitalised words, which may be listed: "Bureau of Alcohol, Tobacco,
 # Firearms and Explosives".
-_TAIL = re.compile(
+_TAIL = lazy_compile(
     r"[ \t]+(?:of|for|on|against)(?:[ \t]+the)?"
     r"(?:[ \t]+[A-Z][\w’'\-]*(?!\w)(?!\.[A-Za-z]))+"
     r"(?:(?:,|[ \t]+and)(?:[ \t]+[A-Z][\w’'\-]*(?![.\w]))+)*"
@@ -74,7 +76,7 @@ def institution_spans(text: str) -> list[tuple[int, int, int, int]]:
     return spans
 
 
-_QUOTED = re.compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
+_QUOTED = lazy_compile(r"[“\"]([^”\"\n]{8,200})[”\"]")
 _MINOR = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
 
 

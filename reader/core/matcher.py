@@ -18,9 +18,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_WORD = re.compile(r"\w+")
+from reader.core.lazy_regex import lazy_compile
+
+_WORD = lazy_compile(r"\w+")
 # What may stand between two words of a phrase: blanks or a hyphen, nothing else.
-_JOINER = re.compile(r"[\s\-‐‑–]*")
+_JOINER = lazy_compile(r"[\s\-‐‑–]*")
 
 
 @dataclass(frozen=True, slots=True)

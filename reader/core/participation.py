@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from reader.core.entities import EntityIndex, EntityMention
+from reader.core.lazy_regex import lazy_compile
 from reader.core.people import DEMONYM, HONORIFIC, TITLE_HEAD
 from reader.core.stance import (
     DECLARERS,
@@ -26,7 +27,7 @@ _NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "during", "regarding", "co
               "including", "like", "as", "upon", "after", "before", "since", "until", "by"}
 
 # The leading lookaheads on first letters let the engine skip ahead (faster scans).
-_MEETING = re.compile(
+_MEETING = lazy_compile(
     r"(?=[acdeghijlmprstvw])(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened"
     r"|convene|convenes|gathered"
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts|hosting"
@@ -65,13 +66,13 @@ _MEETING = re.compile(
     r"|(?:spoke|speaks|talked|talks)\s+(?:on|over)\s+the\s+(?:tele)?phone)"
     r"\b")
 # "The Mexican delegation", "Canada’s delegation": a delegation is at the table by definition.
-_DELEGATION_AFTER = re.compile(r"(?:[’']s)?\s+delegations?\b")
+_DELEGATION_AFTER = lazy_compile(r"(?:[’']s)?\s+delegations?\b")
 # "… called on A and B to resume talks": within the clause (no comma), a few words on.
 _SUBJECT_REACH = 1000  # characters before a meeting verb where its subject may be named
-_TO_DO_LATER = re.compile(r"[^,;.]{0,100}?\bto\s+[a-z]")
-_PROGRESSIVE_AUX = re.compile(r"\b(?:is|are|was|were)\s+$")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
-_AGENT = re.compile(
+_TO_DO_LATER = lazy_compile(r"[^,;.]{0,100}?\bto\s+[a-z]")
+_PROGRESSIVE_AUX = lazy_compile(r"\b(?:is|are|was|were)\s+$")
+_PASSIVE_BEFORE = lazy_compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
+_AGENT = lazy_compile(
     # (?i:…): a line may open with the verb ("Issued by the Co-Chairs: …")
     r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|participated|convened"
     r"|organi[sz]ed|issued|received|welcomed|greeted"
@@ -84,11 +85,11 @@ _AGENT = re.compile(
     r"|(?:statement|address|speech|remarks|presentation|briefing)\s+(?:made|delivered|given))"
     r"\s+by\s+")
 # A delegation's members: "… and included officials from the Attorney General’s Office, …".
-_INCLUDED = re.compile(
+_INCLUDED = lazy_compile(
     r"\b(?:included|includes|include|including|comprised|comprising|consisted\s+of)\s+"
     r"(?:(?:senior|other|high-level|technical|\w+-level)\s+)?(?:officials|representatives"
     r"|members|experts|delegates|staff)\s+(?:from|of)\s+")
-_DELEGATION_BEFORE = re.compile(r"\b(?:delegations?|teams?)\b[^.;]{0,300}$", re.IGNORECASE)
+_DELEGATION_BEFORE = lazy_compile(r"\b(?:delegations?|teams?)\b[^.;]{0,300}$", re.IGNORECASE)
 # A full stop that ends a sentence, not the one inside "U.S." or an abbreviated honorific
 # ("Mr.", "the Rt. Hon.").
 # The literal first: lookbehinds before it would be tried at every character (2-4x slower).
@@ -96,20 +97,20 @@ _FULL_STOP = (r"\.(?<![A-Z]\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!Rt\.)(?<!
               r"(?<!Shri\.)(?<!Prof\.)(?=\s|$)")
 # Where an agent ends; "for" before a capital is part of a title ("the Ministers for Foreign
 # Affairs of …").
-_AGENT_END = re.compile(
+_AGENT_END = lazy_compile(
     r"\s(?:on|in|at|during|to|under|with|following|after|as)\s|\sfor\s(?![A-Z])|:"
     # "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque; and Peru, …"
     r"|;(?!\s+(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z])"
     rf"|{_FULL_STOP}")
-_OBJECT_END = re.compile(
+_OBJECT_END = lazy_compile(
     # "; and" goes on with a list of names: "meetings with A, B; and International Business
     # Minister, the Hon. C" (not "…; and the Kremlin condemned …")
     r"\s(?:on|in|at|during|to|under|following|after)\s|:"
     r"|;(?!\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,5}?[A-Z][\w.’'-]*[,.])"
     rf"|{_FULL_STOP}")
-_WITH_AFTER_PLACE = re.compile(r"[^;:.]{0,80}?\bwith\s+")
-_NO_OBJECT = re.compile(r"(?:on|in|at|during|under|following|after|before|amid)\s")
-_OBJECT_VERBS = re.compile(
+_WITH_AFTER_PLACE = lazy_compile(r"[^;:.]{0,80}?\bwith\s+")
+_NO_OBJECT = lazy_compile(r"(?:on|in|at|during|under|following|after|before|amid)\s")
+_OBJECT_VERBS = lazy_compile(
     r"(?=[Ccdehjmnrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations"
     r"|[Cc]onsultation|summit|negotiations)"
     # "talks in Khartoum between Egypt, Sudan and Ethiopia"
@@ -128,7 +129,7 @@ _OBJECT_VERBS = re.compile(
     r"|(?:on|over)\s+the\s+(?:tele)?phone"
     r"|on\s+[A-Z][a-z]+day))?"
     r"(?:\s+with|(?<=spoke)\s+to|(?<=speaks)\s+to)?\s+")
-_FRAMEWORK = re.compile(
+_FRAMEWORK = lazy_compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
     r"|as part of|under the (?i:chairmanship|chairpersonship|presidency|chairing|leadership"
     r"|co-chairmanship|co-chairs|co-chairing) of)"
@@ -141,7 +142,7 @@ _FRAMEWORK = re.compile(
     r"|chairmanship|chairpersonship)\b)")
 # "Those at Thursday’s meeting in Addis Ababa … included the President of South Africa, …":
 # the people a sentence says were at the meeting.
-_ATTENDEES = re.compile(
+_ATTENDEES = lazy_compile(
     r"\b(?:those|participants|attendees|delegates|leaders)\s+(?:at|in|present at|attending)\s+"
     r"[^.;]{0,200}?\b(?:meeting|talks|summit|session|conference|gathering|consultations)\b"
     r"[^.;]{0,200}?\b(?:included|include|includes|were)\s+"
@@ -162,46 +163,46 @@ _ATTENDEES = re.compile(
     r"|conference|talks))?|also\s+present)\s+(?:included|includes|were|was)\s+"
     # "Accompanying Prime Minister Tanaka were Minister for Foreign Affairs Masayoshi Ohira, …"
     r"|\baccompanying\s+[^.;]{0,80}?\s+(?:were|was)\s+", re.IGNORECASE)
-_PARTICIPATION_IN = re.compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
+_PARTICIPATION_IN = lazy_compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
 # The host of a visit: "… visited China at the invitation of Premier Chou En-lai".
-_INVITATION = re.compile(
+_INVITATION = lazy_compile(
     r"\b(?:[Aa]t|[Uu]pon|[Oo]n)\s+the\s+(?:kind\s+)?invitation\s+of\s+(?:the\s+)?")
 # "ended with the signing of the Agreement on … by the leaders of Kazakhstan, …"
-_SIGNING_BY = re.compile(r"\bsigning\s+of\s+[^.;]{0,200}?\s+by\s+(?:the\s+)?")
+_SIGNING_BY = lazy_compile(r"\bsigning\s+of\s+[^.;]{0,200}?\s+by\s+(?:the\s+)?")
 # Whose ministers met: "the meeting in Latakia, Syria, of the foreign ministers of the eight
 # member states of …", "a summit of the heads of state of A, B and C".
-_MEETING_OF = re.compile(
+_MEETING_OF = lazy_compile(
     # "The 11th Meeting of the Foreign Ministers of ASEAN and …": capitalised too
     r"\b(?:[Mm]eeting|[Mm]eetings|[Ss]ession|[Ss]ummit|[Cc]onference|[Gg]athering)"
     r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)?,?)?\s+of\s+(?:the\s+)?"
     r"(?:[A-Za-z-]+\s+){0,5}?(?i:ministers|leaders|heads\s+of\s+state|presidents|envoys"
     r"|representatives|member\s+states|states|countries|nations)\s+of\s+(?:the\s+)?")
 # "the other guarantors are Chile and Argentina", "the mediators were Norway and Qatar"
-_ROLE_LIST = re.compile(
+_ROLE_LIST = lazy_compile(
     r"\b(?:guarantors|mediators|co-chairs|co-hosts|facilitators|signatories)\s+(?:are|were"
     r"|include|included)\s+")
-_VISITOR = re.compile(r"[’']s\s+(?:(?:first|official|state|two-day|three-day|recent|historic"
+_VISITOR = lazy_compile(r"[’']s\s+(?:(?:first|official|state|two-day|three-day|recent|historic"
                       r"|working)\s+)*visit\b")
-_DURING = re.compile(
+_DURING = lazy_compile(
     r"\b(?:during|on\s+the\s+(?:first|second|third|last|final)\s+day\s+of|at\s+the\s+(?:end"
     r"|close|start|conclusion)\s+of|on\s+the\s+occasion\s+of|in\s+the\s+course\s+of)\s+"
     r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}$")
-_MEETING_OF_PEOPLE = re.compile(
+_MEETING_OF_PEOPLE = lazy_compile(
     r"\b(?:summit|meeting|talks|consultations?)\s+of\s+(?:the\s+)?")
 # A byline for the text itself: "Issued by Co-Chairmen, Egyptian President Hosni Mubarak …"
-_ISSUER_LINE = re.compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGNORECASE)
+_ISSUER_LINE = lazy_compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGNORECASE)
 # "spoke by phone", "met by video link": how they met, not a passive's agent.
-_BY_MEANS = re.compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video\s+link)\b")
-_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
-_CLAUSE_BREAK = re.compile(r";|\bthat\b|\bwhich\b|\bwho\b")
-_NEXT_LISTED = re.compile(r"\s*(?:and\s+)?(?:H\.\s?E\.?\s|[A-Z])")
+_BY_MEANS = lazy_compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video\s+link)\b")
+_INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
+_CLAUSE_BREAK = lazy_compile(r";|\bthat\b|\bwhich\b|\bwho\b")
+_NEXT_LISTED = lazy_compile(r"\s*(?:and\s+)?(?:H\.\s?E\.?\s|[A-Z])")
 
 
-_LAST_WORD = re.compile(r"([\w’'.+-]+)$")
+_LAST_WORD = lazy_compile(r"([\w’'.+-]+)$")
 
 
 # The cue must close the lead-in: "… joined this statement:", "The following countries:".
-_PARTY_LIST_INTRO = re.compile(
+_PARTY_LIST_INTRO = lazy_compile(
     r"\b(?:joined|signed|endorsed|signatories|participants|participating|attended|attendees"
     r"|co-sponsors|countries|governments|delegations)\b(?:\s+[\w’'-]+){0,3}\s*:\s*$"
     # "… was attended by the following Heads of State and Government or their
@@ -217,7 +218,7 @@ def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
 
 # An item that opens with a verb states something ("Express their full support …"); one that
 # opens with a capitalised pair names someone ("United Republic: …").
-_OPENING_VERB = re.compile(r"[A-Z][a-z]+\s+[a-z]")
+_OPENING_VERB = lazy_compile(r"[A-Z][a-z]+\s+[a-z]")
 
 
 def _holds_head(head_starts: list[int], start: int, end: int) -> bool:
@@ -310,12 +311,12 @@ _GOVERNING_REACH = 600  # characters: a long title list, not a page
 # The prepositions of a title's portfolio ("Minister for Defence", "Envoy to the Sahel"), and
 # the title word they follow.
 _TITLE_LINKS = {"for", "to", "on", "at"}
-_TITLE_WORD_BEFORE = re.compile(rf"\b{TITLE_HEAD}\s+$")
+_TITLE_WORD_BEFORE = lazy_compile(rf"\b{TITLE_HEAD}\s+$")
 _SKIP_CHARS = " \t\n,–—-()"
-_APPOSITION_DASH = re.compile(r"\s[-–—]\s*(?:the\s+)?$")
+_APPOSITION_DASH = lazy_compile(r"\s[-–—]\s*(?:the\s+)?$")
 _SKIP_WORDS = {"and", "or", "the", "The", "both"}
-_AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b")
-_OF_PHRASE = re.compile(r"((?:\b(?:[a-z][\w’'-]*|\d+\w*)\s+){1,6})$")
+_AS_WELL_AS = lazy_compile(r"\bas\s+well\s+as\b")
+_OF_PHRASE = lazy_compile(r"((?:\b(?:[a-z][\w’'-]*|\d+\w*)\s+){1,6})$")
 
 
 def _behind_of(before: str) -> str | None:
@@ -334,26 +335,26 @@ def _behind_of(before: str) -> str | None:
     return None
 
 
-_GROUP_PLURALS = re.compile(
+_GROUP_PLURALS = lazy_compile(
     r"(?:sides|parties|participants|officials|leaders|ministers|delegations|delegation"
     r"|countries|governments|government|representatives|envoys|partners|members|states"
     r"|nations|heads|co-chairs|we|they|who)$", re.IGNORECASE)
 # An acronym in brackets is skipped too: "… of the Three Seas Initiative (3SI), have gathered".
 # A date between the subject and its verb too: "K P Sharma Oli on May 13 wrapped up …".
-_BEFORE_VERB = re.compile(r"(?:\s|[)–—,”]|\s-|\([A-Z0-9][\w+&.-]{0,12}\)"
+_BEFORE_VERB = lazy_compile(r"(?:\s|[)–—,”]|\s-|\([A-Z0-9][\w+&.-]{0,12}\)"
                           r"|\bon\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?"
                           r"\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
                           r"|\b(?:also|jointly|together|today|then|later"
                           r"|respectively|have|has|had|will|would|successfully|recently)\b)*$")
 
 
-_GROUP_WORDS = re.compile(
+_GROUP_WORDS = lazy_compile(
     r"\b(?:ministers|leaders|delegations|delegation|representatives|officials|governments"
     r"|government|envoys|countries|sides|side|heads|presidents|co-chairs|diplomats|delegates)\b",
     re.IGNORECASE)
 # A passive agent names a party only for a meeting or a text: "the meeting hosted by Italy",
 # "a communiqué issued by …", not "refugees hosted by Pakistan".
-_AGENT_CONTEXT = re.compile(
+_AGENT_CONTEXT = lazy_compile(
     r"\b(?:meeting|meetings|talks|session|conference|dialogue|summit|statement|communiqu[eé]"
     r"|declaration|delegation|delegations|event|consultations|forum|round|ministerial|text"
     r"|ceremony|ceremonies|gathering|proceedings"
@@ -363,22 +364,22 @@ _AGENT_CONTEXT = re.compile(
     # "She was joined by …": someone already named, right before the verb.
     r"|\b(?:she|he|they|we)\s+(?:was|were)\s+(?:also\s+)?$",
     re.IGNORECASE)
-_ATTENDING_AGENT = re.compile(
+_ATTENDING_AGENT = lazy_compile(
     r"(?:co-)?(?:attended|participated|chaired|co-chaired|convened|presided\s+over)\s+by\b"
     r"|(?i:joint|trilateral|bilateral|tripartite)\s"
     r"|(?:statement|address|speech|remarks|presentation|briefing)\s")
-_ATTRIBUTED = re.compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
+_ATTRIBUTED = lazy_compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
 
 
 # The operative part of a declaration: "HEREBY DECLARE the following:", "Have agreed as
 # follows:".
-_OPERATIVE = re.compile(r"(?:Hereby|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree"
+_OPERATIVE = lazy_compile(r"(?:Hereby|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare|DECLARE|Agree"
                         r"|AGREE)\b")
 # "The Twenty-Eighth South Pacific Forum was held in …": the body's own meeting ("was held
 # up as a model" is none).
 _PLAIN_MEETS = (r"(?:was|were)\s+(?:held|convened)(?!\s+(?:up|back|responsible|accountable"
                 r"|hostage)\b)|took\s+place|met|convened")
-_BODY_MEETS = re.compile(
+_BODY_MEETS = lazy_compile(
     rf"\s+(?:{_PLAIN_MEETS}"
     # "The 15th Ibero-American Summit concluded Saturday with …"; not "the EU concluded an
     # agreement", nor "opened in 1945 with 51 members" (a founding)
@@ -388,16 +389,16 @@ _BODY_MEETS = re.compile(
     # was held in …", not "talks over the … Dam (GERD) ended on Friday"
     rf"|\s+\([A-Z][\w+&.-]{{0,12}}\)\s+(?:{_PLAIN_MEETS})\b")
 # Between the names of a list: commas, "and", an acronym's brackets.
-_LIST_JOINER = re.compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
+_LIST_JOINER = lazy_compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
 # Or honorifics only, before a person's name ("under the leadership of H.E. …").
-_HONORIFIC_GAP = re.compile(rf"[\s,()]*(?:\band\s+)?(?:the\s+)?(?:{HONORIFIC}\s*)+")
-_GUEST = re.compile(r"(?:the\s+)?[A-Z]")
-_TIME_CONJUNCTION = re.compile(r"\b(?:after|before|while|when|since)\s+$")
+_HONORIFIC_GAP = lazy_compile(rf"[\s,()]*(?:\band\s+)?(?:the\s+)?(?:{HONORIFIC}\s*)+")
+_GUEST = lazy_compile(r"(?:the\s+)?[A-Z]")
+_TIME_CONJUNCTION = lazy_compile(r"\b(?:after|before|while|when|since)\s+$")
 # The capitalised run a sentence opens with, its linking words included ("European Council
 # President Charles Michel", "The President of the Republic of Kenya").
 # A list of names may open the sentence: "Ambassadors A of Russia, B of the United States,
 # and C of France issued …".
-_OPENING_NAMES = re.compile(
+_OPENING_NAMES = lazy_compile(
     r"\s*(?:[A-Z][\w’'.+-]*|(?:of|the|and|for|de|bin|al)(?=\s+[A-Z]))"
     r"(?:,?\s+(?:[A-Z][\w’'.+-]*|(?:of|the|and|for|de|bin|al)(?=\s+(?:the\s+)?[A-Z])))*")
 
@@ -457,7 +458,7 @@ def _nothing_new(index: EntityIndex, start: int, end: int, parties: set[str]) ->
 
 _HOLDING = {"held", "hold", "holds", "holding", "convened", "convene", "convenes", "hosted",
             "host", "hosts", "co-hosted", "chaired", "co-chaired"}
-_BEFORE_BODY = re.compile(r"\s+(?:(?:the|their|its|a|an|first|second|third|fourth|fifth"
+_BEFORE_BODY = lazy_compile(r"\s+(?:(?:the|their|its|a|an|first|second|third|fourth|fifth"
                           r"|annual|\d+(?:st|nd|rd|th))\s+)*")
 
 
@@ -760,7 +761,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
 # Hanoi" (a country only). Read in a report's opening sentences, which tell the visit being
 # reported; later ones recall earlier visits.
 _LEAD_UNITS = 3
-_VISIT_TO = re.compile(
+_VISIT_TO = lazy_compile(
     r"\b(?:visited|visits|visiting|arrived\s+in|arrives\s+in|arrived|(?:visit|trip|tour)\s+to)"
     r"\s+(?:the\s+)?(?=[A-Z])")
 
@@ -768,7 +769,7 @@ _VISIT_TO = re.compile(
 # A visit told in passing: "Modi, who visited Pakistan in 2015, …", "arrived in Paris after a
 # trip to Japan", "said he would visit …" (but "… Khajimba who chairs a delegation on a
 # four-day visit to Syria" is the visit reported).
-_VISIT_ASIDE = re.compile(r"(?:,\s+(?:who|which)|\b(?:after|before|since|when|said|says|will"
+_VISIT_ASIDE = lazy_compile(r"(?:,\s+(?:who|which)|\b(?:after|before|since|when|said|says|will"
                           r"|would))\b[^,.;]{0,60}$")
 
 
@@ -793,7 +794,7 @@ def _visited(text: str, lead: Sequence[tuple[int, int]], index: EntityIndex,
 
 # Speaking at the meeting is taking part in it: "Mr. Iglesias said at the closing ceremony",
 # "Lavrov told the session". A press conference or briefing is not the meeting.
-_SPOKE_AT = re.compile(
+_SPOKE_AT = lazy_compile(
     r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:also\s+)?(?i:said|stated|declared|remarked|added|spoke"
     r"|told|addressed|briefed|updated|informed)\s+(?:(?:at|during|before|to)\s+)?"
     # this meeting: "the closing ceremony", "the Council"; not "the Bundestag session" or
@@ -806,9 +807,9 @@ _SPOKE_AT = re.compile(
 
 # "Host Vietnamese President Nguyen Minh Triet read the declaration"; "Nigerian President
 # Olusegun Obasanjo, who hosted the summit, said …".
-_HOST_BEFORE = re.compile(r"\b(?:[Hh]ost|[Cc]hair)(?:\s+country)?,?\s+(?:the\s+)?"
+_HOST_BEFORE = lazy_compile(r"\b(?:[Hh]ost|[Cc]hair)(?:\s+country)?,?\s+(?:the\s+)?"
                           rf"{DEMONYM}?$")
-_WHO_HOSTED = re.compile(r",\s+who\s+(?:also\s+|had\s+)?(?:hosted|chaired|co-chaired|convened"
+_WHO_HOSTED = lazy_compile(r",\s+who\s+(?:also\s+|had\s+)?(?:hosted|chaired|co-chaired|convened"
                          r"|presided\s+over|attended|co-hosted)\b")
 
 
@@ -844,13 +845,13 @@ def _speakers_at_meeting(text: str, index: EntityIndex, parties: set[str]) -> se
 
 # A speaker: "Sidiki Kaba said", "Kaba, the Senegalese minister, told reporters", and
 # inverted after a quotation: "…,” said Foreign Minister Kaba".
-_SPOKE_AFTER = re.compile(
+_SPOKE_AFTER = lazy_compile(
     r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:(?:also|has|had|then|later|further)\s+)?"
     rf"(?:{SPEECH_VERBS}|remarked|explained|insisted)\b")
 # Those who speak about a meeting for their government, not at it.
-_WORDS_BEFORE_TITLE = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
-_REPORTING_ROLE = re.compile(r"Information|Spokes|Press|Communication", re.IGNORECASE)
-_SPOKE_BEFORE = re.compile(r"[”\"’],?\s+(?:said|says|added|stated)\s+(?:the\s+)?"
+_WORDS_BEFORE_TITLE = lazy_compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
+_REPORTING_ROLE = lazy_compile(r"Information|Spokes|Press|Communication", re.IGNORECASE)
+_SPOKE_BEFORE = lazy_compile(r"[”\"’],?\s+(?:said|says|added|stated)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w’'-]+\s+)?$")  # "…,” said Ghanaian Foreign Minister"
 
 
@@ -883,4 +884,4 @@ def _party_speakers(text: str, index: EntityIndex, parties: set[str]) -> set[str
     return found
 
 
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_GAP = lazy_compile(r"\s+of\s+(?:the\s+)?")

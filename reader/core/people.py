@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.casing import capitalised
+from reader.core.lazy_regex import lazy_compile
 from reader.core.scan import matches_at as _matches_at
 
 # Words that head an official title. Modifiers ("Deputy", "Special") come before them.
@@ -104,14 +105,14 @@ HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
 _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # A line break ends a name: in a list of attendees the next line opens with a capital.
 _NO_MORE_NAME = rf"(?![ \t]+(?!(?:{'|'.join(sorted(_WEEKDAY_WORDS))})\b)[A-Z][a-z])"
-_TITLED = re.compile(
+_TITLED = lazy_compile(
     # an honorific may stand between: "the Minister of Foreign Affairs of Vietnam Mr. …"
     rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri)\.?[ \t]+)?"
     rf"(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
     + _NO_MORE_NAME)
 # A bare title then one name: "President Biden", "Secretary Blinken" (no "for …" tail, which
 # would make "… for International Narcotics" look like a name).
-_TITLED_SHORT = re.compile(
+_TITLED_SHORT = lazy_compile(
     rf"(?=[A-Z])\b(?P<title>{_TITLE_MOD}{_TITLE_HEAD})[ \t]+(?P<name>{_NAME_WORD}{_REGNAL})"
     r"(?!\w|[’'][A-Za-z]{2})" + _NO_MORE_NAME)
 # Honorific then name: "Mr. Satya Narayan Pradhan".
@@ -119,34 +120,34 @@ _TITLED_SHORT = re.compile(
 # Who sits on the other side: a counterpart, or a colleague of another country ("his
 # Finnish colleague Timo Soini"; a "cabinet colleague" is one's own side). For extraction.py.
 OTHER_SIDE = r"(?:\bcounterparts?|(?<=[a-z]n |sh |se |ch )colleagues?)"
-_COUNTERPART = re.compile(
+_COUNTERPART = lazy_compile(
     rf"{OTHER_SIDE},?\s+(?P<name>{_FULL_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak", "Dr the Hon."; at most four
 # (a longer run backtracks at every start: quadratic on a page of them).
 # The lookahead on the honorifics' first letters lets the engine skip to candidates.
-_HONOURED = re.compile(
+_HONOURED = lazy_compile(
     # "H.E.Wang Yi": a dotted honorific may lack its space
     rf"(?=[ABCDFHLMPRSUVt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC}){{0,3}})"
     rf"(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?P<name>{_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})")
-_SURNAME_FIRST = re.compile(
+_SURNAME_FIRST = lazy_compile(
     r"(?<![\w.])(?P<hon>Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+"
     r"(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b")
 # A person's name and a comma right before a title: the title is that person's appositive.
-_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w.])(?:{_HONORIFIC}\s+)?{_FULL_NAME},\s+(?:the\s+)?$")
+_NAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w.])(?:{_HONORIFIC}\s+)?{_FULL_NAME},\s+(?:the\s+)?$")
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy_compile(
     rf",\s+(?P<title>{_TITLE})(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]"
     # "…, President of the Republic of Turkey and H.E. Dr Hassan Rouhani, …"
     rf"|\s+and\s+{_NEXT_HONORIFIC}"
     r"|\s*$)")
 
 # After an appositive title, the next person's honorific or name: the title is theirs.
-_NEXT_HOLDER = re.compile(rf",\s+(?:Senator\s+)?(?:the\s+)?(?:{_HONORIFIC}\s+"
+_NEXT_HOLDER = lazy_compile(rf",\s+(?:Senator\s+)?(?:the\s+)?(?:{_HONORIFIC}\s+"
                           r"|(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\s*[,;])")
-_ONE_NAME_AHEAD = re.compile(_NAME)
-_TITLE_THEN_COMMA = re.compile(rf"\b(?:{_TITLE}),\s+(?:{_HONORIFIC}\s+)*$")
+_ONE_NAME_AHEAD = lazy_compile(_NAME)
+_TITLE_THEN_COMMA = lazy_compile(rf"\b(?:{_TITLE}),\s+(?:{_HONORIFIC}\s+)*$")
 
 
 def _title_came_first(text: str, start: int) -> bool:
@@ -183,7 +184,7 @@ _LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior|new
                 r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)?")
 # A title in lower case right before a full name: "Russian foreign minister Sergei Lavrov",
 # "secretary general Ban Ki-moon" (two name words at least: "the president Monday" is none).
-_LOWER_TITLED = re.compile(
+_LOWER_TITLED = lazy_compile(
     r"(?=[acdefmlprstv])(?<![\w-])(?P<title>(?:(?:special|deputy|foreign|prime|first|vice|chief"
     r"|senior|defen[cs]e|finance|trade)\s+){0,4}(?:envoy|minister|ambassador|secretary"
     r"|president|premier|chancellor|director|leader|spokes(?:person|man|woman))"
@@ -192,7 +193,7 @@ _LOWER_TITLED = re.compile(
 _LOWER_OPENERS = (r"special|deputy|foreign|prime|first|vice|chief|senior|new|former|envoy"
                   r"|representative|minister|ambassador|advis[eo]r|secretary"
                   r"|spokes(?:person|man)|president|leader|director")
-_TITLE_COMMA = re.compile(
+_TITLE_COMMA = lazy_compile(
     rf"(?=[A-Zacdeflmnprsv])\b(?=[A-Z]|(?:{_LOWER_OPENERS})\b)"
     rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?:{_HONORIFIC}\s+)?(?P<name>{_FULL_NAME})"
     r"(?=\s*[,.;)]|\s+[a-z])")
@@ -202,16 +203,16 @@ _TITLE_COMMA = re.compile(
 # A demonym may open the title: "Musaad bin Mohammed Al-Aiban, Saudi Minister of State".
 _DEMONYM = r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)"
 DEMONYM = _DEMONYM  # for participation.py: "Host Vietnamese President …"
-_NAMED = re.compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?"
+_NAMED = lazy_compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?"
                     rf"(?P<title>{_DEMONYM}?{_TITLE}|{_LOWER_TITLE})"
                     r"(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 
 
 # A lower-case title word before a capital: without one, the _LOWER_TITLED scan is skipped.
-_LOWER_TITLED_HINT = re.compile(
+_LOWER_TITLED_HINT = lazy_compile(
     r"\b(?:envoy|minister|ambassador|secretary|president|premier|chancellor|director|leader"
     r"|spokes\w+|general) [A-Z]")
-_SECOND_TITLE = re.compile(rf"\s+and\s+the\s+(?={_TITLE_MOD}{_TITLE_HEAD}\b)")
+_SECOND_TITLE = lazy_compile(rf"\s+and\s+the\s+(?={_TITLE_MOD}{_TITLE_HEAD}\b)")
 
 
 def _opening_letters(alternation: str) -> list[str]:
@@ -252,14 +253,14 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _OPENERS = _by_first_letter(_TITLE_OPENERS)
-_TITLE_START = re.compile(rf"(?=[A-Zacdeflmnprsv])\b(?:{_OPENERS})")
+_TITLE_START = lazy_compile(rf"(?=[A-Zacdeflmnprsv])\b(?:{_OPENERS})")
 # Every _NAMED match holds ", [the ]Title…": where no title word follows a comma anywhere,
 # the (slower) _NAMED scan cannot match and is skipped.
-_COMMA_TITLE = re.compile(rf",\s+(?:the\s+)?{_DEMONYM}?(?:{_OPENERS})")
+_COMMA_TITLE = lazy_compile(rf",\s+(?:the\s+)?{_DEMONYM}?(?:{_OPENERS})")
 
 
 # Characters a _FULL_NAME can hold (its words, their joiners, the spaces between them).
-_NAME_CHARS = re.compile(rf"[{_UP}{_LOW}A-Za-z’'\-.\s]")
+_NAME_CHARS = lazy_compile(rf"[{_UP}{_LOW}A-Za-z’'\-.\s]")
 
 
 _NAME_RUNS = 11  # a _FULL_NAME: up to six name words with a particle between each two
@@ -380,10 +381,10 @@ def _clean_role(role: str) -> str:
 
 
 # "… of Azerbaijan and Mrs" (the next person's honorific): neither is part of the title.
-_TRAILING_HONORIFIC = re.compile(rf"(?:\s+(?:and\s+)?{_HONORIFIC})+$")
+_TRAILING_HONORIFIC = lazy_compile(rf"(?:\s+(?:and\s+)?{_HONORIFIC})+$")
 
 
-_ROMAN = re.compile(r"[IVXL]+")
+_ROMAN = lazy_compile(r"[IVXL]+")
 
 
 def _in_ordinary_case(p: PersonMention) -> PersonMention:
@@ -545,7 +546,7 @@ _TITLE_WORDS = (r"(?:Deputy|Assistant|Director|Secretary|Minister|Ambassador|Adv
                 r"|Acting|Under|Chief|Head|Attorney|General|Special|President|Chairman"
                 r"|Commissioner|Coordinator|Administrator|Representative|Envoy|Spokesperson)")
 _WORD = rf"(?!{_TITLE_WORDS}\b)[A-Z][\w-]*"
-_ORG = re.compile(
+_ORG = lazy_compile(
     rf"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}\b"
     rf"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?{_WORD}"
     # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a comma series closed by "and"
@@ -555,7 +556,7 @@ _ORG = re.compile(
 )
 # An office named after its holder: "the Attorney General’s Office (FGR)", "the Prime
 # Minister’s Office".
-_HOLDER_OFFICE = re.compile(
+_HOLDER_OFFICE = lazy_compile(
     rf"(?<![\w’'.-])(?P<name>(?:(?:{_MOD_WORD}|Solicitor|Prosecutor|Auditor|Inspector"
     rf"|Comptroller)\s+)*(?:{_TITLE_HEAD}|Ombudsman)[’']s\s+Office)"
     r"(?:\s+\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\))?")
@@ -573,7 +574,7 @@ class OrgMention:
     acronym: str | None
 
 
-_ORDINAL = re.compile(
+_ORDINAL = lazy_compile(
     r"\d+(?:st|nd|rd|th)|(?:[A-Z][a-z]+-)?(?:Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
     r"|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth|[A-Z][a-z]+tieth)|[A-Z][a-z]+-(?:First|Second)"
     r"|[A-Z][a-z]+-[a-z]+(?:first|second|third|th)")
@@ -629,7 +630,7 @@ def find_organizations(text: str) -> list[OrgMention]:
 
 # A name defined with its acronym, whatever its last word: "Central European Initiative
 # (CEI)", "Trilateral Strategic Dialogue (TSD)", "Visegrad Group (V4)". Only where "(" is.
-_DEFINED = re.compile(
+_DEFINED = lazy_compile(
     rf"(?P<name>(?:{_CAP}\s+(?:(?:of|for|and|on)\s+)?){{1,5}}{_CAP})\s+"
     r"\((?P<acr>[A-Z][A-Za-z0-9.&+-]{1,9})\)")
 

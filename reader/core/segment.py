@@ -8,17 +8,18 @@ their own unit, and short unpunctuated lines as headings.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from reader.core.lazy_regex import lazy_compile
 
 BULLETS = "•·▪‣◦●○■□–—*-"
 # A list item starts a line with a bullet, a dash, or a number or letter: "1." "2)" "(a)"
 # "b)" "(iv)". One or two digits only, so a year opening a line is not taken for one.
-_BULLET_LINE = re.compile(
+_BULLET_LINE = lazy_compile(
     r"^[ \t]*([•·▪‣◦●○■□]|[-*–—](?=[ \t])|\(?\d{1,2}[.)](?=[ \t])|\(?[a-z][.)](?=[ \t])"
     r"|\([a-z]\)(?=[ \t])|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)(?=[ \t]))[ \t]*"
 )
-_INLINE_BULLET = re.compile(r"[ \t]+•[ \t]+")
+_INLINE_BULLET = lazy_compile(r"[ \t]+•[ \t]+")
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "gen", "lt", "col", "maj", "capt",
     "sen", "rep", "amb", "gov", "pres", "hon", "rev", "jr", "sr", "inc", "ltd", "co", "corp",
@@ -100,7 +101,7 @@ def _next_starts_sentence(text: str, pos: int, end: int) -> bool:
 
 # The only characters that change the splitter's state: quotes and terminal punctuation
 # (with the closing marks that may follow it). Scanning for them alone keeps the loop in C.
-_EVENT = re.compile(r"[“‘”’\"]|[.!?…]+[”\"’')\]]*")
+_EVENT = lazy_compile(r"[“‘”’\"]|[.!?…]+[”\"’')\]]*")
 
 
 def _straight_quote(depth: int, straight_open: bool) -> tuple[int, bool]:
@@ -114,7 +115,7 @@ def _straight_quote(depth: int, straight_open: bool) -> tuple[int, bool]:
 
 # The next sentence in sentence case: a capitalised word, then two in lower case (a quoted
 # title in title case, "“Regional Connectivity. Challenges and Opportunities”", goes on).
-_QUOTED_NEXT = re.compile(r"\s+[A-Z][a-z’']*\s+[a-z][a-z’']*[ \t]+[a-z]")
+_QUOTED_NEXT = lazy_compile(r"\s+[A-Z][a-z’']*\s+[a-z][a-z’']*[ \t]+[a-z]")
 
 
 def _quoted_sentence_ends(text: str, token: str, stop: int, end: int) -> bool:

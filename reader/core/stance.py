@@ -1,11 +1,12 @@
 """Stance verbs of diplomatic prose and where they head a clause ("We reaffirm …")."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
+
+from reader.core.lazy_regex import lazy_compile
 
 # lemma -> stance class. Multi-word forms ("call on", "express concern") refine the class.
 LEXICON: dict[str, str] = {
@@ -46,70 +47,70 @@ LEXICON: dict[str, str] = {
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
-    "take": re.compile(r"(?:due |careful |good |full |positive )?note\b"),
-    "look": re.compile(r"forward\b"),
-    "stand": re.compile(r"(?:by|with|ready|firmly|united|together)\b"),
-    "share": re.compile(r"(?:the |a |their |our )?(?:same |common )?(?:view|concern|commitment"
+    "take": lazy_compile(r"(?:due |careful |good |full |positive )?note\b"),
+    "look": lazy_compile(r"forward\b"),
+    "stand": lazy_compile(r"(?:by|with|ready|firmly|united|together)\b"),
+    "share": lazy_compile(r"(?:the |a |their |our )?(?:same |common )?(?:view|concern|commitment"
                        r"|goal|belief|recognition|understanding|assessment|hope|intention"
                        r"|desire|determination|position)s?\b"),
     # "the two Prime Ministers witnessed the signing of eight documents"
-    "witness": re.compile(r"(?:the\s+)?signing\b"),
+    "witness": lazy_compile(r"(?:the\s+)?signing\b"),
     # "Kigali denied the allegations"
-    "deny": re.compile(r"(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|charges?"
+    "deny": lazy_compile(r"(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|charges?"
                        r"|claims?|reports?)\b"),
-    "call": re.compile(r"(?:on|upon|for)\b"),
+    "call": lazy_compile(r"(?:on|upon|for)\b"),
     # "the Summit considered the situation": an agenda, no stance ("considered that …",
     # "considers these issues very important" state a view)
-    "consider": re.compile(r"(?=(?:that|it)\b|(?:[\w-]+\s+){1,5}?(?:(?:very|highly|extremely"
+    "consider": lazy_compile(r"(?=(?:that|it)\b|(?:[\w-]+\s+){1,5}?(?:(?:very|highly|extremely"
                            r"|most|particularly)\s+)?(?:important|essential|crucial|necessary"
                            r"|vital|significant|useful|unacceptable|appropriate|timely|urgent"
                            r"|a\s+priority|a\s+key)\b)"),
     # "assessed that the friendship …", "They hold that the partnership …": a view stated;
     # "assessed the situation", "held talks" are no stance
-    "assess": re.compile(r"that\b"),
-    "hold": re.compile(r"(?:that\b|the\s+(?:same\s+)?view\b)"),
-    "back": re.compile(r"(?:the|efforts|a|an|all)\b"),
-    "aim": re.compile(r"(?:to|at)\b"),
+    "assess": lazy_compile(r"that\b"),
+    "hold": lazy_compile(r"(?:that\b|the\s+(?:same\s+)?view\b)"),
+    "back": lazy_compile(r"(?:the|efforts|a|an|all)\b"),
+    "aim": lazy_compile(r"(?:to|at)\b"),
     # "They regard the achievement of these goals as vitally important"
-    "regard": re.compile(r"(?=(?:\S+\s+){1,10}?as\b)"),
-    "plan": re.compile(r"to\b"),
-    "seek": re.compile(r"to\b"),
-    "determine": re.compile(r"to\b"),
-    "continue": re.compile(r"to\b"),
-    "point": re.compile(r"out\b"),
+    "regard": lazy_compile(r"(?=(?:\S+\s+){1,10}?as\b)"),
+    "plan": lazy_compile(r"to\b"),
+    "seek": lazy_compile(r"to\b"),
+    "determine": lazy_compile(r"to\b"),
+    "continue": lazy_compile(r"to\b"),
+    "point": lazy_compile(r"out\b"),
     # "described organized crime as “a threat …”": a judgement, not a narration.
-    "describe": re.compile(r"(?=(?:\S+\s+){1,5}as\b)"),
-    "characterize": re.compile(r"(?=(?:\S+\s+){1,5}as\b)"),
-    "characterise": re.compile(r"(?=(?:\S+\s+){1,5}as\b)"),
-    "focus": re.compile(r"(?=on\b)"),
+    "describe": lazy_compile(r"(?=(?:\S+\s+){1,5}as\b)"),
+    "characterize": lazy_compile(r"(?=(?:\S+\s+){1,5}as\b)"),
+    "characterise": lazy_compile(r"(?=(?:\S+\s+){1,5}as\b)"),
+    "focus": lazy_compile(r"(?=on\b)"),
     # "voiced concern", "conveyed his best wishes": only with a stance object.
     # The object may open with a possessive: "voiced the Arab countries' deep concern".
-    "voice": re.compile(r"(?=[“\"]?(?:[\w’'-]+\s+){0,4}?(?:concerns?|support|solidarity"
+    "voice": lazy_compile(r"(?=[“\"]?(?:[\w’'-]+\s+){0,4}?(?:concerns?|support|solidarity"
                         r"|appreciation|opposition|objections?|hope|gratitude|condolences"
                         r"|rejection|satisfaction|disappointment)\b)"),
-    "convey": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a|best|warm|warmest|deepest"
+    "convey": lazy_compile(r"(?=(?:(?:our|their|its|his|her|the|a|best|warm|warmest|deepest"
                          r"|sincere)\s+)*(?:desire|wishes|condolences|congratulations|support"
                          r"|gratitude|appreciation|concerns?|invitation|message)\b)"),
-    "pay": re.compile(r"(?:a\s+)?(?:special\s+|warm\s+|solemn\s+)?tribute\b"),
-    "extend": re.compile(r"(?=(?:(?:our|their|its|his|her|the|a|an)\s+)?(?:deepest\s+|sincere\s+"
+    "pay": lazy_compile(r"(?:a\s+)?(?:special\s+|warm\s+|solemn\s+)?tribute\b"),
+    "extend": lazy_compile(r"(?=(?:(?:our|their|its|his|her|the|a|an)\s+)?(?:deepest\s+|sincere\s+"
                          r"|heartfelt\s+|warm\s+|full\s+)?(?:condolences|sympathy|gratitude"
                          r"|thanks|congratulations|support|appreciation|invitation|call)\b)"),
     # "refrained from using the word 'condemn'": a deliberate abstention, a stance.
-    "refrain": re.compile(r"from\b"),
+    "refrain": lazy_compile(r"from\b"),
     # "have restored full diplomatic relations": relations, not services or order
-    "restore": re.compile(r"(?=(?:(?:full|normal|diplomatic|bilateral|their|the)\s+)*"
+    "restore": lazy_compile(r"(?=(?:(?:full|normal|diplomatic|bilateral|their|the)\s+)*"
                           r"(?:relations|ties)\b)"),
     # "came to an understanding", "come to an agreement"
-    "come": re.compile(r"to\s+(?:an?\s+|the\s+)?(?:agreement|understanding|consensus)\b"),
+    "come": lazy_compile(r"to\s+(?:an?\s+|the\s+)?(?:agreement|understanding|consensus)\b"),
     # "We give a positive assessment of …", "gave their full backing to …"
-    "give": re.compile(r"(?=(?:(?:a|an|their|its|our|his|her|full|strong)\s+)*(?:positive|high"
+    "give": lazy_compile(r"(?=(?:(?:a|an|their|its|our|his|her|full|strong)\s+)*(?:positive|high"
                        r"|favourable|favorable|negative)?\s*(?:assessment|backing|support"
                        r"|endorsement)\b)"),
-    "value": re.compile(r"(?=(?:the|their|its|our)\b)"),
-    "offer": re.compile(r"(?=to\b)"),
-    "reach": re.compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:agreement|consensus|understanding)\b)"),
-    "direct": re.compile(r"(?=(?:their|the|its|our)\b)"),
-    "task": re.compile(r"(?=(?:their|the|its|our)\b)"),
+    "value": lazy_compile(r"(?=(?:the|their|its|our)\b)"),
+    "offer": lazy_compile(r"(?=to\b)"),
+    "reach": lazy_compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:agreement|consensus|understanding)\b)"),
+    "direct": lazy_compile(r"(?=(?:their|the|its|our)\b)"),
+    "task": lazy_compile(r"(?=(?:their|the|its|our)\b)"),
 }
 _IRREGULAR = {
     "take": ["take", "takes", "took", "taken"], "stand": ["stand", "stands", "stood"],
@@ -122,7 +123,7 @@ _IRREGULAR = {
     "hold": ["hold", "holds", "held"],
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
-_OBJECT_CLASS = re.compile(
+_OBJECT_CLASS = lazy_compile(
     # an owner first: "voiced the Arab countries' deep concern", "expressed Japan’s support"
     r"(?P<owner>(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+(?:[’']s|s[’'])\s+)?"
     r"(?:(?:our|their|its|his|her|the|a|full|strong|strongest|continued|unwavering|steadfast"
@@ -130,7 +131,7 @@ _OBJECT_CLASS = re.compile(
     r"[\"“]?(?P<noun>support|solidarity|concerns?|alarm|regret|disappointment|appreciation"
     r"|gratitude|thanks|satisfaction|dissatisfaction|commitments?|determination|readiness"
     r"|willingness|intention|resolve|condemnation|rejection|call)\b")
-_NOTED_WITH = re.compile(r"with\s+(?:\w+\s+)?(concern|alarm|regret|appreciation|satisfaction)\b")
+_NOTED_WITH = lazy_compile(r"with\s+(?:\w+\s+)?(concern|alarm|regret|appreciation|satisfaction)\b")
 _NOUN_CLASS = {
     "support": "support", "solidarity": "support", "concern": "concern", "concerns": "concern",
     "alarm": "concern", "regret": "concern", "disappointment": "concern",
@@ -194,7 +195,7 @@ _PRONOUNS = {"we", "they", "i", "he", "she"}
 _PRONOUN_QUANTIFIERS = {"both", "all", "together", "jointly"}
 # Words a subject may open with after an opening phrase without its comma.
 _SUBJECT_OPENERS = {"both", "the", "all", "we", "they", "our", "their"}
-_ALL_OF_US = re.compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|six|seven|eight"
+_ALL_OF_US = lazy_compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|six|seven|eight"
                         r"|nine|ten))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?"
                         r"\s+of\s+(?:us|them|you)")
 _PREPOSITIONS = {"regarding", "concerning", "on", "in", "at", "for", "with", "about", "as",
@@ -297,17 +298,17 @@ PREAMBLE_CONVICTION = {"emanating", "proceeding"}
 # -ing words that open a sentence as prepositions ("Regarding Syria, …").
 _PREPOSITION_ING = {"regarding", "following", "including", "concerning", "according", "during",
                     "notwithstanding", "pending", "excluding", "barring", "speaking"}
-_PREAMBLE_START = re.compile(
+_PREAMBLE_START = lazy_compile(
     r"(?P<adverb>(?:Deeply|Fully|Firmly|Gravely|DEEPLY|FULLY|FIRMLY|GRAVELY)\s+)?"
     r"(?P<word>[A-Za-z]+)\b")
 
 
 # A preamble's opening line may lack its comma: "The Heads of State or Government of
 # Belgium, …, the United Kingdom and the United States of America" then "greatly welcoming …".
-DECLARERS = re.compile(
+DECLARERS = lazy_compile(
     r"(?:We,?\s+)?(?:[Tt]he\s+)?(?:Heads?\s+of\s+State|Governments?|(?:Foreign\s+)?Ministers"
     r"|Leaders|Presidents|Prime\s+Ministers|Representatives|Plenipotentiaries)\b[^.;:]*")
-_PREAMBLE_START_ANY = re.compile(r"(?P<adverb>[A-Za-z]+ly\s+)?(?P<word>[A-Za-z]+)\b")
+_PREAMBLE_START_ANY = lazy_compile(r"(?P<adverb>[A-Za-z]+ly\s+)?(?P<word>[A-Za-z]+)\b")
 
 
 def preamble_word(text: str, pos: int, any_case: bool = False) -> tuple[str, int] | None:
@@ -339,7 +340,7 @@ _CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | _DECLINE | {"cannot"}
 # spares tokenising most units that have none.
 _NEEDED = set(FORMS) | _MODALS | set(_STATES) | _DECLINE | {"cannot", "not", "n't", "n’t"} \
     | set(_CLAUSE_PARTICIPLES) | {"view", "opinion"}
-_LOWER_WORD = re.compile(r"[a-z]+(?:[’'][a-z]+)?")
+_LOWER_WORD = lazy_compile(r"[a-z]+(?:[’'][a-z]+)?")
 
 
 def may_hold_stance(text: str, start: int, end: int) -> bool:
@@ -347,7 +348,7 @@ def may_hold_stance(text: str, start: int, end: int) -> bool:
     return not _NEEDED.isdisjoint(_LOWER_WORD.findall(text[start:end].lower()))
 
 
-_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|\w+(?:[’'\-]\w+)*|’s|'s|[^\w\s]")
+_TOKEN = lazy_compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|\w+(?:[’'\-]\w+)*|’s|'s|[^\w\s]")
 _BOUNDARY = {",", ";", ":", "(", ")", "“", "”", '"', "[", "]", "—", "–"}
 _COORDINATORS = {"and", "but", ";", ",", "while", "whilst", "yet"}
 _PARTICIPLE_NEXT = {"by", "in", "on", "at", "during", "since", "under", "from", "as"}
@@ -455,11 +456,11 @@ def _verb_phrase(toks: list[Token], i: int, text: str) -> tuple[str, str, int, b
 # "called on and was hosted to lunch by …", "called on Prime Minister Lee at the Istana": a
 # courtesy call, unless the sentence goes on to what the one called on should do ("… to
 # resume talks").
-_CALLED_ON_SOMEONE = re.compile(r"(?:on|upon)\s+(?:and\b|(?:the\s+)?(?:prime|president|minister"
+_CALLED_ON_SOMEONE = lazy_compile(r"(?:on|upon)\s+(?:and\b|(?:the\s+)?(?:prime|president|minister"
                                 r"|secretary|king|queen|emir|sheikh|his|her|h\.e\.|mr\.?|ms\.?"
                                 r"|mrs\.?)\b)")
-_TO_DO = re.compile(r"\bto\s+[a-z]")
-_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
+_TO_DO = lazy_compile(r"\bto\s+[a-z]")
+_SENTENCE_STOP = lazy_compile(r"[.!?;](?:\s|$)")
 
 
 def _courtesy_call(text: str, end: int, after: str) -> bool:
