@@ -70,6 +70,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= _counterparts(text, index, parties)
     parties |= _represented_parties(text, index, parties, heads)
     parties |= _format_members(index, parties)
+    parties |= _other_side(text, index, parties)
     mark("parties")
     finder.party_ids = parties
     commitments = finder.find(units)
@@ -285,6 +286,40 @@ def _represented_parties(text: str, index: EntityIndex, parties: set[str],
         if _VOICED.match(text, mention.end):
             found.add(mention.entity_id)
     return found
+
+
+# A text about two sides: "the two sides agreed", "both countries", "bilateral trade".
+_TWO_SIDES = lazy_compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|countries|nations|leaders"
+                          r"|governments|presidents|delegations|states)\b|\b[Bb]ilateral\b")
+# What two sides share: "friendship and cooperation between Vietnam and Mongolia", "a
+# bilateral arrangement between the UK and Canada" (not "the rivalry between India and
+# Pakistan", a topic of the meeting).
+_SHARED_BETWEEN = lazy_compile(
+    r"\b(?:relations|ties|relationship|cooperation|friendship|partnership|trade|exchanges"
+    r"|dialogue|talks|consultations|agreements?|arrangements?|links|connectivity|mobility"
+    r"|collaboration|investment)(?:\s+[\w-]+){0,3}?\s+between\s+(?:the\s+)?$")
+_PAIR_JOIN = lazy_compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _other_side(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
+    """The second country of a two-sided meeting that names only one as a party: the
+    report that speaks of "the two sides" names both in what they share ("cooperation
+    between Vietnam and Mongolia"). Only when exactly one country is a party, so a pair the
+    two sides discussed ("relations between Israel and Palestine") stays a topic."""
+    countries = {e.id for e in index.entities.values() if e.kind == "country"}
+    party_countries = countries & parties
+    if len(party_countries) != 1 or _TWO_SIDES.search(text) is None:
+        return set()
+    (party,) = party_countries
+    mentions = [m for m in index.mentions if m.entity_id in countries]
+    for first, second in pairwise(mentions):
+        if party not in (first.entity_id, second.entity_id) or \
+                first.entity_id == second.entity_id:
+            continue
+        if _SHARED_BETWEEN.search(text, max(0, first.start - 80), first.start) and \
+                _PAIR_JOIN.fullmatch(text, first.end, second.start):
+            return {first.entity_id, second.entity_id} - {party}
+    return set()
 
 
 def _format_members(index: EntityIndex, parties: set[str]) -> set[str]:

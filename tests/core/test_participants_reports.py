@@ -362,3 +362,30 @@ def test_the_host_took_part(sentence: str) -> None:
 def test_a_host_countrys_economy_names_no_host() -> None:
     body = "The ministers discussed the host country's economy with officials."
     assert party_names(body) == set()
+
+
+@pytest.mark.parametrize("shared", [
+    "the traditional friendship and cooperation between Vietnam and Mongolia",
+    "a new bilateral arrangement between the UK and Mongolia",
+    "trade and mobility between Mongolia and Vietnam",
+])
+def test_the_other_side_of_a_two_sided_meeting_named_in_what_they_share(shared: str) -> None:
+    body = ("President Batu and Mongolian President Khurelsukh held talks in Hanoi. The two "
+            f"sides praised {shared}.")
+    assert "Mongolia" in party_names(body)
+    other = "United Kingdom" if "UK" in shared else "Vietnam"
+    assert other in party_names(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a rivalry between two others is the meeting's topic
+    ("Indian Prime Minister Singh met Mr. Obama. Asked about the rivalry between India and "
+     "Pakistan, the two leaders said little."),
+    # no two sides spoken of
+    "Indian Prime Minister Singh visited. Trade between India and Pakistan grew.",
+    # both sides already known: a third pair stays a topic
+    ("Indian Prime Minister Singh and the United States President met. The two leaders "
+     "discussed relations between India and Pakistan."),
+])
+def test_a_pair_that_is_not_the_two_sides_stays_mentioned(body: str) -> None:
+    assert "Pakistan" not in party_names(body)
