@@ -356,6 +356,23 @@ _TITLE_TOPICS = {
 }
 
 
+# Months that are names too ("Theresa May", "January Makamba", "April Glaspie"): a name
+# word next to another name word, where no day or year follows (find_people). The month
+# alone after a title ("Prime Minister May") stays no name: "the Minister May 13" is a date.
+_NAME_MONTHS = {"January", "April", "May", "June", "August"}
+_DAY_AFTER = lazy_compile(r"[ \t]*,?[ \t]*\d")
+
+
+def _month_in_name(words: list[str], n: int) -> bool:
+    """Is words[n] a month that is a name here, beside a name word of the same name?"""
+    if words[n] not in _NAME_MONTHS:
+        return False
+    before = words[n - 1] if n > 0 else None
+    after = words[n + 1] if n + 1 < len(words) else None
+    return any(w is not None and w not in _NOT_NAME and w not in _TITLE_TOPICS
+               for w in (before, after))
+
+
 def valid_name(name: str) -> bool:
     """Could these capitalised words be a person's name (no title, place or month word)?"""
     words = name.split()
@@ -363,7 +380,8 @@ def valid_name(name: str) -> bool:
         return len(words[0]) > 2 and words[0] not in _NOT_NAME and words[0] not in _TITLE_TOPICS
     for n, word in enumerate(words):
         if word in _NOT_NAME and not (n > 0 and word in _COMMON_FIRST) and \
-                not (n > 0 and word in _INNER_NAME and words[n - 1] not in _NOT_NAME):
+                not (n > 0 and word in _INNER_NAME and words[n - 1] not in _NOT_NAME) and \
+                not _month_in_name(words, n):
             return False
         # "Human Rights" in "Assistant Secretary for Democracy, Human Rights, and Labor".
         if word in _TITLE_TOPICS and word not in _COMMON_FIRST:
@@ -421,6 +439,11 @@ def find_people(text: str) -> list[PersonMention]:
             # "President Alberto Fernández Monday celebrated": the weekday is no name word.
             name = name.rsplit(None, 1)[0]
             name_end = start + len(name)
+        if name.rsplit(None, 1)[-1] in _NAME_MONTHS and _DAY_AFTER.match(text, name_end):
+            if " " not in name:
+                continue  # "the Foreign Minister May 13": a date
+            name = name.rsplit(None, 1)[0]  # "Foreign Minister Lavrov May 13 said"
+            name_end = start + len(name)
         # The title's last words may have been read as the name's first ones ("… Director
         # General for the International Organizations Department Pham Hai Anh"): the name
         # starts after the last title or topic word in it.
@@ -428,7 +451,8 @@ def find_people(text: str) -> list[PersonMention]:
         last_title_word = max((n for n, w in enumerate(words[:-1])
                                if (w in _TITLE_TOPICS or w in _NOT_NAME)
                                and not (n and w in _INNER_NAME
-                                        and words[n - 1] not in _NOT_NAME)), default=-1)
+                                        and words[n - 1] not in _NOT_NAME)
+                               and not _month_in_name(words, n)), default=-1)
         for _ in range(last_title_word):
             head = name.split()[0]
             skip = text.index(head, start) + len(head)
@@ -436,7 +460,8 @@ def find_people(text: str) -> list[PersonMention]:
                 skip += 1
             name, start = text[skip:name_end], skip
         while len(name.split()) > 1 and (name.split()[0] in _TITLE_TOPICS
-                                         or name.split()[0] in _NOT_NAME):
+                                         or name.split()[0] in _NOT_NAME) \
+                and not _month_in_name(name.split(), 0):
             head = name.split()[0]
             skip = text.index(head, start) + len(head)
             while text[skip].isspace():

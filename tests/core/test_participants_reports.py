@@ -389,3 +389,24 @@ def test_the_other_side_of_a_two_sided_meeting_named_in_what_they_share(shared: 
 ])
 def test_a_pair_that_is_not_the_two_sides_stays_mentioned(body: str) -> None:
     assert "Pakistan" not in party_names(body)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("British Prime Minister Theresa May met Chancellor Merkel.", "Theresa May",
+     "Prime Minister"),
+    ("the Minister for Foreign Affairs, January Makamba said it was time.", "January Makamba",
+     "Minister for Foreign Affairs"),
+    ("U.S. Ambassador April Glaspie met the President.", "April Glaspie", "Ambassador"),
+    ("Foreign Minister Lavrov May 13 said so.", "Lavrov", "Foreign Minister"),
+])
+def test_a_month_that_is_a_name_word(text: str, name: str, role: str) -> None:
+    assert (name, role) in [(p.name, p.role) for p in find_people(text)]
+
+
+@pytest.mark.parametrize("text", ["President Xi on May 13 met him.",
+                                  "The Prime Minister in May 2019 resigned.",
+                                  "the Foreign Minister May 13 said so.",
+                                  "Prime Minister May, 2019"])
+def test_a_month_in_a_date_is_no_name(text: str) -> None:
+    assert not any(p.name in ("May", "Xi May") or "May" in p.name.split()
+                   for p in find_people(text))
