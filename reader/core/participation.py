@@ -27,6 +27,9 @@ _NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "during", "regarding", "co
               "including", "like", "as", "upon", "after", "before", "since", "until", "by"}
 
 # The leading lookaheads on first letters let the engine skip ahead (faster scans).
+# A press event shared with someone, a place between: "press statement in Ankara with".
+_PRESS_WITH = (r"(?:joint\s+)?(?:press|news)\s+(?:conference|briefing|statement)"
+               r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?(?=\s+with\b)")
 _MEETING = lazy_compile(
     r"(?=[acdeghijlmprstvw])(?<![\w-])(?:met|meet|meets|hold|holds|held|holding|convened"
     r"|convene|convenes|gathered"
@@ -57,6 +60,8 @@ _MEETING = lazy_compile(
     r"|(?:had|has|have)\s+(?:an?\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:conversation|call|meeting|talks|discussions?|exchange\s+of\s+views)"
     r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in)"
+    # "made a press statement in Ankara with NATO Secretary General …": a joint appearance
+    rf"|(?:made|gave|delivered|held)\s+an?\s+{_PRESS_WITH}"
     # "The Minister of Foreign Affairs of Thailand served as Chairman of the Meeting"
     r"|(?:served|serves|acted|acts)\s+as\s+(?:the\s+)?(?:co-)?(?:[Cc]hair(?:man|person|woman)?"
     r"|[Hh]ost)"
@@ -111,7 +116,7 @@ _OBJECT_END = lazy_compile(
 _WITH_AFTER_PLACE = lazy_compile(r"[^;:.]{0,80}?\bwith\s+")
 _NO_OBJECT = lazy_compile(r"(?:on|in|at|during|under|following|after|before|amid)\s")
 _OBJECT_VERBS = lazy_compile(
-    r"(?=[Ccdehjmnrst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations"
+    r"(?=[Ccdehjmnprst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations"
     r"|[Cc]onsultation|summit|negotiations)"
     # "talks in Khartoum between Egypt, Sudan and Ethiopia"
     # "a telephone conversation took place between …"
@@ -124,7 +129,7 @@ _OBJECT_VERBS = lazy_compile(
     r"|called\s+on(?=\s+[A-Z])"
     r"|consultations|conferred|discussion|discussions|conversation|call"
     # "In a joint press conference with HE Minister … Sameh Shoukry": who shared the stage
-    r"|(?:joint\s+)?(?:press|news)\s+(?:conference|briefing|statement)(?=\s+with\b))"
+    rf"|{_PRESS_WITH})"
     r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone"
     r"|(?:on|over)\s+the\s+(?:tele)?phone"
     r"|on\s+[A-Z][a-z]+day))?"

@@ -410,3 +410,18 @@ def test_a_month_that_is_a_name_word(text: str, name: str, role: str) -> None:
 def test_a_month_in_a_date_is_no_name(text: str) -> None:
     assert not any(p.name in ("May", "Xi May") or "May" in p.name.split()
                    for p in find_people(text))
+
+
+@pytest.mark.parametrize("event", ["made a press statement in Ankara with",
+                                   "gave a joint press conference with",
+                                   "held a news conference at Villa Madama with"])
+def test_who_shared_a_press_event_took_part(event: str) -> None:
+    body = (f"Foreign Minister Mevlut Cavusoglu {event} NATO Secretary General Jens "
+            "Stoltenberg. They discussed the Mediterranean.")
+    assert {"Mevlut Cavusoglu", "Jens Stoltenberg"} <= party_names(body)
+
+
+def test_a_press_conference_alone_makes_no_one_else_a_party() -> None:
+    body = ("The ministers of Peru and Chile met in Lima. Foreign Minister Ana Vale of Brazil "
+            "gave a press conference in Brasilia on Monday about the talks.")
+    assert "Ana Vale" not in party_names(body)
