@@ -425,3 +425,12 @@ def test_a_press_conference_alone_makes_no_one_else_a_party() -> None:
     body = ("The ministers of Peru and Chile met in Lima. Foreign Minister Ana Vale of Brazil "
             "gave a press conference in Brasilia on Monday about the talks.")
     assert "Ana Vale" not in party_names(body)
+
+
+@pytest.mark.parametrize(("demonym", "code"), [
+    ("Ecuadorean", "EC"), ("Salvadorean", "SV"), ("Azeri", "AZ"), ("Slovene", "SI"),
+    ("Slovakian", "SK"), ("Belarussian", "BY"), ("Burundian", "BI"), ("Seychellois", "SC"),
+    ("Comorian", "KM"), ("Cabo Verdean", "CV"), ("Guyanese", "GY"), ("Tongan", "TO")])
+def test_less_common_demonyms_name_their_country(demonym: str, code: str) -> None:
+    found = default_gazetteer().find(f"The {demonym} and Chilean presidents met.")
+    assert [m.entity_id for m in found] == [f"country:{code}", "country:CL"]
