@@ -68,7 +68,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties = find_parties(text, [(u.start, u.end) for u in units], index, heads, headline,
                            lead.end if lead else 0)
     parties |= _counterparts(text, index, parties)
-    parties |= _represented_parties(text, index, parties, heads)
+    parties |= _represented_parties(text, index, parties, heads, gaz)
     parties |= _format_members(index, parties)
     parties |= _other_side(text, index, parties)
     mark("parties")
@@ -262,15 +262,32 @@ def _title_meeting_people(title: str, index: EntityIndex) -> set[str]:
     return {a, b} if a is not None and b is not None else set()
 
 
+_OF_BEFORE = lazy_compile(r"\bof\s+(?:the\s+)?$")
+
+
 def _represented_parties(text: str, index: EntityIndex, parties: set[str],
-                         heads: Sequence[Head]) -> set[str]:
+                         heads: Sequence[Head], gaz: Gazetteer) -> set[str]:
     """Countries that take part through their people: whom a party person represents
-    ("Foreign Minister of Japan Hiroshi Tanabe", "Ghanaian Foreign Minister …"), and a
-    country whose own stance a party voices ("the Secretary underscored the United States’
+    ("Foreign Minister of Japan Hiroshi Tanabe", "Ghanaian Foreign Minister …") or the body
+    in their title ("President of the European Council"), and a country whose own stance a
+    party voices ("the Secretary underscored the United States’
     appreciation")."""
     by_name = {e.name: e.id for e in index.entities.values() if e.kind == "country"}
     found = {by_name[e.represents] for p in parties for e in (index.entities.get(p),)
              if e is not None and e.kind == "person" and e.represents in by_name}
+    # The international body a party official heads or serves: "the President of the
+    # European Council, HE Mr Charles Michel", "the Executive Secretary of SADC" (not the
+    # topic of "Special Envoy for Afghanistan"). Only bodies the gazetteer knows: a national
+    # one ("Premier of the State Council", "president of the Council of Ministers") is the
+    # official's own government.
+    for m in index.mentions:
+        if m.role_span is None or m.entity_id not in parties:
+            continue
+        for inner in index.within(*m.role_span):
+            if inner.entity_id in gaz.entities and \
+                    index.entities[inner.entity_id].kind in ("organization", "format") and \
+                    _OF_BEFORE.search(text, max(0, inner.start - 8), inner.start):
+                found.add(inner.entity_id)
     for head in heads:
         if head.subject is None or head.negated or head.lemma not in _VOICING:
             continue

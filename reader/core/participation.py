@@ -200,7 +200,7 @@ _ISSUER_LINE = lazy_compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGN
 _BY_MEANS = lazy_compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video\s+link)\b")
 _INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
 _CLAUSE_BREAK = lazy_compile(r";|\bthat\b|\bwhich\b|\bwho\b")
-_NEXT_LISTED = lazy_compile(r"\s*(?:and\s+)?(?:H\.\s?E\.?\s|[A-Z])")
+_NEXT_LISTED = lazy_compile(r"\s*(?:and\s+)?(?:the\s+)?(?:H\.\s?E\.?\s|[A-Z])")
 
 
 _LAST_WORD = lazy_compile(r"([\w’'.+-]+)$")

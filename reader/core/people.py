@@ -82,7 +82,8 @@ FULL_NAME = _FULL_NAME  # two to six name words, particles allowed, for entities
 # "HE President …", "Hon Raymond Tshibanda"); monarchs are "His Majesty, King …".
 _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H\.M\.|HE\b"
               r"|His Excellency|Her Excellency|His Highness|Her Highness|His Majesty,?"
-              r"|Her Majesty,?|(?:the\s+)?Hon(?:ourable|orable)?\b\.?|Shaikh|Sheikh|Sayyid"
+              r"|Her Majesty,?|(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|[’']ble)?\b\.?"
+              r"|Shaikh|Sheikh|Sayyid"
               # military ranks before a leader's name ("Commodore Josaia Bainimarama")
               # ("Major" alone is an adjective too: "Major Economies Forum")
               r"|Commodore|Brigadier|Lieutenant|Major\s+General|Captain|Rear\s+Admiral"
@@ -93,7 +94,9 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H
               # Indian "Shri Pranab Mukherjee", "Smt. Sushma Swaraj"
               r"|Shri\b\.?|Smt\b\.?"
               # British peers: "Lord Ahmad", "Baroness Anelay"
-              r"|Lord|Lady|Baroness|Baron)")
+              r"|Lord|Lady|Baroness|Baron"
+              # Bhutanese: "Lyonchhen Tshering Tobgay", "Lyonpo Khandu Wangchuk"
+              r"|Lyonchhen|Lyonpo|Dasho)")
 
 HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
 
@@ -195,7 +198,7 @@ _LOWER_OPENERS = (r"special|deputy|foreign|prime|first|vice|chief|senior|new|for
                   r"|spokes(?:person|man)|president|leader|director")
 _TITLE_COMMA = lazy_compile(
     rf"(?=[A-Zacdeflmnprsv])\b(?=[A-Z]|(?:{_LOWER_OPENERS})\b)"
-    rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?:{_HONORIFIC}\s+)?(?P<name>{_FULL_NAME})"
+    rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?:{_HONORIFIC}\s+){{0,3}}(?P<name>{_FULL_NAME})"
     r"(?=\s*[,.;)]|\s+[a-z])")
 
 
@@ -313,6 +316,8 @@ _NOT_NAME = {
     "Policy", "Control", "Drug", "Development", "Cooperation", "Justice", "Defense", "Defence",
 }
 _NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"}
+# ... which reads "Advis[eo]r" as "Advis": the words themselves ("the Chief Adviser, H.E. …").
+_NOT_NAME |= {"Adviser", "Advisor", "Advisers", "Advisors"}
 # honorifics, never a name alone
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",

@@ -434,3 +434,38 @@ def test_a_press_conference_alone_makes_no_one_else_a_party() -> None:
 def test_less_common_demonyms_name_their_country(demonym: str, code: str) -> None:
     found = default_gazetteer().find(f"The {demonym} and Chilean presidents met.")
     assert [m.entity_id for m in found] == [f"country:{code}", "country:CL"]
+
+
+def test_a_semicolon_list_of_titled_leaders_before_met() -> None:
+    body = ("The President of the Islamic Republic of Afghanistan, His Excellency Mr. Hamid "
+            "Karzai; the Chief Adviser of the Government of the People's Republic of "
+            "Bangladesh, His Excellency Dr. Fakhruddin Ahmed; the Prime Minister of Nepal, "
+            "Rt. Hon'ble Mr. Girija Prasad Koirala; and the Prime Minister of the Kingdom of "
+            "Bhutan, His Excellency Lyonpo Khandu Wangchuk, met at the Fourteenth Summit of "
+            "the South Asian Association for Regional Cooperation (SAARC) in New Delhi.")
+    parties = party_names(body)
+    assert {"Hamid Karzai", "Fakhruddin Ahmed", "Girija Prasad Koirala", "Khandu Wangchuk",
+            "Bangladesh", "Nepal", "Bhutan"} <= parties
+    roles = {p.name: p.role for p in find_people(body)}
+    assert roles["Fakhruddin Ahmed"] == ("Chief Adviser of the Government of the People's "
+                                         "Republic of Bangladesh")
+    assert roles["Girija Prasad Koirala"] == "Prime Minister of Nepal"
+    assert "Adviser" not in roles
+
+
+@pytest.mark.parametrize(("body", "body_name"), [
+    ("Today, HE President Cyril Ramaphosa and the President of the European Council, HE Mr "
+     "Charles Michel, had a bilateral telephone conversation.", "European Council"),
+    ("The Summit of SADC met in Pretoria. Summit was also attended by the Executive "
+     "Secretary of the Southern African Development Community, H.E. Dr. Stergomena Lawrence "
+     "Tax.", "Southern African Development Community"),
+])
+def test_the_international_body_a_party_official_serves_took_part(body: str,
+                                                                   body_name: str) -> None:
+    assert body_name in party_names(body)
+
+
+def test_an_officials_own_government_body_is_no_party() -> None:
+    body = ("Prime Minister Kakuei Tanaka of Japan visited China at the invitation of Premier "
+            "of the State Council Chou En-lai of the People's Republic of China.")
+    assert "State Council" not in party_names(body)
