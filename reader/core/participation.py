@@ -60,6 +60,11 @@ _MEETING = lazy_compile(
     r"|(?:had|has|have)\s+(?:an?\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:conversation|call|meeting|talks|discussions?|exchange\s+of\s+views)"
     r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in)"
+    # "IGAD have issued a strong worded communiqué": who issue a meeting's outcome met (a
+    # joint statement is also what a ministry publishes for others: "The U.S. Department
+    # of State released a joint statement of shared C5+1 objectives")
+    r"|(?:issued|issues|released|adopted|adopts)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:[Cc]ommuniqu[eé]|[Dd]eclaration)\b"
     # "made a press statement in Ankara with NATO Secretary General …": a joint appearance
     rf"|(?:made|gave|delivered|held)\s+an?\s+{_PRESS_WITH}"
     # "The Minister of Foreign Affairs of Thailand served as Chairman of the Meeting"

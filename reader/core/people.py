@@ -505,11 +505,12 @@ def find_people(text: str) -> list[PersonMention]:
         taken[start:m.end("name")] = b"\x01" * (m.end("name") - start)
     for m in _matches_at(_NAMED, text, _named_starts(text)):
         name, start = m.group("name"), m.start("name")
-        if start in found or not valid_name(name) or _next_persons_title(text, m.end("title")) \
-                or _title_came_first(text, start):
+        if start in found or taken.find(1, start, m.end("name")) != -1 or not valid_name(name) \
+                or _next_persons_title(text, m.end("title")) or _title_came_first(text, start):
             # A title followed by the next person's name is that person's; a name whose
             # title came before it ("the President of X, H.E. A, the Prime Minister of Y,
-            # H.E. B") has no title after it.
+            # H.E. B") has no title after it; nor has a name a titled one already holds
+            # ("Minister … of Japan Seiji Maehara, Minister …": not "Japan Seiji Maehara").
             continue
         found[start] = PersonMention(name, start, m.end("name"), _clean_role(m.group("title")),
                                      m.start("title"), m.end("title"))

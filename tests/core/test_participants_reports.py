@@ -469,3 +469,28 @@ def test_an_officials_own_government_body_is_no_party() -> None:
     body = ("Prime Minister Kakuei Tanaka of Japan visited China at the invitation of Premier "
             "of the State Council Chou En-lai of the People's Republic of China.")
     assert "State Council" not in party_names(body)
+
+
+def test_a_titled_name_is_no_name_with_a_title_after_it() -> None:
+    text = ("Minister for Foreign Affairs of Japan Seiji Maehara, Minister of Foreign Affairs "
+            "and Trade of the Republic of Korea Kim Sung-hwan, and the Secretary of State "
+            "Hillary Rodham Clinton, met in Washington.")
+    assert [(p.name, p.role) for p in find_people(text)] == [
+        ("Seiji Maehara", "Minister for Foreign Affairs of Japan"),
+        ("Kim Sung-hwan", "Minister of Foreign Affairs and Trade of the Republic of Korea"),
+        ("Hillary Rodham Clinton", "Secretary of State")]
+
+
+@pytest.mark.parametrize("verb", ["have issued a strong worded communiqué",
+                                  "adopted the Addis Ababa Declaration"])
+def test_who_issued_a_communique_took_part(verb: str) -> None:
+    body = (f"African leaders of the regional bloc, IGAD, {verb}, calling on the United "
+            "Nations to extend support to end the conflict in South Sudan.")
+    assert "Intergovernmental Authority on Development" in party_names(body)
+    assert "United Nations" not in party_names(body)
+
+
+def test_a_ministry_that_released_a_joint_statement_is_no_party() -> None:
+    body = ("Kazakhstan and the United States met in Astana. The U.S. Department of State "
+            "released a joint statement of shared objectives.")
+    assert "U.S. Department of State" not in party_names(body)
