@@ -44,6 +44,7 @@ LEXICON: dict[str, str] = {
     "restore": "commit", "accuse": "condemn", "deny": "condemn", "admit": "other",
     "assure": "commit", "admire": "welcome", "witness": "commit", "reassure": "commit",
     "hail": "welcome", "assess": "other", "assert": "other", "hold": "other",
+    "indicate": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -53,8 +54,12 @@ _PHRASE_ONLY = {
     "share": lazy_compile(r"(?:the |a |their |our )?(?:same |common )?(?:view|concern|commitment"
                        r"|goal|belief|recognition|understanding|assessment|hope|intention"
                        r"|desire|determination|position)s?\b"),
-    # "the two Prime Ministers witnessed the signing of eight documents"
-    "witness": lazy_compile(r"(?:the\s+)?signing\b"),
+    # "the two Prime Ministers witnessed the signing of eight documents", "… witnessed
+    # exchange of several MoUs"
+    "witness": lazy_compile(r"(?:the\s+)?(?:signing|exchange)\b"),
+    # "Minister Kishida indicated that Japan would like …", "indicated their readiness"
+    "indicate": lazy_compile(r"(?:that|(?:their|its|his|her|our)\s+(?:readiness|willingness"
+                             r"|support|interest|intention|desire|wish))\b"),
     # "Kigali denied the allegations"
     "deny": lazy_compile(r"(?:the\s+|any\s+|all\s+)?(?:allegations?|accusations?|charges?"
                        r"|claims?|reports?)\b"),
@@ -172,6 +177,8 @@ ADVERBS = {
     "very", "extremely", "keenly", "truly",
     "solemnly", "earnestly", "actively", "positively", "emphatically", "vehemently",
     "expressly", "explicitly", "duly", "cordially", "recently", "previously",
+    # a report's sequence words: "Merkel and Erdogan meanwhile stressed …"
+    "meanwhile", "then", "later", "earlier", "afterwards", "clearly", "frankly", "openly",
 }
 # "continue to", "to" only in "continue to support"; handled by _skip_adverbs.
 GROUP_NOUNS = {
@@ -204,6 +211,7 @@ _PREPOSITIONS = {"regarding", "concerning", "on", "in", "at", "for", "with", "ab
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "both"}
 _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
+    "or",  # "The Heads of State or Government welcomed …"
     "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
     "member", "prime", "vice", "deputy",

@@ -119,3 +119,24 @@ def test_a_phrase_verb_after_will_keeps_its_class_only_in_its_phrase(sentence: s
 def test_an_announcement_or_an_agenda_is_no_stance(sentence: str, verbs: list[str]) -> None:
     found = run("The leaders of Peru and Chile met. " + sentence).commitments
     assert [c.verb for c in found] == verbs
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    ("The leaders of India and Nepal met in Delhi. The Heads of State or Government welcomed "
+     "the entry of Afghanistan into SAARC.", "welcomed"),
+    ("Chancellor Angela Merkel met President Erdogan in Berlin. Merkel and Erdogan meanwhile "
+     "stressed the need to rebuild ties.", "stressed"),
+    ("Foreign Minister Fumio Kishida met Foreign Minister Adel al-Jubeir of Saudi Arabia. "
+     "Minister Kishida indicated that Japan would like to continue working with Saudi "
+     "Arabia.", "indicated that"),
+    ("Prime Minister Modi met Prime Minister Tobgay in Thimphu. Prime Minister Modi and Prime "
+     "Minister Tobgay witnessed exchange of several MoUs on energy.", "witnessed exchange"),
+])
+def test_summit_and_readout_stances(body: str, verb: str) -> None:
+    assert verb in [v for _, v, _ in commitments(body)]
+
+
+def test_data_that_indicate_are_no_stance() -> None:
+    body = ("Foreign Minister Fumio Kishida met Foreign Minister Adel al-Jubeir of Saudi Arabia. "
+            "Japan indicated interest rates in the talks.")
+    assert "indicated" not in " ".join(v for _, v, _ in commitments(body))
