@@ -70,6 +70,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= _counterparts(text, index, parties)
     parties |= _represented_parties(text, index, parties, heads, gaz)
     parties |= _format_members(index, parties)
+    parties |= _complete_formats(index, parties)
     parties |= _other_side(text, index, parties)
     mark("parties")
     finder.party_ids = parties
@@ -337,6 +338,16 @@ def _other_side(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
                 _PAIR_JOIN.fullmatch(text, first.end, second.start):
             return {first.entity_id, second.entity_id} - {party}
     return set()
+
+
+def _complete_formats(index: EntityIndex, parties: set[str]) -> set[str]:
+    """A format the text names whose every member is a party met as that format: "presidents
+    from China, Tajikistan, Russia, Kazakhstan and Kyrgyzstan pledged …" at "the 'Shanghai
+    Five' summit". (An organisation's full membership may gather under another name.)"""
+    party_names = {index.entities[p].name for p in parties}
+    return {e.id for e in index.entities.values()
+            if e.kind == "format" and e.spans and len(e.members) >= 2
+            and set(e.members) <= party_names}
 
 
 def _format_members(index: EntityIndex, parties: set[str]) -> set[str]:

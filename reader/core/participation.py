@@ -60,6 +60,8 @@ _MEETING = lazy_compile(
     r"|(?:had|has|have)\s+(?:an?\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:conversation|call|meeting|talks|discussions?|exchange\s+of\s+views)"
     r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in)"
+    # "President of the hosting country, Emomali Rakhmonov, presided over the meeting"
+    r"|presided\s+over|presides\s+over|presiding\s+over"
     # "IGAD have issued a strong worded communiqué": who issue a meeting's outcome met (a
     # joint statement is also what a ministry publishes for others: "The U.S. Department
     # of State released a joint statement of shared C5+1 objectives")
@@ -169,8 +171,10 @@ _ATTENDEES = lazy_compile(
     r"\s+(?:from|of)\s+)?"
     r"|\bsaw\s+the\s+(?:presence|participation)\s+of\s+(?:[\w-]+\s+){0,3}?(?:including\s+)?"
     # "Leaders in attendance included …", "Also attending were …", "Also present were …"
-    r"|\b(?:in\s+attendance|(?:also\s+)?attending(?:\s+the\s+(?:meeting|summit|session"
-    r"|conference|talks))?|also\s+present)\s+(?:included|includes|were|was)\s+"
+    # "Attending this year's summit are Chinese President Jiang Zemin, …"
+    r"|\b(?:in\s+attendance|(?:also\s+)?attending(?:\s+(?:the|this|today[’']s"
+    r"|this\s+year[’']s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|conference|talks"
+    r"|ceremony|forum|gathering))?|also\s+present)\s+(?:included|includes|were|was|are|is)\s+"
     # "Accompanying Prime Minister Tanaka were Minister for Foreign Affairs Masayoshi Ohira, …"
     r"|\baccompanying\s+[^.;]{0,80}?\s+(?:were|was)\s+", re.IGNORECASE)
 _PARTICIPATION_IN = lazy_compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
@@ -672,7 +676,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                                                          index))
         attendees = _ATTENDEES.search(unit) if named and (
             "clud" in unit or " were " in unit or "participation" in unit
-            or " was " in unit) else None
+            or " was " in unit or " are " in unit or " is " in unit) else None
         if attendees and attendees.group().lower().startswith("welcom") and \
                 _PARTICIPATION_IN.match(unit, attendees.end()):
             # "welcomed the participation of Taiwan in the World Health Assembly": a policy

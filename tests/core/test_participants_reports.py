@@ -494,3 +494,25 @@ def test_a_ministry_that_released_a_joint_statement_is_no_party() -> None:
     body = ("Kazakhstan and the United States met in Astana. The U.S. Department of State "
             "released a joint statement of shared objectives.")
     assert "U.S. Department of State" not in party_names(body)
+
+
+def test_attending_this_years_summit_are_and_a_complete_format() -> None:
+    body = ("In their annual summit meeting in Dushanbe, presidents from China, Tajikistan, "
+            "Russia, Kazakhstan and Kyrgyzstan pledged to enhance cooperation, commonly known "
+            "as the \"Shanghai Five\" summit.\n\nAttending this year's summit are Chinese "
+            "President Jiang Zemin, Russian President Vladimir Putin and Kazakhstan President "
+            "Nursultan Nazarbayev.")
+    assert {"Jiang Zemin", "Vladimir Putin", "Nursultan Nazarbayev",
+            "Shanghai Five"} <= party_names(body)
+
+
+def test_a_format_with_a_member_missing_is_only_mentioned() -> None:
+    body = ("Presidents from China, Russia and Kazakhstan met in Almaty. They recalled the "
+            "\"Shanghai Five\" summits of the 1990s.")
+    assert "Shanghai Five" not in party_names(body)
+
+
+def test_who_presided_over_the_meeting_took_part() -> None:
+    body = ("Presidents from China and Russia met in Dushanbe. Tajik President Emomali "
+            "Rakhmonov presided over the meeting.")
+    assert "Emomali Rakhmonov" in party_names(body)
