@@ -208,6 +208,7 @@ _ISSUER_LINE = lazy_compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGN
 # "spoke by phone", "met by video link": how they met, not a passive's agent.
 _BY_MEANS = lazy_compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video\s+link)\b")
 _INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
+_GLAD_TO = lazy_compile(r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice)\s+to\s+$")
 _CLAUSE_BREAK = lazy_compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 _NEXT_LISTED = lazy_compile(r"\s*(?:and\s+)?(?:the\s+)?(?:H\.\s?E\.?\s|[A-Z])")
 
@@ -352,7 +353,7 @@ def _behind_of(before: str) -> str | None:
 _GROUP_PLURALS = lazy_compile(
     r"(?:sides|parties|participants|officials|leaders|ministers|delegations|delegation"
     r"|countries|governments|government|representatives|envoys|partners|members|states"
-    r"|nations|heads|co-chairs|we|they|who)$", re.IGNORECASE)
+    r"|nations|heads|co-chairs|team|teams|we|they|who)$", re.IGNORECASE)
 # An acronym in brackets is skipped too: "… of the Three Seas Initiative (3SI), have gathered".
 # A date between the subject and its verb too: "K P Sharma Oli on May 13 wrapped up …".
 _BEFORE_VERB = lazy_compile(r"(?:\s|[)–—,”]|\s-|\([A-Z0-9][\w+&.-]{0,12}\)"
@@ -600,8 +601,11 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
                                                          index))
         for m in _OBJECT_VERBS.finditer(unit) if named else ():
-            if unit.endswith(("to ", "To "), 0, m.start()):
-                continue  # "the application by the DRC to join the EAC": not a meeting held
+            if unit.endswith(("to ", "To "), 0, m.start()) and \
+                    not _GLAD_TO.search(unit, max(0, m.start() - 30), m.start()):
+                # "the application by the DRC to join the EAC": not a meeting held (but "was
+                # delighted to meet the Guyanese Government officials" is one)
+                continue
             if m.group().startswith(("meeting", "talk", "spoke", "speaks", "consultations",
                                      "conferred", "discussion", "conversation", "call",
                                      "dialogue", "exchange")) \

@@ -78,6 +78,9 @@ _REGNAL = r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b)?"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_LATER_WORD}){{0,5}}{_REGNAL}"
 _FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_LATER_WORD}){{1,5}}{_REGNAL}"
 FULL_NAME = _FULL_NAME  # two to six name words, particles allowed, for entities.py
+# Indian usage runs a person's initials together without stops ("Dr KJ Srinivasa", "General
+# VK Singh"); read only after an honorific or a title and a comma, where no acronym stands.
+_INITIALS = rf"(?!(?:UN|EU|US|UK|AU|HE|HH|HM|MP|PM)\b)[A-Z]{{2}}[ \t](?=[{_UP}][{_LOW}])"
 # British and Commonwealth usage drops the dots ("Mr Smith", "Dr the Hon. Arvin Boolell",
 # "HE President …", "Hon Raymond Tshibanda"); monarchs are "His Majesty, King …".
 _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H\.M\.|HE\b"
@@ -132,10 +135,12 @@ _COUNTERPART = lazy_compile(
 _HONOURED = lazy_compile(
     # "H.E.Wang Yi": a dotted honorific may lack its space
     rf"(?=[ABCDFHLMPRSUVt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC}){{0,3}})"
-    rf"(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?P<name>{_NAME})"
+    rf"(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?P<name>(?:{_INITIALS})?{_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})")
+# (Three capitals at least, one a vowel: "Dr KJ Srinivasa" has initials, not a surname.)
 _SURNAME_FIRST = lazy_compile(
-    r"(?<![\w.])(?P<hon>Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z]{2,}(?:-[A-Z]{2,})?)\s+"
+    r"(?<![\w.])(?P<hon>Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>(?=[A-Z]*[AEIOUY])[A-Z]{3,}"
+    r"(?:-[A-Z]{2,})?)\s+"
     r"(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b")
 # A person's name and a comma right before a title: the title is that person's appositive.
 _NAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w.])(?:{_HONORIFIC}\s+)?{_FULL_NAME},\s+(?:the\s+)?$")
@@ -198,7 +203,8 @@ _LOWER_OPENERS = (r"special|deputy|foreign|prime|first|vice|chief|senior|new|for
                   r"|spokes(?:person|man)|president|leader|director")
 _TITLE_COMMA = lazy_compile(
     rf"(?=[A-Zacdeflmnprsv])\b(?=[A-Z]|(?:{_LOWER_OPENERS})\b)"
-    rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?:{_HONORIFIC}\s+){{0,3}}(?P<name>{_FULL_NAME})"
+    rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?:{_HONORIFIC}\s+){{0,3}}"
+    rf"(?P<name>{_INITIALS}{_NAME}|{_FULL_NAME})"
     r"(?=\s*[,.;)]|\s+[a-z])")
 
 
@@ -318,6 +324,11 @@ _NOT_NAME = {
 _NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"}
 # ... which reads "Advis[eo]r" as "Advis": the words themselves ("the Chief Adviser, H.E. …").
 _NOT_NAME |= {"Adviser", "Advisor", "Advisers", "Advisors"}
+# Places and documents after a title word: "the Office of the President on Shiv Chanderpaul
+# Drive", "the General Agreement for the Termination of the Conflict".
+_NOT_NAME |= {"Drive", "Street", "Road", "Avenue", "Boulevard", "Square", "Palace", "Building",
+              "Airport", "Hotel", "Agreement", "Accord", "Accords", "Treaty", "Convention",
+              "Charter", "Protocol", "Declaration", "Memorandum", "Framework", "Roadmap"}
 # honorifics, never a name alone
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",

@@ -516,3 +516,30 @@ def test_who_presided_over_the_meeting_took_part() -> None:
     body = ("Presidents from China and Russia met in Dushanbe. Tajik President Emomali "
             "Rakhmonov presided over the meeting.")
     assert "Emomali Rakhmonov" in party_names(body)
+
+
+def test_a_leader_and_a_team_met_and_a_minister_was_glad_to_meet_officials() -> None:
+    body = ("President Dr Irfaan Ali and a high-level Government team met with India’s "
+            "Minister of External Affairs, Dr Subrahmanyam Jaishankar this morning. Minister "
+            "Jaishankar said he was delighted to meet the Guyanese Government officials.")
+    assert {"Irfaan Ali", "Subrahmanyam Jaishankar", "India", "Guyana"} <= party_names(body)
+
+
+def test_agreeing_to_meet_later_is_no_meeting() -> None:
+    body = ("Foreign Minister Jaishankar met President Ali in Georgetown. The ministers agreed "
+            "to meet Brazilian officials next year.")
+    assert "Brazil" not in party_names(body)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("accompanied by India’s High Commissioner to Guyana, Dr KJ Srinivasa, at the meeting.",
+     [("KJ Srinivasa", "High Commissioner to Guyana")]),
+    ("Mr MJ Akbar met him.", [("MJ Akbar", None)]),
+    ("Mr. MOTEGI Toshimitsu met him.", [("Toshimitsu Motegi", None)]),
+    ("at the Office of the President on Shiv Chanderpaul Drive.", []),
+    ("developing the General Agreement for the Termination of the Conflict.", []),
+    ("His Excellency UN Secretary-General António Guterres spoke.",
+     [("António Guterres", "Secretary-General")]),
+])
+def test_run_together_initials_and_words_that_are_no_names(text: str, expected: list) -> None:
+    assert [(p.name, p.role) for p in find_people(text)] == expected
