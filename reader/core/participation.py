@@ -88,7 +88,7 @@ _AGENT = lazy_compile(
     # (?i:…): a line may open with the verb ("Issued by the Co-Chairs: …")
     r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|participated|convened"
     r"|organi[sz]ed|issued|received|welcomed|greeted"
-    r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read"
+    r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read(?:\s+out)?"
     r"|presided\s+over"
     # "according to a trilateral statement by China, Saudi Arabia and Iran": its issuers
     r"|(?:joint|trilateral|bilateral|tripartite)\s+(?:statement|communiqu[eé]|declaration)"

@@ -17,7 +17,7 @@ _TITLE_HEAD = (
     r"|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Coordinator"
     r"|Administrator|Senator|Governor|Chancellor|King|Queen|Emir|Crown Prince|Prince|Sheikh"
     r"|Sultan|Head|Chief|Undersecretary|Under Secretary|Attaché|Consul(?: General)?|Mayor"
-    r"|General|Admiral|Colonel|Leader|Speaker|Premier|Foreign Secretary|Officer)"
+    r"|General|Admiral|Colonel|Leader|Speaker|Premier|Foreign Secretary|Officer|Negotiator)"
 )
 _MOD_WORD = (
     r"(?:Deputy|Vice|Acting|Special|Senior|Chief|Assistant|Under|Executive|High|Foreign"
@@ -75,8 +75,9 @@ _LATER_WORD = (rf"(?:{_NAME_WORD}|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])
                rf"|(?!{_POST_NOMINALS}\b)[{_UP}]{{3,}}(?![\w’'.-]))")
 _REGNAL = r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b)?"
 # A name's words are on one line: in a list of attendees the next line is the next person.
-_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_LATER_WORD}){{0,5}}{_REGNAL}"
-_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_LATER_WORD}){{1,5}}{_REGNAL}"
+# Particles may come two together: "Humberto de la Calle Lombana".
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_LATER_WORD}){{0,5}}{_REGNAL}"
+_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_LATER_WORD}){{1,5}}{_REGNAL}"
 FULL_NAME = _FULL_NAME  # two to six name words, particles allowed, for entities.py
 # Indian usage runs a person's initials together without stops ("Dr KJ Srinivasa", "General
 # VK Singh"); read only after an honorific or a title and a comma, where no acronym stands.
@@ -187,15 +188,15 @@ def _next_persons_title(text: str, title_end: int) -> bool:
 # reports are often in lower case).
 _LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior|new|former)\s+){0,4}"
                 r"(?:envoy|representative|minister|ambassador|adviser|advisor|secretary"
-                r"|spokesperson|spokesman|president|leader|director)(?:[\s-]general)?"
+                r"|spokesperson|spokesman|president|leader|director|negotiator)(?:[\s-]general)?"
                 r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
                 r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)?")
 # A title in lower case right before a full name: "Russian foreign minister Sergei Lavrov",
 # "secretary general Ban Ki-moon" (two name words at least: "the president Monday" is none).
 _LOWER_TITLED = lazy_compile(
-    r"(?=[acdefmlprstv])(?<![\w-])(?P<title>(?:(?:special|deputy|foreign|prime|first|vice|chief"
-    r"|senior|defen[cs]e|finance|trade)\s+){0,4}(?:envoy|minister|ambassador|secretary"
-    r"|president|premier|chancellor|director|leader|spokes(?:person|man|woman))"
+    r"(?=[acdefmlnprstv])(?<![\w-])(?P<title>(?:(?:special|deputy|foreign|prime|first|vice"
+    r"|chief|senior|defen[cs]e|finance|trade)\s+){0,4}(?:envoy|minister|ambassador|secretary"
+    r"|president|premier|chancellor|director|leader|spokes(?:person|man|woman)|negotiator)"
     r"(?:[\s-]general)?)"
     rf"[ \t]+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})" + _NO_MORE_NAME)
 _LOWER_OPENERS = (r"special|deputy|foreign|prime|first|vice|chief|senior|new|former|envoy"
@@ -220,7 +221,7 @@ _NAMED = lazy_compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)
 # A lower-case title word before a capital: without one, the _LOWER_TITLED scan is skipped.
 _LOWER_TITLED_HINT = lazy_compile(
     r"\b(?:envoy|minister|ambassador|secretary|president|premier|chancellor|director|leader"
-    r"|spokes\w+|general) [A-Z]")
+    r"|spokes\w+|general|negotiator) [A-Z]")
 _SECOND_TITLE = lazy_compile(rf"\s+and\s+the\s+(?={_TITLE_MOD}{_TITLE_HEAD}\b)")
 
 

@@ -543,3 +543,23 @@ def test_agreeing_to_meet_later_is_no_meeting() -> None:
 ])
 def test_run_together_initials_and_words_that_are_no_names(text: str, expected: list) -> None:
     assert [(p.name, p.role) for p in find_people(text)] == expected
+
+
+def test_peace_talks_parties_their_guarantors_and_negotiator() -> None:
+    body = ("Negotiators representing Colombia and the communist Revolutionary Armed Forces of "
+            "Colombia (FARC) met behind closed doors in Oslo. A communiqué read out by Cuban "
+            "and Norwegian diplomats declared that the sides had set up the negotiation "
+            "table. Talks were to follow the agenda, Colombia's chief negotiator Humberto de "
+            "la Calle Lombana told the press in Oslo.")
+    parties = party_names(body)
+    assert {"Colombia", "Revolutionary Armed Forces of Colombia", "Cuba",
+            "Norway"} <= parties
+    assert ("Humberto de la Calle Lombana", "chief negotiator") in [
+        (p.name, p.role) for p in find_people(body)]
+
+
+@pytest.mark.parametrize("text", ["Renamo and Frelimo leaders met.",
+                                  "attacks by al-Shabaab and Boko Haram",
+                                  "the PKK and the Houthis"])
+def test_armed_groups_and_movements_are_named(text: str) -> None:
+    assert len(default_gazetteer().find(text)) == 2
