@@ -114,8 +114,11 @@ _PHRASE_ONLY = {
     "value": lazy_compile(r"(?=(?:the|their|its|our)\b)"),
     "offer": lazy_compile(r"(?=to\b)"),
     "reach": lazy_compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:agreement|consensus|understanding)\b)"),
-    "direct": lazy_compile(r"(?=(?:their|the|its|our)\b)"),
-    "task": lazy_compile(r"(?=(?:their|the|its|our)\b)"),
+    # "directed their ministers to …", "directed officials to adapt …"
+    "direct": lazy_compile(r"(?=(?:their|the|its|our|officials|ministers|relevant|respective"
+                           r"|senior|all)\b)"),
+    "task": lazy_compile(r"(?=(?:their|the|its|our|officials|ministers|relevant|respective"
+                         r"|senior|all)\b)"),
 }
 _IRREGULAR = {
     "take": ["take", "takes", "took", "taken"], "stand": ["stand", "stands", "stood"],
@@ -195,8 +198,9 @@ GROUP_NOUNS = {
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
     "consultations", "talks", "group",
-    # "The statement welcomed …" in a report is the parties' own text speaking.
-    "statement", "communiqué", "communique", "declaration",
+    # "The statement welcomed …" in a report is the parties' own text speaking ("The
+    # document also expresses support for …" of a declaration just named).
+    "statement", "communiqué", "communique", "declaration", "document",
 }
 _PRONOUNS = {"we", "they", "i", "he", "she"}
 _PRONOUN_QUANTIFIERS = {"both", "all", "together", "jointly"}

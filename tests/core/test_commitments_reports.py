@@ -140,3 +140,17 @@ def test_data_that_indicate_are_no_stance() -> None:
     body = ("Foreign Minister Fumio Kishida met Foreign Minister Adel al-Jubeir of Saudi Arabia. "
             "Japan indicated interest rates in the talks.")
     assert "indicated" not in " ".join(v for _, v, _ in commitments(body))
+
+
+def test_leaders_directed_officials_and_the_document_expresses() -> None:
+    body = ("The presidents of Nauru and Palau met virtually and adopted the Koror "
+            "Declaration. The Presidents directed officials to adapt to current circumstances. "
+            "The document also expresses support for the regional university.")
+    verbs = [v for _, v, _ in commitments(body)]
+    assert "directed" in verbs
+    assert "expresses support" in verbs
+
+
+def test_a_directed_film_is_no_stance() -> None:
+    body = "The presidents of Nauru and Palau met. The ministers directed towards the exit."
+    assert "directed" not in [v for _, v, _ in commitments(body)]
