@@ -281,13 +281,17 @@ def _represented_parties(text: str, index: EntityIndex, parties: set[str],
     # topic of "Special Envoy for Afghanistan"). Only bodies the gazetteer knows: a national
     # one ("Premier of the State Council", "president of the Council of Ministers") is the
     # official's own government.
+    # The same body named before the title: "United Nations Secretary-General Ban Ki-moon".
     for m in index.mentions:
         if m.role_span is None or m.entity_id not in parties:
             continue
-        for inner in index.within(*m.role_span):
+        r0, r1 = m.role_span
+        for inner in index.within(max(0, r0 - 80), r1):
             if inner.entity_id in gaz.entities and \
-                    index.entities[inner.entity_id].kind in ("organization", "format") and \
-                    _OF_BEFORE.search(text, max(0, inner.start - 8), inner.start):
+                    index.entities[inner.entity_id].kind in ("organization", "format") and (
+                    (inner.start >= r0
+                     and _OF_BEFORE.search(text, max(0, inner.start - 8), inner.start))
+                    or (inner.end < r0 and text[inner.end:r0].strip(" ’'s") == "")):
                 found.add(inner.entity_id)
     for head in heads:
         if head.subject is None or head.negated or head.lemma not in _VOICING:

@@ -51,7 +51,9 @@ _MEETING = lazy_compile(
     r"|(?:is|was|are|were)\s+on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[A-Za-z-]+\s+){0,2}?"
     r"[Vv]isit"
     # "started his official visit to China", "wrapped up a three-day visit"
-    r"|(?:started|starts|began|begins|concluded|concludes|ended|ends|wrapped\s+up)\s+"
+    # "commenced Wednesday a state visit to the United Kingdom"
+    r"|(?:started|starts|began|begins|concluded|concludes|ended|ends|wrapped\s+up|commenced"
+    r"|commences)\s+(?:[A-Z][a-z]+day\s+)?"
     r"(?:his|her|their|a|an|the)\s+(?:[A-Za-z-]+\s+){0,2}?[Vv]isit"
     r"|traveled to|travelled to|travels to|travel to|represented|representing"
     # a courtesy call: "Song Tao called on and was hosted by …", "called on Prime Minister …"
@@ -140,7 +142,9 @@ _OBJECT_VERBS = lazy_compile(
     r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone"
     r"|(?:on|over)\s+the\s+(?:tele)?phone"
     r"|on\s+[A-Z][a-z]+day))?"
-    r"(?:\s+with|(?<=spoke)\s+to|(?<=speaks)\s+to)?\s+")
+    # "The President spoke today to British Prime Minister Cameron"
+    r"(?:\s+with|(?<=spoke)\s+to|(?<=speaks)\s+to|(?<=spoke today)\s+to"
+    r"|(?<=spoke yesterday)\s+to)?\s+")
 _FRAMEWORK = lazy_compile(
     r"\b(?:under the auspices of|within the framework of|in the framework of|on behalf of"
     r"|as part of|under the (?i:chairmanship|chairpersonship|presidency|chairing|leadership"
@@ -197,6 +201,11 @@ _ROLE_LIST = lazy_compile(
     r"|include|included)\s+")
 _VISITOR = lazy_compile(r"[’']s\s+(?:(?:first|official|state|two-day|three-day|recent|historic"
                       r"|working)\s+)*visit\b")
+_LISTED_PARTICIPANTS = lazy_compile(
+    r"\b(?:(?i:conference|meeting|summit|session|talks|dialogue)\s+(?:participants|members"
+    r"|delegations)|participating\s+(?:countries|states|delegations)|participants)\s*\(")
+_OWN_MEETING = lazy_compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|conversation"
+                            r"|consultations)\s+with\b")
 _DURING = lazy_compile(
     r"\b(?:during|on\s+the\s+(?:first|second|third|last|final)\s+day\s+of|at\s+the\s+(?:end"
     r"|close|start|conclusion)\s+of|on\s+the\s+occasion\s+of|in\s+the\s+course\s+of)\s+"
@@ -208,7 +217,9 @@ _ISSUER_LINE = lazy_compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGN
 # "spoke by phone", "met by video link": how they met, not a passive's agent.
 _BY_MEANS = lazy_compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video\s+link)\b")
 _INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
-_GLAD_TO = lazy_compile(r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice)\s+to\s+$")
+# "was delighted to meet …", "went to meet Prime Minister Sir Keir Starmer": met indeed.
+_GLAD_TO = lazy_compile(r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice|went)"
+                        r"\s+to\s+$")
 _CLAUSE_BREAK = lazy_compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 _NEXT_LISTED = lazy_compile(r"\s*(?:and\s+)?(?:the\s+)?(?:H\.\s?E\.?\s|[A-Z])")
 
@@ -429,6 +440,22 @@ def _unit_end(text: str, pos: int) -> int:
     return stop.end() if stop else len(text)
 
 
+_HOSTING_AGENT = lazy_compile(r"(?i:received|welcomed|greeted|hosted)\s+by\s+$")
+
+
+def _host_of_a_party(unit: str, start: int, agent: re.Match[str], index: EntityIndex,
+                     parties: set[str]) -> bool:
+    """Is this "welcomed by …" (received, greeted, hosted) said of a party named just before
+    in the clause ("Steinmeier and his wife were welcomed by King Charles")? Its host met
+    them."""
+    if not _HOSTING_AGENT.search(unit, agent.start(), agent.end()):
+        return False
+    clause = max(unit.rfind(c, 0, agent.start()) for c in ".;:")
+    return any(m.entity_id in parties
+               for m in index.within(start + max(clause + 1, agent.start() - 80),
+                                     start + agent.start()))
+
+
 def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex) -> bool:
     """Does the verb come right after a party-like noun phrase (a name, "the officials")?"""
     pos = _BEFORE_VERB.search(text, max(floor, verb_start - 80), verb_start).start()
@@ -644,7 +671,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             # agents ("hosted by", "led by") count only for a meeting or a text.
             if not _ATTENDING_AGENT.match(unit, m.start()) and \
                     not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()) and \
-                    not (m.start() == 0 and _ISSUER_LINE.match(unit)):
+                    not (m.start() == 0 and _ISSUER_LINE.match(unit)) and \
+                    not _host_of_a_party(unit, start, m, index, parties):
                 continue
             agent_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
@@ -655,6 +683,18 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.update(x.entity_id for x in _actors(text, start + m.end(), region_end, index)
                            if index.entities[x.entity_id].kind == "person")
         # "Prime Minister Narendra Modi’s visit": the visitor.
+        # "The conference participants (Bahrain, Belgium, …) expressed …": the list is who.
+        for m in _LISTED_PARTICIPANTS.finditer(unit) if named and "(" in unit else ():
+            close = unit.find(")", m.end())
+            if close != -1:
+                parties.update(x.entity_id for x in index.within(start + m.end(), start + close))
+        # "Ban Ki-moon’s meeting with United States President Barack Obama": the one whose
+        # meeting it was met (whom they met, after "with", is read as an object above).
+        for m in _OWN_MEETING.finditer(unit) if named and "with" in unit else ():
+            owner = index.ending_at(start + m.start(), max(start, start + m.start() - 80))
+            if owner is not None and index.entities[owner.entity_id].kind in ("person",
+                                                                              "country"):
+                parties.add(owner.entity_id)
         for m in _VISITOR.finditer(unit) if named and "visit" in unit else ():
             owner = index.ending_at(start + m.start(), max(start, start + m.start() - 80))
             # The visit reported, not one planned: "during …", "on the first day of …".

@@ -114,7 +114,7 @@ _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 _NO_MORE_NAME = rf"(?![ \t]+(?!(?:{'|'.join(sorted(_WEEKDAY_WORDS))})\b)[A-Z][a-z])"
 _TITLED = lazy_compile(
     # an honorific may stand between: "the Minister of Foreign Affairs of Vietnam Mr. …"
-    rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri)\.?[ \t]+)?"
+    rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sir|Dame)\.?[ \t]+)?"
     rf"(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
     + _NO_MORE_NAME)
 # A bare title then one name: "President Biden", "Secretary Blinken" (no "for …" tail, which

@@ -563,3 +563,35 @@ def test_peace_talks_parties_their_guarantors_and_negotiator() -> None:
                                   "the PKK and the Houthis"])
 def test_armed_groups_and_movements_are_named(text: str) -> None:
     assert len(default_gazetteer().find(text)) == 2
+
+
+def test_the_conference_participants_listed_in_brackets() -> None:
+    body = ("An international conference on Iraq was held today in Paris. The conference "
+            "participants (Bahrain, Belgium, Canada, France, Arab League, European Union, "
+            "United Nations) expressed their commitment to the unity of Iraq.")
+    assert {"Bahrain", "Belgium", "Canada", "France", "Arab League", "European Union",
+            "United Nations"} <= party_names(body)
+    assert "Iraq" not in party_names(body)
+
+
+def test_whose_meeting_it_was_and_the_body_before_their_title() -> None:
+    body = ("Following is the text of a statement issued following United Nations "
+            "Secretary-General Ban Ki-moon’s meeting with United States President Barack "
+            "Obama in Washington.")
+    assert {"Ban Ki-moon", "United Nations", "Barack Obama", "United States"} <= \
+        party_names(body)
+
+
+def test_a_state_visit_its_royal_hosts_and_the_prime_minister_met() -> None:
+    body = ("German President Frank-Walter Steinmeier commenced Wednesday a state visit to the "
+            "United Kingdom. Steinmeier and his wife were welcomed by King Charles and Queen "
+            "Camilla. President Steinmeier went to meet Prime Minister Sir Keir Starmer for "
+            "talks. The President spoke today to British Prime Minister Cameron.")
+    assert {"Frank-Walter Steinmeier", "Germany", "United Kingdom", "Charles", "Camilla",
+            "Keir Starmer", "Cameron"} <= party_names(body)
+
+
+def test_someone_welcomed_by_a_host_who_is_no_party_makes_no_host() -> None:
+    body = ("The ministers of Peru and Chile met in Lima. Refugees were welcomed by King "
+            "Charles in London last year.")
+    assert "Charles" not in party_names(body)
