@@ -161,6 +161,16 @@ ADVERSARIAL = {
     # One paragraph of quotations, each clause once summed over every quotation in it.
     "200 KB paragraph of quotations": ('The leaders of Peru and Chile met. "We agree to '
                                        'trade more," President Ana Vale said. ') * 2500,
+    # The thirteenth run's: a sentence of hosts with no word that ends a list (each "welcomed
+    # by" read the rest of the sentence: 90 s at 166 KB before the lists were bounded), and
+    # the new name and list shapes at length.
+    "166 KB 'welcomed by King Charles,'": ("Minister Ana Vale of Peru met Chile. "
+                                           + "She was welcomed by King Charles, " * 5000),
+    "117 KB of 'de la '": "President Juan " + "de la " * 20000 + "Cruz met.",
+    "140 KB of 'participants ('": ("The conference participants ("
+                                   + "Bahrain, Belgium, " * 8000 + ") met."),
+    "117 KB of 'Dr KJ '": "Dr KJ " * 20000 + "Srinivasa met.",
+    "210 KB of 'Theresa May'": "Prime Minister Theresa May " * 8000,
 }
 
 

@@ -82,6 +82,9 @@ _MEETING = lazy_compile(
 # "The Mexican delegation", "Canada’s delegation": a delegation is at the table by definition.
 _DELEGATION_AFTER = lazy_compile(r"(?:[’']s)?\s+delegations?\b")
 # "… called on A and B to resume talks": within the clause (no comma), a few words on.
+# How far after a verb ("attended by", "met with") its list of names is read: thirty heads
+# of state with their titles fit.
+_LIST_REACH = 3000
 _SUBJECT_REACH = 1000  # characters before a meeting verb where its subject may be named
 _TO_DO_LATER = lazy_compile(r"[^,;.]{0,100}?\bto\s+[a-z]")
 _PROGRESSIVE_AUX = lazy_compile(r"\b(?:is|are|was|were)\s+$")
@@ -266,11 +269,14 @@ def _past_titles(index: EntityIndex, start: int, end: int) -> int:
 
 def _region_end(pattern: re.Pattern[str], unit: str, start: int, offset: int,
                 index: EntityIndex) -> int:
-    """Where a list of names after a verb ends: at the first stop word outside a title."""
+    """Where a list of names after a verb ends: at the first stop word outside a title, and
+    _LIST_REACH characters on at most (a sentence of a thousand "welcomed by …" with no
+    stop word was otherwise searched to its end once per verb)."""
     pos = offset
+    limit = min(len(unit), offset + _LIST_REACH)
     while True:
-        stop = pattern.search(unit, pos)
-        end = start + (stop.start() if stop else len(unit))
+        stop = pattern.search(unit, pos, limit)
+        end = start + (stop.start() if stop else limit)
         stretched = _past_titles(index, start + offset, end)
         if stop is None or stretched == end:
             return stretched
@@ -675,7 +681,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                     not _host_of_a_party(unit, start, m, index, parties):
                 continue
             agent_end = _region_end(_AGENT_END, unit, start, m.end(), index)
-            parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end, index))
+            if not _nothing_new(index, start + m.end(), agent_end, parties):
+                parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end,
+                                                             index))
         # "the informal summit meeting of the Chinese President Xi Jinping and the Indian
         # Prime Minister Narendra Modi": the people who met.
         for m in _MEETING_OF_PEOPLE.finditer(unit) if named and " of " in unit else ():

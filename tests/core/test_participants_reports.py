@@ -595,3 +595,12 @@ def test_someone_welcomed_by_a_host_who_is_no_party_makes_no_host() -> None:
     body = ("The ministers of Peru and Chile met in Lima. Refugees were welcomed by King "
             "Charles in London last year.")
     assert "Charles" not in party_names(body)
+
+
+def test_an_agents_list_is_read_within_its_sentence_reach() -> None:
+    # Far past the agent verb, in a sentence with no word that ends a list, a name is no
+    # longer read as one of its agents.
+    body = ("Minister Ana Vale of Peru met Chile. She was welcomed by King Charles"
+            + ", and the weather" * 300 + ", and President Luis Paz.")
+    assert "Charles" in party_names(body)
+    assert "Luis Paz" not in party_names(body)
