@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reader.core.gazetteer import Gazetteer, Mention
 from reader.core.lazy_regex import lazy_compile
 from reader.core.people import (
+    FAMILY_NAME_FIRST,
     FULL_NAME,
     NAME_WORD,
     OrgMention,
@@ -244,9 +245,13 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
 def surname_keys(name: str) -> list[str]:
     """The words a person may be called by alone: the last, and in a name of three words or
     more the one before it too (Spanish usage puts the father's surname there: "José
-    Antonio Meade Kuribreña" is "Secretary Meade")."""
+    Antonio Meade Kuribreña" is "Secretary Meade"), and a Chinese or Korean family name
+    written first ("Xi Jinping" is "President Xi")."""
     words = name.split()
-    return words[-1:] + (words[-2:-1] if len(words) >= 3 and words[-2][:1].isupper() else [])
+    keys = words[-1:] + (words[-2:-1] if len(words) >= 3 and words[-2][:1].isupper() else [])
+    if len(words) >= 2 and words[0] in FAMILY_NAME_FIRST:
+        keys.append(words[0])  # "Xi Jinping" is "Xi" alone (see people.FAMILY_NAME_FIRST)
+    return keys
 
 
 def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None], str]:

@@ -476,6 +476,9 @@ def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex)
     return bool(_GROUP_PLURALS.fullmatch(w)) or w[:1].isupper()
 
 
+_A_MEMBER_OF = lazy_compile(r"\b(?:a|an)\s+member\s+of\s+(?:the\s+)?$")
+
+
 def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityMention]:
     """Mentions in [start, end) that are not topics, places or parts of a title."""
     out = []
@@ -486,6 +489,10 @@ def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityM
         anchor = min(anchor, m.start)
         governing = _governing_word(text, anchor, index, start)
         if governing in _NOT_ACTOR:
+            continue
+        # "Wang, also a member of the Political Bureau of …, congratulated …": a body the
+        # speaker belongs to is no actor of the clause.
+        if _A_MEMBER_OF.search(text, max(0, anchor - 30), anchor):
             continue
         # "… representing President Salva Kiir": the one represented stayed away; a country
         # represented ("representing Japan") is at the table through its envoy.

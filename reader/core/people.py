@@ -338,6 +338,19 @@ _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "
               "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat",
               "League", "Organization", "Organisation", "Community", "Forum", "Alliance",
               "Movement", "Front", "Authority", "Bank", "Fund", "Programme", "Program"}
+# Family names that come first in Chinese and Korean usage ("Xi Jinping" is "President Xi",
+# "Ban Ki-moon" is "Secretary-General Ban", "Lee Hsien Loong" is "Prime Minister Lee"): the
+# common ones, which a bare mention may name the person by. ("He" is left out: a pronoun.)
+FAMILY_NAME_FIRST = {
+    "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
+    "Ma", "Zhu", "Hu", "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang",
+    "Xi", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan",
+    "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao",
+    "Jin", "Fu", "Qin", "Bai", "Cui", "Kong", "Meng", "Qian", "Shi", "Wen", "Yan", "Zou",
+    "Hou", "Mao", "Qiu", "Tan", "Gu", "Zhong", "Chou", "Chiang",
+    "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Moon",
+    "Ban", "Roh", "Hwang", "Yoo", "Shin", "Kwon", "Ahn", "Hong", "Jeon", "Ko", "Oh",
+}
 # Honorifics that are also a given name's middle part ("Hassan Sheikh Mohamud"): a title
 # word only where the name would open with them.
 _INNER_NAME = {"Sheikh", "Shaikh", "Sayyid"}

@@ -604,3 +604,22 @@ def test_an_agents_list_is_read_within_its_sentence_reach() -> None:
             + ", and the weather" * 300 + ", and President Luis Paz.")
     assert "Charles" in party_names(body)
     assert "Luis Paz" not in party_names(body)
+
+
+@pytest.mark.parametrize(("full", "bare"), [("Xi Jinping", "Xi"), ("Ban Ki-moon", "Ban"),
+                                            ("Lee Hsien Loong", "Lee"), ("Wang Yi", "Wang")])
+def test_a_chinese_or_korean_family_name_alone_names_the_person(full: str, bare: str) -> None:
+    body = (f"President {full} met President Ana Vale in Lima. {bare} stressed that the two "
+            "countries are partners.")
+    analysis = run(body)
+    person = next(e for e in analysis.participants if e.name == full)
+    assert bare in person.aliases
+    assert (full, "stressed") in [(c.actor, c.verb) for c in analysis.commitments]
+
+
+def test_the_body_a_speaker_is_a_member_of_is_no_actor() -> None:
+    body = ("Foreign Minister Wang Yi spoke with Foreign Minister Ronald Lamola. Wang, also a "
+            "member of the Political Bureau of the Communist Party of China Central Committee, "
+            "congratulated South Africa.")
+    assert "Political Bureau of the Communist Party of China Central Committee" not in \
+        party_names(body)
