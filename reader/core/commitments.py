@@ -439,16 +439,18 @@ class CommitmentFinder:
             self.index.entities[i].kind == "country" for i in ids)
 
     def _last_person(self, pos: int) -> str | None:
-        """The person a "he"/"she" most likely refers to: the first one named in the previous
-        sentence (its subject, usually), else the last one named before."""
+        """The person a "he"/"she" most likely refers to: the first one named earlier in its
+        own sentence ("Prime Minister Dung said that he endorsed …"), else the first one
+        named in the previous sentence (its subject, usually), else the last one before."""
         people = [m for m in self.index.within(max(0, pos - 600), pos)
                   if self.index.entities[m.entity_id].kind == "person"]
         if not people:
             return None
         stop = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
         previous = max(self.text.rfind(". ", 0, max(0, stop)), self.text.rfind("\n", 0, stop))
+        in_own = [m for m in people if m.start > stop]
         in_previous = [m for m in people if previous < m.start < stop]
-        chosen = in_previous[0] if in_previous else people[-1]
+        chosen = in_own[0] if in_own else in_previous[0] if in_previous else people[-1]
         return self.index.entities[chosen.entity_id].name
 
     def from_heads(self, unit: Unit, heads: list[Head], actor: str = PARTICIPANTS,

@@ -180,6 +180,7 @@ ADVERBS = {
     "very", "extremely", "keenly", "truly",
     "solemnly", "earnestly", "actively", "positively", "emphatically", "vehemently",
     "expressly", "explicitly", "duly", "cordially", "recently", "previously",
+    "respectfully", "kindly", "gladly", "graciously",
     # a report's sequence words: "Merkel and Erdogan meanwhile stressed …"
     "meanwhile", "then", "later", "earlier", "afterwards", "clearly", "frankly", "openly",
 }
@@ -195,6 +196,7 @@ GROUP_NOUNS = {
     "country", "party", "chair", "chairman", "chairperson", "host",
     "diplomats", "delegates", "committee", "council", "facilitators", "mediators",
     "guarantors", "co-sponsors", "hosts", "ministries",
+    "pair", "duo",  # "the pair affirmed …" of two ministers just named
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
     "consultations", "talks", "group",
@@ -219,7 +221,7 @@ _NP_FILLER = {
     "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
     "member", "prime", "vice", "deputy",
-    "special", "government", "heads", "state", "each", "every", "this", "these",
+    "special", "government", "heads", "head", "state", "each", "every", "this", "these",
     "at", "from", "for", "annual", "joint", "bilateral", "trilateral", "regional",
     "top", "chief", "ministerial", "alongside", "along", "round", "latest", "recent",
     "inaugural", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -951,7 +953,9 @@ def _opening_subject(text: str, toks: list[Token], subjects: SubjectChecker) -> 
 
 # Words before which a subject cannot reach: clause openers and reporting verbs
 # ("West said the United States would …": the subject is "the United States").
-_REPORTING = {"said", "says", "stated", "added", "told", "explained", "according"}
+_REPORTING = {"said", "says", "stated", "added", "told", "explained", "according",
+              # "Prime Minister Dung responded that he endorsed …"
+              "responded", "replied", "remarked", "observed", "mentioned"}
 # The verbs of reported speech, as a regex alternation (commitments.py, participation.py).
 SPEECH_VERBS = (r"said|says|stated|told|added|declared|stressed|emphasi[sz]ed|noted|underlined"
                 r"|underscored")

@@ -154,3 +154,17 @@ def test_leaders_directed_officials_and_the_document_expresses() -> None:
 def test_a_directed_film_is_no_stance() -> None:
     body = "The presidents of Nauru and Palau met. The ministers directed towards the exit."
     assert "directed" not in [v for _, v, _ in commitments(body)]
+
+
+@pytest.mark.parametrize(("body", "actor", "verb"), [
+    ("Prime Minister Abe spoke with Prime Minister Dung. Prime Minister Dung responded that "
+     "he endorsed Japan’s policy.", "Dung", "endorsed"),
+    ("Prime Minister Abe spoke with Prime Minister Dung. Prime Minister Dung said that he "
+     "endorsed Japan’s policy.", "Dung", "endorsed"),
+    ("Defence Minister Ng met Defence Minister Mohamad. During their first official meeting, "
+     "the pair affirmed the strong ties.", "participants", "affirmed"),
+    ("President Ana Vale of Peru met President Luis Paz. The head of Peru respectfully welcomed "
+     "the invitation.", "Peru", "welcomed"),
+])
+def test_who_said_that_he_and_a_pair_or_a_head(body: str, actor: str, verb: str) -> None:
+    assert (actor, verb) in [(a, v) for a, v, _ in commitments(body)]
