@@ -321,13 +321,24 @@ _SHARED_BETWEEN = lazy_compile(
     r"|dialogue|talks|consultations|agreements?|arrangements?|links|connectivity|mobility"
     r"|collaboration|investment)(?:\s+[\w-]+){0,3}?\s+between\s+(?:the\s+)?$")
 _PAIR_JOIN = lazy_compile(r"\s+and\s+(?:the\s+)?")
+# "China and Russia are each other's major partner", "… are close partners"
+_EACH_OTHER = lazy_compile(r"\s+(?:are|were|remain|have\s+been)\s+(?:each\s+other[’']s"
+                           r"|(?:close\s+|good\s+|strategic\s+)?(?:neighbou?rs|partners|friends"
+                           r"|allies)\b)")
+# "our two countries, Indonesia and Australia"
+_TWO_NAMED = lazy_compile(r"\btwo\s+(?:countries|nations|sides|states)\s*[,:]?\s+$")
+# "Australia's chilly relations with Indonesia", "the U.S. partnership with India"
+_SHARED_WITH = lazy_compile(
+    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:relations|ties|relationship|partnership|cooperation"
+    r"|friendship)\s+with\s+(?:the\s+)?")
 
 
 def _other_side(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
     """The second country of a two-sided meeting that names only one as a party: the
     report that speaks of "the two sides" names both in what they share ("cooperation
-    between Vietnam and Mongolia"). Only when exactly one country is a party, so a pair the
-    two sides discussed ("relations between Israel and Palestine") stays a topic."""
+    between Vietnam and Mongolia", "Australia's relations with Indonesia", "our two
+    countries, Indonesia and Australia"). Only when exactly one country is a party, so a
+    pair the two sides discussed ("relations between Israel and Palestine") stays a topic."""
     countries = {e.id for e in index.entities.values() if e.kind == "country"}
     party_countries = countries & parties
     if len(party_countries) != 1 or _TWO_SIDES.search(text) is None:
@@ -338,8 +349,11 @@ def _other_side(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
         if party not in (first.entity_id, second.entity_id) or \
                 first.entity_id == second.entity_id:
             continue
-        if _SHARED_BETWEEN.search(text, max(0, first.start - 80), first.start) and \
-                _PAIR_JOIN.fullmatch(text, first.end, second.start):
+        paired = _PAIR_JOIN.fullmatch(text, first.end, second.start) and (
+            _SHARED_BETWEEN.search(text, max(0, first.start - 80), first.start)
+            or _TWO_NAMED.search(text, max(0, first.start - 30), first.start)
+            or _EACH_OTHER.match(text, second.end))
+        if paired or _SHARED_WITH.fullmatch(text, first.end, second.start):
             return {first.entity_id, second.entity_id} - {party}
     return set()
 

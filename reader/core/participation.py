@@ -221,6 +221,8 @@ _ISSUER_LINE = lazy_compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGN
 _BY_MEANS = lazy_compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video\s+link)\b")
 _INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
 # "was delighted to meet …", "went to meet Prime Minister Sir Keir Starmer": met indeed.
+_LATER_ON = lazy_compile(r"\b(?:will|would|shall|to\s+be|plans?\s+to|expected\s+to"
+                         r"|scheduled|next)\b[^.;]*$")
 _GLAD_TO = lazy_compile(r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice|went)"
                         r"\s+to\s+$")
 _CLAUSE_BREAK = lazy_compile(r";|\bthat\b|\bwhich\b|\bwho\b")
@@ -650,8 +652,14 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                                      "conferred", "discussion", "conversation", "call",
                                      "dialogue", "exchange")) \
                     and "with" not in m.group() and " to " not in m.group() \
-                    and "between" not in m.group() and not m.group().startswith("called"):
-                continue  # "the third meeting of the Working Group": no one met anyone
+                    and "between" not in m.group() and not m.group().startswith("called") \
+                    and not (_NO_OBJECT.match(unit, m.end())
+                             and _WITH_AFTER_PLACE.match(unit, m.end())
+                             and not _LATER_ON.search(unit, max(0, m.start() - 60), m.start())):
+                # "the third meeting of the Working Group": no one met anyone (but "held talks
+                # in Jakarta with President Joko Widodo" met him; "a trip that will wind up
+                # with a meeting in California with …" has not yet)
+                continue
             if m.group().startswith("called") and _TO_DO_LATER.match(unit, m.end()):
                 continue  # "called on Prime Minister A and President B to resume talks"
             if m.group().startswith("host") and not (

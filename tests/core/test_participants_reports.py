@@ -623,3 +623,30 @@ def test_the_body_a_speaker_is_a_member_of_is_no_actor() -> None:
             "congratulated South Africa.")
     assert "Political Bureau of the Communist Party of China Central Committee" not in \
         party_names(body)
+
+
+@pytest.mark.parametrize("shared", [
+    "Australia's chilly relations with Indonesia have thawed",
+    "the position of our two countries, Indonesia and Australia, is close",
+    "Indonesia and Australia are each other's most important partners",
+])
+def test_the_other_side_named_in_a_relation_or_a_reciprocal(shared: str) -> None:
+    body = (f"Prime Minister Turnbull held talks in Jakarta with Indonesia's President Joko "
+            f"Widodo. The two sides said {shared}.")
+    assert {"Indonesia", "Australia"} <= party_names(body)
+
+
+def test_a_relation_of_two_others_stays_a_topic() -> None:
+    body = ("Prime Minister Turnbull held talks in Jakarta with Indonesia's President Joko "
+            "Widodo and Australian ministers. The two sides discussed China's relations with "
+            "Japan.")
+    assert not {"China", "Japan"} & party_names(body)
+
+
+def test_talks_held_somewhere_with_someone_and_a_meeting_still_to_come() -> None:
+    body = ("Prime Minister Turnbull held talks in Jakarta with President Joko Widodo. He left "
+            "on a trip that will wind up with a meeting in California with the prime minister "
+            "of Japan.")
+    parties = party_names(body)
+    assert "Joko Widodo" in parties
+    assert "Japan" not in parties
