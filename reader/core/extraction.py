@@ -69,6 +69,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
                            lead.end if lead else 0)
     parties |= _counterparts(text, index, parties)
     parties |= _represented_parties(text, index, parties, heads, gaz)
+    parties |= _leaders_of_parties(index, parties)
     parties |= _format_members(index, parties)
     parties |= _complete_formats(index, parties)
     parties |= _other_side(text, index, parties)
@@ -264,6 +265,24 @@ def _title_meeting_people(title: str, index: EntityIndex) -> set[str]:
 
 
 _OF_BEFORE = lazy_compile(r"\bof\s+(?:the\s+)?$")
+
+
+# The offices that speak for a state at a meeting: "The President of the Argentine Republic,
+# His Excellency Mr. Raúl Alfonsín and the President of … Brazil, … Mr. José Sarney". (Not a
+# foreign minister: reports quote those of party states commenting from afar.)
+_LEADING_OFFICE = lazy_compile(r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir"
+                               r"|Sultan)\s+of\s+")
+
+
+def _leaders_of_parties(index: EntityIndex, parties: set[str]) -> set[str]:
+    """The head of state or government of a party state named by that office ("the
+    President of the Argentine Republic, … Raúl Alfonsín"): they speak for it here. Only the
+    office "of" the state, which names whom they represent."""
+    party_names = {index.entities[p].name for p in parties
+                   if index.entities[p].kind == "country"}
+    return {e.id for e in index.entities.values()
+            if e.kind == "person" and e.represents in party_names and e.role
+            and _LEADING_OFFICE.match(e.role)}
 
 
 def _represented_parties(text: str, index: EntityIndex, parties: set[str],

@@ -650,3 +650,22 @@ def test_talks_held_somewhere_with_someone_and_a_meeting_still_to_come() -> None
     parties = party_names(body)
     assert "Joko Widodo" in parties
     assert "Japan" not in parties
+
+
+def test_the_heads_of_party_states_named_by_their_office_declare() -> None:
+    body = ("The President of the Argentine Republic, His Excellency Mr. Raúl Alfonsín and the "
+            "President of the Federative Republic of Brazil, His Excellency Mr. José Sarney, "
+            "met in Foz do Iguaçu. Argentina and Brazil declared their will to cooperate.")
+    assert {"Raúl Alfonsín", "José Sarney"} <= party_names(body)
+
+
+def test_a_party_states_foreign_minister_quoted_from_afar_is_no_party() -> None:
+    body = ("The Trilateral Contact Group of Russia and Ukraine met in Kyiv. The Minister of "
+            "Foreign Affairs of Russia, Sergey Lavrov, commented on the talks in Moscow.")
+    assert "Sergey Lavrov" not in party_names(body)
+
+
+def test_the_first_meeting_in_months_between_two_leaders() -> None:
+    body = ("It was the first meeting in eight months between President Filipe Nyusi and the "
+            "opposition leader Ossufo Momade, who was named the group’s leader in January.")
+    assert {"Filipe Nyusi", "Ossufo Momade"} <= party_names(body)
