@@ -259,18 +259,29 @@ def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None],
 
     One full name with that surname: it, whatever the role. Several ("Mahinda Rajapaksa"
     and "Shiranthi Rajapaksa"): the one whose title the bare mention shares ("President
-    Rajapaksa"), and no guess when none or both do."""
+    Rajapaksa"), and no guess when none or both do. With no surname to fit, the one full
+    name that opens with the word ("President Samia", "Dr. Workneh")."""
     by_surname: dict[str, dict[str, set[str | None]]] = {}
     for p in people:
         if " " in p.name:
             for surname in surname_keys(p.name):
                 roles = by_surname.setdefault(fold_accents(surname), {})
                 roles.setdefault(p.name, set()).add(p.role)
+    # Given names, for usages that call a person by theirs ("President Samia" for Samia
+    # Suluhu Hassan, "Dr. Workneh" for Workneh Gebeyehu): read only where no surname fits.
+    by_given: dict[str, set[str]] = {}
+    for p in people:
+        words = p.name.split()
+        if len(words) >= 2 and words[0] not in FAMILY_NAME_FIRST:
+            by_given.setdefault(fold_accents(words[0]), set()).add(p.name)
     out: dict[tuple[str, str | None], str] = {}
     for p in people:
         surname = fold_accents(p.name)
         holders = by_surname.get(surname) if " " not in p.name else None
         if not holders:
+            given = by_given.get(surname, set()) if " " not in p.name else set()
+            if len(given) == 1:
+                out[(surname, p.role)] = next(iter(given))
             continue
         if len(holders) == 1:
             out[(surname, p.role)] = next(iter(holders))

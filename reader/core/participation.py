@@ -142,6 +142,8 @@ _OBJECT_VERBS = lazy_compile(
     # a courtesy call on someone: "… called on President Mr. Mahinda Rajapaksa"
     r"|called\s+on(?=\s+[A-Z])"
     r"|consultations|conferred|discussion|discussions|conversation|call"
+    # "Dr. Workneh discussed with Burundian … Minister Alain Nyamitwe ways of …"
+    r"|discussed(?=\s+with\b)"
     # "In a joint press conference with HE Minister … Sameh Shoukry": who shared the stage
     rf"|{_PRESS_WITH})"
     r"(?:\s+(?:today|yesterday|again|separately|virtually|by\s+(?:tele)?phone"
@@ -160,11 +162,15 @@ _FRAMEWORK = lazy_compile(
     r"(?:the\s+)?|\bin\s+the\s+(?=\S+\s+[Ff]ormat\b|(?:[A-Z0-9][\w+-]*\s+){1,3}platform\b)"
     # "hosted under Italy’s presidency": the name comes before the possessive.
     r"|\bunder\s+(?:the\s+)?(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?i:presidency"
-    r"|chairmanship|chairpersonship)\b)")
+    r"|chairmanship|chairpersonship)\b)"
+    # "held unprecedented talks under UN and US auspices"
+    r"|\bunder\s+(?:the\s+)?(?=(?:[A-Z][\w.-]*(?:\s+|,\s+|\s+and\s+)){1,6}auspices\b)")
 # "Those at Thursday’s meeting in Addis Ababa … included the President of South Africa, …":
 # the people a sentence says were at the meeting.
 _ATTENDEES = lazy_compile(
-    r"\b(?:those|participants|attendees|delegates|leaders)\s+(?:at|in|present at|attending)\s+"
+    # "The participants included Saudi Foreign Minister …"
+    r"\b(?:the\s+)?(?:participants|attendees)\s+(?:included|include|includes|were)\s+"
+    r"|\b(?:those|participants|attendees|delegates|leaders)\s+(?:at|in|present at|attending)\s+"
     r"[^.;]{0,200}?\b(?:meeting|talks|summit|session|conference|gathering|consultations)\b"
     r"[^.;]{0,200}?\b(?:included|include|includes|were)\s+"
     # "Participating in the session were …", "… with the participation of …"

@@ -10,7 +10,8 @@ from reader.core.scan import matches_at as _matches_at
 
 # Words that head an official title. Modifiers ("Deputy", "Special") come before them.
 _TITLE_HEAD = (
-    r"(?:President|Vice[- ]President|Vice[- ]Minister|Prime Minister|Minister|Secretary[- ]General"
+    r"(?:President|Vice[- ]President|Vice[- ]Minister|Prime Minister|Minister Responsible"
+    r"|Minister|Secretary[- ]General"
     r"|Secretary"
     r"|Representative|Envoy|Ambassador[- ]at[- ]Large|Ambassador|Advis[eo]r"
     r"|Director[- ]General|Director|Counsel(?:l)?or"
@@ -71,7 +72,9 @@ _PARTICLE = (r"(?:bin|bint|ibn|ben|al|el|wa|de|da|do|dos|das|del|della|di|du|van
 # Post-nominal honours in capitals ("Muhammadu Buhari GCFR") are no part of it.
 _POST_NOMINALS = (r"(?:GCFR|GCON|CFR|CON|OFR|MFR|OON|GCMG|KCMG|CMG|GBE|KBE|DBE|CBE|OBE|MBE"
                   r"|CGH|EGH|MGH|QC|KC|SAN|GCSK|GOSK|CBS|EBS|MBS|PSC|NDC)")
-_LATER_WORD = (rf"(?:{_NAME_WORD}|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])"
+# A stray space by an Arabic article's hyphen: "Prince Saud Al -Faisal", "Al- Zayani".
+_LATER_WORD = (rf"(?:Al-(?=[ \t][{_UP}][{_LOW}])|{_NAME_WORD}"
+               rf"|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])|(?<=Al[ \t])-[{_UP}][{_LOW}]+"
                rf"|(?!{_POST_NOMINALS}\b)[{_UP}]{{3,}}(?![\w’'.-]))")
 _REGNAL = r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b)?"
 # A name's words are on one line: in a list of attendees the next line is the next person.
@@ -85,7 +88,8 @@ _INITIALS = rf"(?!(?:UN|EU|US|UK|AU|HE|HH|HM|MP|PM)\b)[A-Z]{{2}}[ \t](?=[{_UP}][
 # British and Commonwealth usage drops the dots ("Mr Smith", "Dr the Hon. Arvin Boolell",
 # "HE President …", "Hon Raymond Tshibanda"); monarchs are "His Majesty, King …".
 _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H\.M\.|HE\b"
-              r"|His Excellency|Her Excellency|His Highness|Her Highness|His Majesty,?"
+              r"|His Excellency|Her Excellency|Their Excellencies|His Highness|Her Highness"
+              r"|His Majesty,?|Madam|Madame|Professor"
               r"|Her Majesty,?|(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|[’']ble)?\b\.?"
               r"|Shaikh|Sheikh|Sayyid"
               # military ranks before a leader's name ("Commodore Josaia Bainimarama")
@@ -333,7 +337,8 @@ _NOT_NAME |= {"Drive", "Street", "Road", "Avenue", "Boulevard", "Square", "Palac
 # honorifics, never a name alone
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",
-              "Smt", "Lord", "Lady", "Baroness", "Baron"}
+              "Smt", "Lord", "Lady", "Baroness", "Baron", "Madam", "Madame", "Professor",
+              "Excellencies"}
 _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
               "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat",
               "League", "Organization", "Organisation", "Community", "Forum", "Alliance",

@@ -669,3 +669,37 @@ def test_the_first_meeting_in_months_between_two_leaders() -> None:
     body = ("It was the first meeting in eight months between President Filipe Nyusi and the "
             "opposition leader Ossufo Momade, who was named the group’s leader in January.")
     assert {"Filipe Nyusi", "Ossufo Momade"} <= party_names(body)
+
+
+def test_the_participants_included_a_list_of_titled_ministers() -> None:
+    body = ("The Ministerial Council of the Gulf Cooperation Council (GCC) held its session in "
+            "Jeddah. The participants included Saudi Foreign Minister Prince Saud Al -Faisal; "
+            "Omani Minister Responsible for Foreign Affairs Yusuf bin Alawi bin Abdullah; and "
+            "GCC Secretary General Dr. Abdullatif bin Rashid Al- Zayani.")
+    parties = party_names(body)
+    assert {"Saudi Arabia", "Oman", "Yusuf bin Alawi bin Abdullah"} <= parties
+    roles = {p.name: p.role for p in find_people(body)}
+    assert roles["Yusuf bin Alawi bin Abdullah"] == "Minister Responsible for Foreign Affairs"
+    assert "Saud Al -Faisal" in roles and "Abdullatif bin Rashid Al- Zayani" in roles
+
+
+def test_talks_under_named_auspices_and_a_minister_who_discussed_with_another() -> None:
+    body = ("Lebanon and Israel held unprecedented talks under UN and US auspices Wednesday. "
+            "Foreign Affairs Minister Dr. Workneh Gebeyehu held talks in Addis Ababa. Dr. "
+            "Workneh discussed with Burundian Foreign Minister Alain Nyamitwe ways of "
+            "strengthening relations.")
+    analysis = run(body)
+    parties = {p.name for p in analysis.participants}
+    assert {"Israel", "United Nations", "United States", "Alain Nyamitwe",
+            "Burundi"} <= parties
+    workneh = next(p for p in analysis.participants if p.name == "Workneh Gebeyehu")
+    assert "Dr. Workneh" in workneh.aliases  # the given name alone is the same person
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Their Excellencies Madam Ellen Johnson Sirleaf, President of Liberia, met.",
+     "Ellen Johnson Sirleaf"),
+    ("the Foreign Minister of Sierra Leone Professor David J Francis met", "David J Francis"),
+])
+def test_more_honorifics(text: str, name: str) -> None:
+    assert name in [p.name for p in find_people(text)]
