@@ -221,6 +221,14 @@ _CONVICTION = lazy_compile(r"\s+(?:from|by|upon)\s+(?:the|their|our)\s+(?:firm\s
 # A sentence whose subject is the parties' own text: "The statement, read by …, stressed".
 _TEXT_SUBJECT = lazy_compile(r"\s*(?:The|Their|Its)\s+(?:\w+\s+){0,2}?(?:statement|declaration"
                            r"|communiqu[eé]|resolution|document)\b")
+# The gathering as a subject inside the previous sentence: "Regarding counterterrorism, the
+# Council reiterated …. It condemned …".
+_GATHERING_SUBJECT = lazy_compile(
+    r"\b(?:[Tt]he)\s+(?:Ministerial\s+|Supreme\s+|Summit\s+)?(?:Council|Summit|Meeting"
+    r"|Conference|Committee|Forum|Assembly)\s+(?:also\s+|further\s+)?[a-z]+ed\b")
+# "It …", or "Finally, it …" after a sentence adverb.
+_IT_OPENS = lazy_compile(r"(?:(?:Finally|Moreover|Furthermore|Additionally|Also|Further|"
+                         r"Meanwhile|Lastly),\s+it|It)\s")
 
 
 # Reported speech. The speaker is a name (with its title), "he"/"she", or the parties as a
@@ -370,15 +378,17 @@ class CommitmentFinder:
 
     def _it_is_the_text(self, start: int, depth: int = 0) -> bool:
         """Does a sentence opening with "It" follow one whose subject is the parties' text
-        ("The statement … stressed …. It voiced rejection of …. It demanded …")?"""
-        if not self.text.startswith("It ", start) or start < 2:
+        ("The statement … stressed …. It voiced rejection of …. It demanded …") or their
+        gathering ("… the Council reiterated …. It condemned …")?"""
+        if start < 2 or not _IT_OPENS.match(self.text, start):
             return False
         before = self.text.rfind("\n", 0, start - 1)
         stop = self.text.rfind(". ", 0, start - 2)
         previous = max(before + 1, stop + 2 if stop >= 0 else 0)
         while previous < start and self.text[previous].isspace():
             previous += 1
-        if _TEXT_SUBJECT.match(self.text, previous) is not None:
+        if _TEXT_SUBJECT.match(self.text, previous) is not None or \
+                _GATHERING_SUBJECT.search(self.text, previous, start) is not None:
             return True
         # A run of "It …" sentences about the same text, a few at most.
         return depth < 4 and self._it_is_the_text(previous, depth + 1)

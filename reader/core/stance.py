@@ -31,6 +31,7 @@ LEXICON: dict[str, str] = {
     "celebrate": "welcome", "recommit": "commit", "rededicate": "commit", "focus": "other",
     "affirm": "other", "reaffirm": "other", "reiterate": "other", "emphasize": "other",
     "reemphasize": "other", "reemphasise": "other", "re-emphasize": "other",
+    "re-affirm": "other", "restate": "other", "maintain": "other", "speak": "welcome",
     "emphasise": "other", "stress": "other", "underscore": "other", "underline": "other",
     "highlight": "other", "recognize": "other", "recognise": "other", "note": "other",
     "acknowledge": "other", "believe": "other", "recall": "other", "confirm": "other",
@@ -115,6 +116,10 @@ _PHRASE_ONLY = {
     "offer": lazy_compile(r"(?=to\b)"),
     "reach": lazy_compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:agreement|consensus|understanding)\b)"),
     # "directed their ministers to …", "directed officials to adapt …"
+    # "Qin also maintained that …" (not "maintained close contact")
+    "maintain": lazy_compile(r"that\b"),
+    # "The two sides spoke highly of …"
+    "speak": lazy_compile(r"(?:very\s+)?highly\s+of\b"),
     "direct": lazy_compile(r"(?=(?:their|the|its|our|officials|ministers|relevant|respective"
                            r"|senior|all)\b)"),
     "task": lazy_compile(r"(?=(?:their|the|its|our|officials|ministers|relevant|respective"
@@ -123,6 +128,7 @@ _PHRASE_ONLY = {
 _IRREGULAR = {
     "take": ["take", "takes", "took", "taken"], "stand": ["stand", "stands", "stood"],
     "seek": ["seek", "seeks", "sought"], "pay": ["pay", "pays", "paid"],
+    "speak": ["speak", "speaks", "spoke", "spoken"],
     "strive": ["strive", "strives", "strove", "striven"],
     "undertake": ["undertake", "undertakes", "undertook", "undertaken"],
     "concur": ["concur", "concurs", "concurred"],
@@ -214,7 +220,7 @@ _ALL_OF_US = lazy_compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|s
 _PREPOSITIONS = {"regarding", "concerning", "on", "in", "at", "for", "with", "about", "as",
                  "after", "before", "during", "following", "according", "under", "over", "to",
                  "from", "by", "through", "on behalf"}
-_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "both"}
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "both", "all"}  # "All agreed"
 _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
     "or",  # "The Heads of State or Government welcomed …"

@@ -168,3 +168,39 @@ def test_a_directed_film_is_no_stance() -> None:
 ])
 def test_who_said_that_he_and_a_pair_or_a_head(body: str, actor: str, verb: str) -> None:
     assert (actor, verb) in [(a, v) for a, v, _ in commitments(body)]
+
+
+def test_it_after_the_council_and_after_a_sentence_adverb() -> None:
+    body = ("The Ministerial Council of the GCC held its session in Jeddah. Regarding "
+            "counterterrorism, the Council reiterated its renunciation of terrorism. It "
+            "condemned the recent attacks in Bahrain. The Council also denounced the attack "
+            "against the embassy. Finally, it condemned the recent bombings in Beirut.")
+    verbs = [v for _, v, _ in commitments(body)]
+    assert verbs == ["reiterated", "condemned", "denounced", "condemned"]
+
+
+def test_it_after_a_sentence_about_something_else_is_no_party() -> None:
+    body = ("The Ministerial Council of the GCC held its session in Jeddah. The storm hit the "
+            "coast. It condemned the houses to ruin.")
+    assert "condemned" not in [v for _, v, _ in commitments(body)]
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    ("President Xi met President Tokayev. The two sides spoke highly of the reforms.",
+     "spoke highly of"),
+    ("Foreign Minister Qin Gang met Foreign Minister Jaishankar. Qin restated the position.",
+     "restated"),
+    ("Foreign Minister Qin Gang met Foreign Minister Jaishankar. Qin also maintained that "
+     "China and India are partners.", "maintained that"),
+    ("Prime Minister Cameron held a call with President Obama. All agreed that we should "
+     "share more information.", "agreed"),
+])
+def test_more_ways_to_state_a_view(body: str, verb: str) -> None:
+    assert verb in [v for _, v, _ in commitments(body)]
+
+
+def test_speaking_and_maintaining_contact_are_no_stance() -> None:
+    body = ("Foreign Minister Qin Gang met Foreign Minister Jaishankar. Qin spoke with him "
+            "and maintained close contact.")
+    verbs = [v for _, v, _ in commitments(body)]
+    assert not any(v.startswith(("spoke", "maintained")) for v in verbs)
