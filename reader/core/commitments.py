@@ -221,6 +221,9 @@ _CONVICTION = lazy_compile(r"\s+(?:from|by|upon)\s+(?:the|their|our)\s+(?:firm\s
 # A sentence whose subject is the parties' own text: "The statement, read by …, stressed".
 _TEXT_SUBJECT = lazy_compile(r"\s*(?:The|Their|Its)\s+(?:\w+\s+){0,2}?(?:statement|declaration"
                            r"|communiqu[eé]|resolution|document)\b")
+_OWN_SUBORDINATE = lazy_compile(
+    r"\s+(?:as|while|when|after)\s+(?:they|we|the\s+two\s+(?:sides|leaders|ministers|countries)"
+    r"|both\s+sides)\s+(?:also\s+)?[a-z]+ed\b")
 # The gathering as a subject inside the previous sentence: "Regarding counterterrorism, the
 # Council reiterated …. It condemned …".
 _GATHERING_SUBJECT = lazy_compile(
@@ -500,6 +503,10 @@ class CommitmentFinder:
             if k + 1 < len(heads):  # "…, but" / "… and" belong to the next clause
                 tail = _DANGLING.search(self.text, starts[k], end)
                 end = tail.start() if tail else end
+            # "… decided to step up military ties as they discussed issues of …": a clause
+            # of its own subject and past verb ends the commitment's clause.
+            tail = _OWN_SUBORDINATE.search(self.text, h.verb_end, end)
+            end = tail.start() if tail else end
             if self.text[starts[k]:end].rstrip().endswith(":") and \
                     _BARE_ANNOUNCE.match(self.text[h.verb_end:end]):
                 continue  # "… have agreed the following:" only announces what comes next

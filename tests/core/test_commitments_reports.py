@@ -204,3 +204,10 @@ def test_speaking_and_maintaining_contact_are_no_stance() -> None:
             "and maintained close contact.")
     verbs = [v for _, v, _ in commitments(body)]
     assert not any(v.startswith(("spoke", "maintained")) for v in verbs)
+
+
+def test_a_clause_ends_where_a_subordinate_clause_of_its_own_subject_begins() -> None:
+    body = ("India and Japan Monday decided to step up military ties as they discussed issues "
+            "of regional and global security during talks in New Delhi.")
+    assert [t for _, _, t in commitments(body)] == [
+        "India and Japan Monday decided to step up military ties"]
