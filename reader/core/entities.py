@@ -297,7 +297,8 @@ def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> d
     Minister, Edgars Rinkēvičs, met …" then "The Latvian Foreign Minister noted …" is one
     person. Only when exactly one named person has that title for that country."""
     def key(role: str | None) -> str:
-        return " ".join((role or "").lower().replace("-", " ").split())
+        words = " ".join((role or "").lower().replace("-", " ").split())
+        return _SAME_OFFICE.get(words, words)
 
     out: dict[str, str] = {}
     named = [e for e in entities.values() if e.kind == "person" and e.role]
@@ -305,11 +306,23 @@ def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> d
         office = entities.get(office_id)
         if office is None:
             continue
-        same = [e.id for e in named if e.id != office_id and e.represents == office.represents
-                and key(e.role) == key(office.role)]
+        holding = [e for e in named if e.id != office_id and key(e.role) == key(office.role)]
+        same = [e.id for e in holding if e.represents == office.represents]
+        # A holder whose country the text does not say ("the Minister of Foreign Affairs,
+        # Edgars Rinkēvičs, met the Minister … of Belarus") when no other may be meant.
+        unsaid = [e.id for e in holding if e.represents is None]
         if len(same) == 1:
             out[office_id] = same[0]
+        elif not same and len(unsaid) == 1:
+            out[office_id] = unsaid[0]
     return out
+
+
+# One office, several wordings: "the Latvian Foreign Minister" is "the Minister of Foreign
+# Affairs, Edgars Rinkēvičs".
+_SAME_OFFICE = {name: "foreign minister" for name in (
+    "minister of foreign affairs", "minister for foreign affairs", "foreign affairs minister",
+    "minister of external affairs", "external affairs minister")}
 
 
 def _after_known_name(text: str, p: PersonMention,

@@ -23,7 +23,8 @@ _TITLE_HEAD = (
 _MOD_WORD = (
     r"(?:Deputy|Vice|Acting|Special|Senior|Chief|Assistant|Under|Executive|High|Foreign"
     r"|Prime|Permanent|Principal|First|Second|Lead|Regional|National|Defen[cs]e|Interior"
-    r"|Finance|Trade|Secretary|Minister|Presidential|Personal|Attorney|acting|interim)"
+    r"|Finance|Trade|Secretary|Minister|Presidential|Personal|Attorney|acting|interim"
+    r"|External\s+Affairs|Foreign\s+Affairs)"
 )
 # Modifiers, with a country inside only after one of them: "Special US Representative"
 # (a country before all of them, "U.S. Special Representative", is whom they represent).

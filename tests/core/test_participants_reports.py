@@ -703,3 +703,24 @@ def test_talks_under_named_auspices_and_a_minister_who_discussed_with_another() 
 ])
 def test_more_honorifics(text: str, name: str) -> None:
     assert name in [p.name for p in find_people(text)]
+
+
+@pytest.mark.parametrize(("body", "holder"), [
+    ("On 24 July 2020, the Minister of Foreign Affairs, Edgars Rinkēvičs, met with the "
+     "Minister of Foreign Affairs of Belarus, Vladimir Makei. The Latvian Foreign Minister "
+     "underlined the importance of free elections.", "Edgars Rinkēvičs"),
+    ("External Affairs Minister of India Dr. Subrahmanyam Jaishankar met with his Sri Lankan "
+     "counterpart, Foreign Minister Vijitha Herath. The Sri Lankan Foreign Minister thanked "
+     "him.", "Vijitha Herath"),
+])
+def test_an_office_in_other_words_is_its_one_holder(body: str, holder: str) -> None:
+    analysis = run(body)
+    names = [e.name for e in analysis.participants + analysis.mentioned if e.kind == "person"]
+    assert holder in names
+    assert not any("Foreign Minister" in name for name in names)  # no office as a person
+
+
+def test_external_affairs_is_part_of_the_title() -> None:
+    assert [(p.name, p.role) for p in find_people(
+        "External Affairs Minister of India Dr. Subrahmanyam Jaishankar met him.")] == [
+        ("Subrahmanyam Jaishankar", "External Affairs Minister of India")]
