@@ -491,9 +491,10 @@ class CommitmentFinder:
                 for qs, qe in self._quotes(heads[k + 1].verb_start))
             if (_OPENING_QUOTE.search(between) and len(words) < 2) or inside:
                 del heads[k + 1], starts[k + 1]
-            elif not set(words) - {"and", "or"}:
+            elif not set(words) - {"and", "or"} and "," not in between:
                 # Two verbs share one object: "Leaders noted and strongly condemned the
-                # attacks" is one clause; it keeps both verbs and the stronger stance.
+                # attacks" is one clause; it keeps both verbs and the stronger stance. (Not
+                # after a comma: "came to a mutual understanding, and reached agreements".)
                 heads[k] = _joined(self.text, heads[k], heads[k + 1])
                 del heads[k + 1], starts[k + 1]
             else:

@@ -107,14 +107,17 @@ _PHRASE_ONLY = {
     "restore": lazy_compile(r"(?=(?:(?:full|normal|diplomatic|bilateral|their|the)\s+)*"
                           r"(?:relations|ties)\b)"),
     # "came to an understanding", "come to an agreement"
-    "come": lazy_compile(r"to\s+(?:an?\s+|the\s+)?(?:agreement|understanding|consensus)\b"),
+    "come": lazy_compile(r"to\s+(?:an?\s+|the\s+)?(?:mutual\s+|common\s+|full\s+|broad\s+)?"
+                       r"(?:agreement|understanding|consensus)\b"),
     # "We give a positive assessment of …", "gave their full backing to …"
     "give": lazy_compile(r"(?=(?:(?:a|an|their|its|our|his|her|full|strong)\s+)*(?:positive|high"
                        r"|favourable|favorable|negative)?\s*(?:assessment|backing|support"
                        r"|endorsement)\b)"),
     "value": lazy_compile(r"(?=(?:the|their|its|our)\b)"),
     "offer": lazy_compile(r"(?=to\b)"),
-    "reach": lazy_compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:agreement|consensus|understanding)\b)"),
+    # "reached an agreement", "reached agreements", "reached a mutual understanding"
+    "reach": lazy_compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:mutual\s+|common\s+|broad\s+)?"
+                        r"(?:agreements?|consensus|understandings?)\b)"),
     # "directed their ministers to …", "directed officials to adapt …"
     # "Qin also maintained that …" (not "maintained close contact")
     "maintain": lazy_compile(r"that\b"),
@@ -163,6 +166,7 @@ _STATES = {  # "are deeply concerned", "remain committed"
     "eager": "commit", "supportive": "support", "keen": "commit", "interested": "support",
     "happy": "welcome", "glad": "welcome", "delighted": "welcome", "satisfied": "welcome",
     "hopeful": "other", "optimistic": "other",
+    "unanimous": "other",  # "The sides were unanimous in their opinion that …"
 }
 # "declined to endorse", "refused to recognize": a stance verb negated by the verb before it.
 _DECLINE = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed",

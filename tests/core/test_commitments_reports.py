@@ -211,3 +211,12 @@ def test_a_clause_ends_where_a_subordinate_clause_of_its_own_subject_begins() ->
             "of regional and global security during talks in New Delhi.")
     assert [t for _, _, t in commitments(body)] == [
         "India and Japan Monday decided to step up military ties"]
+
+
+def test_understandings_and_agreements_reached_and_a_unanimous_opinion() -> None:
+    body = ("The foreign ministers of Uzbekistan and Kyrgyzstan met in Bishkek. On many of them, "
+            "the sides came to a mutual understanding, and reached agreements taking into "
+            "account the interests of both sides. The sides were unanimous in their opinion "
+            "that relations are developing.")
+    assert [v for _, v, _ in commitments(body)] == [
+        "came to a mutual understanding", "reached", "were unanimous"]
