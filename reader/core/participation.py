@@ -230,7 +230,8 @@ _BY_MEANS = lazy_compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video
 _INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
 # "was delighted to meet …", "went to meet Prime Minister Sir Keir Starmer": met indeed.
 _LATER_ON = lazy_compile(r"\b(?:will|would|shall|to\s+be|plans?\s+to|expected\s+to"
-                         r"|scheduled|next)\b[^.;]*$")
+                         r"|scheduled|next|to\s+(?:hold|broker|organi[sz]e|convene|arrange|host))"
+                         r"\b[^.;]*$")
 _GLAD_TO = lazy_compile(r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice|went)"
                         r"\s+to\s+$")
 _CLAUSE_BREAK = lazy_compile(r";|\bthat\b|\bwhich\b|\bwho\b")
@@ -668,6 +669,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 # in Jakarta with President Joko Widodo" met him; "a trip that will wind up
                 # with a meeting in California with …" has not yet)
                 continue
+            if "between" in m.group() and _LATER_ON.search(unit, max(0, m.start() - 60),
+                                                           m.start()):
+                continue  # "agreed to broker a presidential summit between A and B in April"
             if m.group().startswith("called") and _TO_DO_LATER.match(unit, m.end()):
                 continue  # "called on Prime Minister A and President B to resume talks"
             if m.group().startswith("host") and not (

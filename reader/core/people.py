@@ -697,6 +697,12 @@ _DEFINED = lazy_compile(
     r"\((?P<acr>[A-Z][A-Za-z0-9.&+-]{1,9})\)")
 
 
+# What a defined name ending in these words names is a document or a plan, not a body.
+_DOCUMENT_WORDS = {"Agreement", "Agreements", "Treaty", "Accord", "Accords", "Convention",
+                   "Charter", "Protocol", "Declaration", "Memorandum", "Plan", "Strategy",
+                   "Roadmap", "Framework", "Act", "Resolution", "Statement", "Communiqué"}
+
+
 def _defined_names(text: str, found: list[OrgMention]) -> list[OrgMention]:
     """Names followed by a fitting acronym in brackets that the head-word scan missed."""
     covered = {o.end for o in found}
@@ -719,8 +725,8 @@ def _defined_names(text: str, found: list[OrgMention]) -> list[OrgMention]:
             while words and words[0] in ("of", "for", "and", "on"):
                 start = text.index(words[0], start) + len(words[0])
                 words = words[1:]
-        if len(words) < 2:
-            continue
+        if len(words) < 2 or words[-1] in _DOCUMENT_WORDS:
+            continue  # "Strategic Partnership Agreement (SPA)": a text, not a body
         name, acr = " ".join(words), m.group("acr")
         digits = any(c.isdigit() for c in acr)
         if not (_initials_fit(name, acr) or (digits and acr[0] == name[0])):

@@ -724,3 +724,20 @@ def test_external_affairs_is_part_of_the_title() -> None:
     assert [(p.name, p.role) for p in find_people(
         "External Affairs Minister of India Dr. Subrahmanyam Jaishankar met him.")] == [
         ("Subrahmanyam Jaishankar", "External Affairs Minister of India")]
+
+
+def test_a_summit_the_ministers_agreed_to_broker_has_not_met() -> None:
+    body = ("Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero of Argentina "
+            "Friday agreed to broker a bilateral presidential summit between President Alberto "
+            "Fernández and President Luis Lacalle Pou in April.")
+    parties = party_names(body)
+    assert {"Francisco Bustillo", "Santiago Cafiero"} <= parties
+    assert not {"Alberto Fernández", "Luis Lacalle Pou"} & parties
+
+
+def test_an_agreement_with_its_acronym_is_no_organisation() -> None:
+    body = ("Japan and the European Union met in Tokyo. We are negotiating the Strategic "
+            "Partnership Agreement (SPA) and the Economic Partnership Agreement (EPA).")
+    analysis = run(body)
+    names = {e.name for e in analysis.participants + analysis.mentioned}
+    assert not {"Strategic Partnership Agreement", "Economic Partnership Agreement"} & names
