@@ -62,6 +62,9 @@ _MEETING = lazy_compile(
     r"|(?:had|has|have)\s+(?:an?\s+)?(?:[a-z-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:conversation|call|meeting|talks|discussions?|exchange\s+of\s+views)"
     r"|(?:was|were|are|is)\s+(?:also\s+)?present\s+(?:at|in)"
+    # "Ambassador Jehangir Karamat is part of the Pakistan delegation"
+    r"|(?:is|was|are|were)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"delegation"
     # "President of the hosting country, Emomali Rakhmonov, presided over the meeting"
     r"|presided\s+over|presides\s+over|presiding\s+over"
     # "IGAD have issued a strong worded communiqué": who issue a meeting's outcome met (a

@@ -17,7 +17,8 @@ _TITLE_HEAD = (
     r"|Director[- ]General|Director|Counsel(?:l)?or"
     r"|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Spokesperson|Spokesman|Coordinator"
     r"|Administrator|Senator|Governor|Chancellor|King|Queen|Emir|Crown Prince|Prince|Sheikh"
-    r"|Sultan|Head|Chief|Undersecretary|Under Secretary|Attaché|Consul(?: General)?|Mayor"
+    r"|Sultan|Head|Chief|Undersecretary|Under[- ][Ss]ecretary|Attaché|Consul(?: General)?"
+    r"|Mayor"
     r"|General|Admiral|Colonel|Leader|Speaker|Premier|Foreign Secretary|Officer|Negotiator)"
 )
 _MOD_WORD = (
@@ -200,7 +201,8 @@ _LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior|new
 # "secretary general Ban Ki-moon" (two name words at least: "the president Monday" is none).
 _LOWER_TITLED = lazy_compile(
     r"(?=[acdefmlnprstv])(?<![\w-])(?P<title>(?:(?:special|deputy|foreign|prime|first|vice"
-    r"|chief|senior|defen[cs]e|finance|trade)\s+){0,4}(?:envoy|minister|ambassador|secretary"
+    r"|chief|senior|defen[cs]e|finance|trade|acting)\s+){0,4}(?:envoy|minister|ambassador"
+    r"|secretary(?:\s+of\s+state)?"
     r"|president|premier|chancellor|director|leader|spokes(?:person|man|woman)|negotiator)"
     r"(?:[\s-]general)?)"
     rf"[ \t]+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})" + _NO_MORE_NAME)

@@ -741,3 +741,16 @@ def test_an_agreement_with_its_acronym_is_no_organisation() -> None:
     analysis = run(body)
     names = {e.name for e in analysis.participants + analysis.mentioned}
     assert not {"Strategic Partnership Agreement", "Economic Partnership Agreement"} & names
+
+
+def test_a_delegation_that_met_an_acting_secretary_and_its_members() -> None:
+    body = ("Pakistan Foreign Office delegation led by Foreign Secretary Riaz Muhammad Khan held "
+            "bilateral talks with the senior US officials. The delegation met acting secretary "
+            "of state Robert Zoellick. Foreign Secretary Riaz Muhammad Khan and US "
+            "Under-secretary Nicholas Burns led their respective sides. Ambassador Jehangir "
+            "Karamat is part of the Pakistan delegation in the strategic dialogue.")
+    parties = party_names(body)
+    assert {"Robert Zoellick", "Nicholas Burns", "Jehangir Karamat"} <= parties
+    roles = {p.name: p.role for p in find_people(body)}
+    assert roles["Robert Zoellick"] == "acting secretary of state"
+    assert roles["Nicholas Burns"] == "Under-secretary"
