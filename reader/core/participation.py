@@ -72,6 +72,9 @@ _MEETING = lazy_compile(
     # of State released a joint statement of shared C5+1 objectives")
     r"|(?:issued|issues|released|adopted|adopts)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:[Cc]ommuniqu[eé]|[Dd]eclaration)\b"
+    # "Gabon’s president Ali Bongo took over the rotating leadership of …" at the summit
+    r"|(?:took\s+over|assumed|assumes|takes\s+over)\s+(?:the\s+)?(?:rotating\s+)?"
+    r"(?:leadership|presidency|chairmanship|chairpersonship)\s+of\b"
     # "made a press statement in Ankara with NATO Secretary General …": a joint appearance
     rf"|(?:made|gave|delivered|held)\s+an?\s+{_PRESS_WITH}"
     # "The Minister of Foreign Affairs of Thailand served as Chairman of the Meeting"
@@ -163,6 +166,9 @@ _FRAMEWORK = lazy_compile(
     # "in the Normandy format", "in the Bucharest 9 platform"
     # (a named platform: "the African Union digital platform" is a website)
     r"(?:the\s+)?|\bin\s+the\s+(?=\S+\s+[Ff]ormat\b|(?:[A-Z0-9][\w+-]*\s+){1,3}platform\b)"
+    # "took over the rotating leadership of the Economic Community of … (ECCAS)"
+    r"|\b(?:took\s+over|assumed|assumes|takes\s+over)\s+(?:the\s+)?(?:rotating\s+)?"
+    r"(?:leadership|presidency|chairmanship|chairpersonship|chair)\s+of\s+(?:the\s+)?"
     # "hosted under Italy’s presidency": the name comes before the possessive.
     r"|\bunder\s+(?:the\s+)?(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+(?i:presidency"
     r"|chairmanship|chairpersonship)\b)"
@@ -426,7 +432,9 @@ _OPERATIVE = lazy_compile(r"(?:Hereby|HEREBY|Have\s+agreed|HAVE\s+AGREED|Declare
 _PLAIN_MEETS = (r"(?:was|were)\s+(?:held|convened)(?!\s+(?:up|back|responsible|accountable"
                 r"|hostage)\b)|took\s+place|met|convened")
 _BODY_MEETS = lazy_compile(
-    rf"\s+(?:{_PLAIN_MEETS}"
+    # "… of the Conference of Heads of State and Government of ECCAS, which ended on
+    # Saturday": the relative clause after the meeting's name
+    rf"(?:,\s+which)?\s+(?:{_PLAIN_MEETS}"
     # "The 15th Ibero-American Summit concluded Saturday with …"; not "the EU concluded an
     # agreement", nor "opened in 1945 with 51 members" (a founding)
     r"|(?:opened|concluded|closed|ended)(?=\s+(?:on\s+[A-Z]|its\s|today|yesterday"
@@ -768,7 +776,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.update(x.entity_id for x in _actors(text, start + attendees.end(), end, index))
         frames = _FRAMEWORK.finditer(unit) if (
             "auspices" in unit or "framework" in unit or "behalf" in unit or "part of" in unit
-            or "ormat" in unit or "under " in unit or "platform" in unit) else ()
+            or "ormat" in unit or "under " in unit or "platform" in unit or " over " in unit
+            or "assume" in unit) else ()
         for m in frames:
             # "under the auspices of Caricom, the Community of … (CELAC), Brazil and the UN":
             # every body of the list that follows.
@@ -792,7 +801,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     for m in index.mentions:
         # "The Twenty-Eighth South Pacific Forum was held in Rarotonga": the body's meeting.
         if text.startswith((" was ", " were ", " took ", " met", " convened", " opened",
-                            " concluded", " closed", " ended", " ("), m.end) and \
+                            " concluded", " closed", " ended", " (", ", which "), m.end) and \
                 index.entities[m.entity_id].kind in ("organization", "format") and \
                 _BODY_MEETS.match(text, m.end):
             parties.add(m.entity_id)

@@ -754,3 +754,18 @@ def test_a_delegation_that_met_an_acting_secretary_and_its_members() -> None:
     roles = {p.name: p.role for p in find_people(body)}
     assert roles["Robert Zoellick"] == "acting secretary of state"
     assert roles["Nicholas Burns"] == "Under-secretary"
+
+
+def test_who_took_over_a_rotating_presidency_and_a_session_which_ended() -> None:
+    assert {"Ali Bongo", "Gabon", "ECCAS"} <= party_names(
+        "Gabon’s president Ali Bongo took over the rotating leadership of the Economic "
+        "Community of Central African States (ECCAS) in Kinshasa.")
+    assert "ECCAS" in party_names(
+        "The succession took place during the 22nd Ordinary Session of the Conference of "
+        "Heads of State and Government of ECCAS, which ended on Saturday, in Kinshasa.")
+
+
+def test_a_body_which_was_founded_long_ago_did_not_meet() -> None:
+    assert "ECCAS" not in party_names(
+        "The ministers of Peru and Chile met in Lima. They praised ECCAS, which was founded "
+        "in 1983.")
