@@ -36,7 +36,8 @@ _MEETING = lazy_compile(
     r"|participated|participate|participates|attended|attend|attends|hosted|host|hosts|hosting"
     r"|co-hosted|co-host|co-hosts|chaired|co-chaired|chair|chairs|co-chair|co-chairs|led"
     r"|co-led|lead|leads|joined|signed|sign|took part|take part|takes part|visited|met with"
-    r"|received|receives|hold talks|held talks|holds talks"
+    # (what one "receives from" someone is a thing: "the care it receives from His Majesty")
+    r"|received(?!\s+from\b)|receives(?!\s+from\b)|hold talks|held talks|holds talks"
     r"|arrived|engages in|engaged in|leading"
     # "… issued the statement after meeting with …" (the noun "meeting" is no verb)
     r"|(?<=after\s)meeting|(?<=before\s)meeting|(?<=while\s)meeting"
@@ -141,10 +142,11 @@ _OBJECT_VERBS = lazy_compile(
     # "the first meeting in eight months between President Filipe Nyusi and …"
     r"(?:\s+in\s+[A-Z][\w-]*|\s+in\s+(?:[\w-]+\s+)?(?:days|weeks|months|years|decades))?"
     r"(?:\s+(?:took\s+place|was\s+held|were\s+held))?\s+between"
-    r"|met|meet|meets|meeting|meetings|joined|join|joins|received"
+    r"|met|meet|meets|meeting|meetings|joined|join|joins|received(?!\s+from\b)"
     # the guests: "after hosting Armenian Prime Minister Nikol Pashinyan and …"
     r"|hosted|hosting|hosts"
-    r"|receives|talks|talked|spoke|speaks|represented|representing|exchange\s+of\s+views"
+    r"|receives(?!\s+from\b)|talks|talked|spoke|speaks|represented|representing"
+    r"|exchange\s+of\s+views"
     # a courtesy call on someone: "… called on President Mr. Mahinda Rajapaksa"
     r"|called\s+on(?=\s+[A-Z])"
     r"|consultations|conferred|discussion|discussions|conversation|call"

@@ -78,7 +78,9 @@ _POST_NOMINALS = (r"(?:GCFR|GCON|CFR|CON|OFR|MFR|OON|GCMG|KCMG|CMG|GBE|KBE|DBE|C
 _LATER_WORD = (rf"(?:Al-(?=[ \t][{_UP}][{_LOW}])|{_NAME_WORD}"
                rf"|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])|(?<=Al[ \t])-[{_UP}][{_LOW}]+"
                rf"|(?!{_POST_NOMINALS}\b)[{_UP}]{{3,}}(?![\w’'.-]))")
-_REGNAL = r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b)?"
+# ("King Abdullah II Ibn Al-Hussein": a father's name may follow the numeral.)
+_REGNAL = (r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b"
+           r"(?:\s+(?:Ibn|bin|Bin)\s+(?:Al-)?[A-Z][a-z]+)?)?")
 # A name's words are on one line: in a list of attendees the next line is the next person.
 # Particles may come two together: "Humberto de la Calle Lombana".
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_LATER_WORD}){{0,5}}{_REGNAL}"

@@ -769,3 +769,15 @@ def test_a_body_which_was_founded_long_ago_did_not_meet() -> None:
     assert "ECCAS" not in party_names(
         "The ministers of Peru and Chile met in Lima. They praised ECCAS, which was founded "
         "in 1983.")
+
+
+def test_care_received_from_a_king_is_no_audience() -> None:
+    body = ("Oman and Jordan discussed their relationship, which has been strengthened by the "
+            "care it receives from His Majesty King Abdullah II Ibn Al-Hussein.")
+    assert "Abdullah II Ibn Al-Hussein" not in party_names(body)
+    assert [p.name for p in find_people(body)] == ["Abdullah II Ibn Al-Hussein"]
+
+
+def test_a_king_who_received_the_minister_took_part() -> None:
+    body = "His Majesty King Abdullah II Ibn Al-Hussein received Foreign Minister Ana Vale."
+    assert {"Abdullah II Ibn Al-Hussein", "Ana Vale"} <= party_names(body)
