@@ -132,6 +132,8 @@ _TITLE_MEETING = lazy_compile(
     r"\s+(?:Leaders|Ministerial|Ministers|Foreign\s+Ministers|Summit|Meeting|Session|Special"
     r"|Format|format"
     r"\s+Session|Dialogue|Joint\s+Statement|Communiqu[eé]|Declaration|Statement)\b")
+_TITLE_GATHERING = lazy_compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Summit|Ministerial|Council\s+of"
+                                r"\s+Ministers)\b")
 _TITLE_JOIN = lazy_compile(r"\s*(?:,|and|&)?\s*(?:the\s+)?$")
 # Headlines are often in title case ("Colombia, Venezuela Restore Ties").
 _TITLE_VERB = lazy_compile(
@@ -168,9 +170,11 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
             ids[mention.entity_id] = None
             cursor = mention.end
     for mention in found:
-        # "Quad Leaders’ Joint Statement", "Joint Statement on the C5+1 Ministerial Meeting"
-        if gaz.entities[mention.entity_id].kind == "format" and \
-                _TITLE_MEETING.match(title, mention.end):
+        # "Quad Leaders’ Joint Statement", "Joint Statement on the C5+1 Ministerial Meeting";
+        # an organisation's own gathering: "U.N. Summit Ends With a Declaration"
+        kind = gaz.entities[mention.entity_id].kind
+        if (kind == "format" and _TITLE_MEETING.match(title, mention.end)) or (
+                kind == "organization" and _TITLE_GATHERING.match(title, mention.end)):
             ids[mention.entity_id] = None
     for a, b in pairwise(found):
         if re.fullmatch(r"\s*[-–]\s*", title[a.end:b.start]):

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.analysis import analyze
+from reader.core.article import article_from_text
+from reader.core.codebook import default_codebook
 from reader.core.gazetteer import default_gazetteer
 from reader.core.people import find_people
 from tests.core.extract_helpers import mentioned_names, party_names, run
@@ -781,3 +784,18 @@ def test_care_received_from_a_king_is_no_audience() -> None:
 def test_a_king_who_received_the_minister_took_part() -> None:
     body = "His Majesty King Abdullah II Ibn Al-Hussein received Foreign Minister Ana Vale."
     assert {"Abdullah II Ibn Al-Hussein", "Ana Vale"} <= party_names(body)
+
+
+def test_an_organisations_summit_in_the_headline() -> None:
+    analysis = analyze(article_from_text(
+        "The worlds presidents, prime ministers and kings ended their historic three-day "
+        "summit at the U.N. with a declaration.", "U.N. Summit Ends With a Declaration"),
+        default_codebook())
+    assert "United Nations" in {p.name for p in analysis.participants}
+
+
+def test_an_organisations_council_condemning_in_the_headline_met_no_one() -> None:
+    analysis = analyze(article_from_text(
+        "The ministers of Peru and Chile met in Lima.", "UN Security Council condemns attack"),
+        default_codebook())
+    assert "UN Security Council" not in {p.name for p in analysis.participants}
