@@ -45,6 +45,7 @@ LEXICON: dict[str, str] = {
     "restore": "commit", "accuse": "condemn", "deny": "condemn", "admit": "other",
     "assure": "commit", "admire": "welcome", "witness": "commit", "reassure": "commit",
     "hail": "welcome", "assess": "other", "assert": "other", "hold": "other",
+    "oversee": "commit",
     "indicate": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
@@ -58,6 +59,8 @@ _PHRASE_ONLY = {
     # "the two Prime Ministers witnessed the signing of eight documents", "… witnessed
     # exchange of several MoUs"
     "witness": lazy_compile(r"(?:the\s+)?(?:signing|exchange)\b"),
+    # "… oversaw the signing in Tokyo by their defense ministers of …"
+    "oversee": lazy_compile(r"(?:the\s+)?signing\b"),
     # "Minister Kishida indicated that Japan would like …", "indicated their readiness"
     "indicate": lazy_compile(r"(?:that|(?:their|its|his|her|our)\s+(?:readiness|willingness"
                              r"|support|interest|intention|desire|wish))\b"),
@@ -132,6 +135,7 @@ _IRREGULAR = {
     "take": ["take", "takes", "took", "taken"], "stand": ["stand", "stands", "stood"],
     "seek": ["seek", "seeks", "sought"], "pay": ["pay", "pays", "paid"],
     "speak": ["speak", "speaks", "spoke", "spoken"],
+    "oversee": ["oversee", "oversees", "oversaw", "overseen"],
     "strive": ["strive", "strives", "strove", "striven"],
     "undertake": ["undertake", "undertakes", "undertook", "undertaken"],
     "concur": ["concur", "concurs", "concurred"],
@@ -204,7 +208,7 @@ GROUP_NOUNS = {
     "foreign", "minister", "president", "leader", "envoy", "representative", "co-chair",
     "secretary", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
     "country", "party", "chair", "chairman", "chairperson", "host",
-    "diplomats", "delegates", "committee", "council", "facilitators", "mediators",
+    "diplomats", "delegates", "committee", "council", "commission", "facilitators", "mediators",
     "guarantors", "co-sponsors", "hosts", "ministries",
     "pair", "duo",  # "the pair affirmed …" of two ministers just named
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.

@@ -220,3 +220,13 @@ def test_understandings_and_agreements_reached_and_a_unanimous_opinion() -> None
             "that relations are developing.")
     assert [v for _, v, _ in commitments(body)] == [
         "came to a mutual understanding", "reached", "were unanimous"]
+
+
+def test_a_joint_commission_speaks_and_leaders_oversee_a_signing() -> None:
+    body = ("The Botswana-Namibia Joint Commission for Defence and Security met in Gaborone. "
+            "The Commission expressed satisfaction with the level of cooperation. Prime "
+            "Minister Shinzo Abe and Cambodian Prime Minister Hun Sen oversaw the signing of "
+            "a defence memorandum.")
+    verbs = [v for _, v, _ in commitments(body)]
+    assert "expressed satisfaction" in verbs
+    assert "oversaw the signing" in verbs
