@@ -171,6 +171,16 @@ ADVERSARIAL = {
                                    + "Bahrain, Belgium, " * 8000 + ") met."),
     "117 KB of 'Dr KJ '": "Dr KJ " * 20000 + "Srinivasa met.",
     "210 KB of 'Theresa May'": "Prime Minister Theresa May " * 8000,
+    # The review's: "It …" sentences not ended by ". " (the sentence before each was looked
+    # for back to the text's start: 27 s at 200 KB), one bracket of "participants (" read
+    # once per match, and "welcomed by" whose clause start was looked for back to the start.
+    "195 KB of 'It condemned the attack! '": ("France and Germany met in Paris. "
+                                              + "It condemned the attack! " * 8000),
+    "203 KB of 'It condemned the attack.” '": ("France and Germany met in Paris. "
+                                               + "It condemned the attack.” " * 8000),
+    "195 KB of 'The participants (France, '": "The participants (France, " * 7700 + ") met.",
+    "190 KB of 'was welcomed by Germany and '": "was welcomed by Germany and France and "
+                                                * 5000,
 }
 
 

@@ -269,19 +269,24 @@ def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None],
                 roles.setdefault(p.name, set()).add(p.role)
     # Given names, for usages that call a person by theirs ("President Samia" for Samia
     # Suluhu Hassan, "Dr. Workneh" for Workneh Gebeyehu): read only where no surname fits.
-    by_given: dict[str, set[str]] = {}
+    # (A titled bare name only where the title is the full name's: "King Abdullah" is not
+    # "Foreign Minister Abdullah bin Zayed".)
+    by_given: dict[str, dict[str, set[str | None]]] = {}
     for p in people:
         words = p.name.split()
         if len(words) >= 2 and words[0] not in FAMILY_NAME_FIRST:
-            by_given.setdefault(fold_accents(words[0]), set()).add(p.name)
+            by_given.setdefault(fold_accents(words[0]), {}).setdefault(p.name, set()).add(
+                p.role)
     out: dict[tuple[str, str | None], str] = {}
     for p in people:
         surname = fold_accents(p.name)
         holders = by_surname.get(surname) if " " not in p.name else None
         if not holders:
-            given = by_given.get(surname, set()) if " " not in p.name else set()
+            given = by_given.get(surname, {}) if " " not in p.name else {}
             if len(given) == 1:
-                out[(surname, p.role)] = next(iter(given))
+                name, roles = next(iter(given.items()))
+                if p.role is None or p.role in roles:
+                    out[(surname, p.role)] = name
             continue
         if len(holders) == 1:
             out[(surname, p.role)] = next(iter(holders))
@@ -416,7 +421,6 @@ _FROM_BEFORE = lazy_compile(r"\sfrom\s+(?:the\s+)?$")
 _FROM_COUNTRY = lazy_compile(rf"(?P<name>{_NAME_RUN})\s+from\s+(?:the\s+)?$")
 # "Presidents Vladimir Putin of Russia, Emmanuel Macron of France and …": a plural title
 # shared by a list of people, each given with their country.
-_OF_BEFORE = lazy_compile(r"\sof\s+(?:the\s+)?$")
 _OF_COUNTRY = lazy_compile(rf"(?P<name>{_NAME_RUN})\s+of\s+(?:the\s+)?$")
 _PLURAL_TITLE = (r"(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|Chancellors"
                  r"|Premiers|Kings|Leaders|Heads\s+of\s+State|Ambassadors|Envoys|Co-Chairs)")
@@ -475,7 +479,7 @@ def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
         if found is None and text.startswith(",", m.end) and _TITLES_OF.search(
                 text, max(0, m.start - 260), m.start):
             found = _COMMA_NAME.match(text, m.end)
-        if found is None and _OF_BEFORE.search(text, max(0, m.start - 10), m.start):
+        if found is None and OF_BEFORE.search(text, max(0, m.start - 10), m.start):
             found = _OF_COUNTRY.search(text, max(0, m.start - 80), m.start)
             if found is not None and not _LEADING_TITLE.match(found.group("name")) and \
                     not _SHARED_TITLE.search(text, max(0, found.start() - 220), found.start()):
@@ -547,11 +551,13 @@ def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity]
 # Between a country and a title: nothing, a possessive, or up to two portfolio words the
 # title pattern does not know ("Brazilian Justice Minister", "Ghana’s Health Minister").
 _ROLE_GAP = lazy_compile(r"(?:[’']s)?(?:\s+[A-Z][a-z]+){0,2}\s*")
-_OF_BEFORE = lazy_compile(r"\bof\s+(?:the\s+)?$")
+# "… of (the)" right before a name, and between a name and the next (shared with
+# extraction.py and participation.py).
+OF_BEFORE = lazy_compile(r"\bof\s+(?:the\s+)?$")
 _DELEGATION = lazy_compile(r"\bled\s+the\s+(?P<who>[A-Z][\w.]*)\s+delegation")
 
 
-_NAME_OF = lazy_compile(r"\s+of\s+(?:the\s+)?")
+OF_GAP = lazy_compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
@@ -568,13 +574,13 @@ def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
     # "Ambassador Igor Popov of the Russian Federation", "King Felipe VI of Spain"
     of = next(iter(index.within(p.end, p.end + 40)), None)
     if of is not None and index.entities[of.entity_id].kind == "country" and \
-            _NAME_OF.fullmatch(text, p.end, of.start):
+            OF_GAP.fullmatch(text, p.end, of.start):
         return index.entities[of.entity_id].name
     # "Foreign Minister of Japan" represents Japan; "Special Envoy for Afghanistan" or
     # "Ambassador to Japan" names a topic or a posting, not whom they speak for.
     inner = [m for m in index.within(p.role_start, p.role_end)
              if index.entities[m.entity_id].kind == "country"
-             and _OF_BEFORE.search(text, max(p.role_start, m.start - 12), m.start)]
+             and OF_BEFORE.search(text, max(p.role_start, m.start - 12), m.start)]
     if inner:
         return index.entities[inner[-1].entity_id].name  # the title nearest the name
     lead = _DELEGATION.search(text, p.end, min(len(text), p.role_end + 200))

@@ -9,7 +9,13 @@ from itertools import pairwise
 from reader.core.casing import reading_case
 from reader.core.commitments import Commitment, CommitmentFinder, Unit
 from reader.core.dates import DateMention, find_dates
-from reader.core.entities import Entity, EntityIndex, collect_entities, surname_keys
+from reader.core.entities import (
+    OF_BEFORE,
+    Entity,
+    EntityIndex,
+    collect_entities,
+    surname_keys,
+)
 from reader.core.gazetteer import Gazetteer, default_gazetteer
 from reader.core.lazy_regex import lazy_compile
 from reader.core.participation import find_parties, sentence_start
@@ -268,9 +274,6 @@ def _title_meeting_people(title: str, index: EntityIndex) -> set[str]:
     return {a, b} if a is not None and b is not None else set()
 
 
-_OF_BEFORE = lazy_compile(r"\bof\s+(?:the\s+)?$")
-
-
 # The offices that speak for a state at a meeting: "The President of the Argentine Republic,
 # His Excellency Mr. Raúl Alfonsín and the President of … Brazil, … Mr. José Sarney". (Not a
 # foreign minister: reports quote those of party states commenting from afar.)
@@ -313,7 +316,7 @@ def _represented_parties(text: str, index: EntityIndex, parties: set[str],
             if inner.entity_id in gaz.entities and \
                     index.entities[inner.entity_id].kind in ("organization", "format") and (
                     (inner.start >= r0
-                     and _OF_BEFORE.search(text, max(0, inner.start - 8), inner.start))
+                     and OF_BEFORE.search(text, max(0, inner.start - 8), inner.start))
                     or (inner.end < r0 and text[inner.end:r0].strip(" ’'s") == "")):
                 found.add(inner.entity_id)
     for head in heads:

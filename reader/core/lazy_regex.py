@@ -10,6 +10,11 @@ that analyses a first launch's article while the window starts.
 keeps the compiled pattern's methods as its own attributes, so every later `.search` (and
 the rest) is one attribute lookup, as on the pattern itself. `compile_all` compiles every
 stand-in made so far: the tests call it, so a broken pattern still fails a test, not a user.
+
+It is not a `re.Pattern`: `re.search(stand_in, text)` and `isinstance(…, re.Pattern)` do not
+accept it (use its methods; nothing in the core does otherwise). A copy or a pickle of it is
+the compiled pattern. Two threads using one for the first time may both compile it, which
+only repeats the work.
 """
 from __future__ import annotations
 
@@ -41,8 +46,16 @@ class LazyPattern:
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:
-        # Only reached for attributes not yet copied: the first use, or an unusual one.
+        # Only reached for attributes not yet copied: the first use, or an unusual one. Not
+        # for private or special names: copy and pickle look those up on a bare instance,
+        # before __init__ has run (forwarding them would recurse).
+        if name.startswith("_"):
+            raise AttributeError(name)
         return getattr(self.compiled(), name)
+
+    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
+        # Copied or pickled, it becomes the compiled pattern (re.compile caches it).
+        return re.compile, (self.pattern, self._asked_flags)
 
     def __repr__(self) -> str:
         return f"lazy {self.compiled()!r}"

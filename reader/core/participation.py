@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
-from reader.core.entities import EntityIndex, EntityMention
+from reader.core.entities import OF_GAP, EntityIndex, EntityMention
 from reader.core.lazy_regex import lazy_compile
 from reader.core.people import DEMONYM, HONORIFIC, TITLE_HEAD
 from reader.core.stance import (
@@ -68,11 +68,13 @@ _MEETING = lazy_compile(
     r"delegation"
     # "President of the hosting country, Emomali Rakhmonov, presided over the meeting"
     r"|presided\s+over|presides\s+over|presiding\s+over"
-    # "IGAD have issued a strong worded communiqué": who issue a meeting's outcome met (a
-    # joint statement is also what a ministry publishes for others: "The U.S. Department
-    # of State released a joint statement of shared C5+1 objectives")
+    # "IGAD have issued a strong worded communiqué", "adopted the Addis Ababa Declaration":
+    # who issue a meeting's outcome met. (A joint statement is also what a ministry
+    # publishes for others: "The U.S. Department of State released a joint statement …";
+    # and "Russia had issued a declaration annexing Crimea" is no meeting's.)
     r"|(?:issued|issues|released|adopted|adopts)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:[Cc]ommuniqu[eé]|[Dd]eclaration)\b"
+    r"(?:[\w-]+\s+){0,3}?(?:[Cc]ommuniqu[eé]|(?:joint|final)\s+declaration"
+    r"|(?<=[a-z]\s)[A-Z][\w-]+\s+Declaration|Declaration\s+of)\b"
     # "Gabon’s president Ali Bongo took over the rotating leadership of …" at the summit
     r"|(?:took\s+over|assumed|assumes|takes\s+over)\s+(?:the\s+)?(?:rotating\s+)?"
     r"(?:leadership|presidency|chairmanship|chairpersonship)\s+of\b"
@@ -88,11 +90,11 @@ _MEETING = lazy_compile(
     r"\b")
 # "The Mexican delegation", "Canada’s delegation": a delegation is at the table by definition.
 _DELEGATION_AFTER = lazy_compile(r"(?:[’']s)?\s+delegations?\b")
-# "… called on A and B to resume talks": within the clause (no comma), a few words on.
 # How far after a verb ("attended by", "met with") its list of names is read: thirty heads
 # of state with their titles fit.
 _LIST_REACH = 3000
 _SUBJECT_REACH = 1000  # characters before a meeting verb where its subject may be named
+# "… called on A and B to resume talks": within the clause (no comma), a few words on.
 _TO_DO_LATER = lazy_compile(r"[^,;.]{0,100}?\bto\s+[a-z]")
 _PROGRESSIVE_AUX = lazy_compile(r"\b(?:is|are|was|were)\s+$")
 _PASSIVE_BEFORE = lazy_compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
@@ -179,8 +181,10 @@ _FRAMEWORK = lazy_compile(
 # "Those at Thursday’s meeting in Addis Ababa … included the President of South Africa, …":
 # the people a sentence says were at the meeting.
 _ATTENDEES = lazy_compile(
-    # "The participants included Saudi Foreign Minister …"
-    r"\b(?:the\s+)?(?:participants|attendees)\s+(?:included|include|includes|were)\s+"
+    # "The participants included Saudi Foreign Minister …" opening a sentence (not "Topics
+    # raised by the participants included Venezuela")
+    r"(?:^|(?<=[.;]\s))(?:the\s+)?(?:participants|attendees)\s+(?:included|include|includes"
+    r"|were)\s+"
     r"|\b(?:those|participants|attendees|delegates|leaders)\s+(?:at|in|present at|attending)\s+"
     r"[^.;]{0,200}?\b(?:meeting|talks|summit|session|conference|gathering|consultations)\b"
     r"[^.;]{0,200}?\b(?:included|include|includes|were)\s+"
@@ -243,7 +247,7 @@ _INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
 _LATER_ON = lazy_compile(r"\b(?:will|would|shall|to\s+be|plans?\s+to|expected\s+to"
                          r"|scheduled|next|to\s+(?:hold|broker|organi[sz]e|convene|arrange|host))"
                          r"\b[^.;]*$")
-_GLAD_TO = lazy_compile(r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice|went)"
+_MEETING_DONE_TO = lazy_compile(r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice|went)"
                         r"\s+to\s+$")
 _CLAUSE_BREAK = lazy_compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 _NEXT_LISTED = lazy_compile(r"\s*(?:and\s+)?(?:the\s+)?(?:H\.\s?E\.?\s|[A-Z])")
@@ -480,10 +484,10 @@ def _host_of_a_party(unit: str, start: int, agent: re.Match[str], index: EntityI
     them."""
     if not _HOSTING_AGENT.search(unit, agent.start(), agent.end()):
         return False
-    clause = max(unit.rfind(c, 0, agent.start()) for c in ".;:")
+    floor = max(0, agent.start() - 80)  # the clause start, looked for in a bounded window
+    clause = max(unit.rfind(c, floor, agent.start()) for c in ".;:")
     return any(m.entity_id in parties
-               for m in index.within(start + max(clause + 1, agent.start() - 80),
-                                     start + agent.start()))
+               for m in index.within(start + max(clause + 1, floor), start + agent.start()))
 
 
 def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex) -> bool:
@@ -666,7 +670,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                                                          index))
         for m in _OBJECT_VERBS.finditer(unit) if named else ():
             if unit.endswith(("to ", "To "), 0, m.start()) and \
-                    not _GLAD_TO.search(unit, max(0, m.start() - 30), m.start()):
+                    not _MEETING_DONE_TO.search(unit, max(0, m.start() - 30), m.start()):
                 # "the application by the DRC to join the EAC": not a meeting held (but "was
                 # delighted to meet the Guyanese Government officials" is one)
                 continue
@@ -730,11 +734,16 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             region_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), region_end, index)
                            if index.entities[x.entity_id].kind == "person")
-        # "Prime Minister Narendra Modi’s visit": the visitor.
         # "The conference participants (Bahrain, Belgium, …) expressed …": the list is who.
+        # (A bracket read once, a bounded length on: a unit of a thousand "participants ("
+        # was read to its one ")" once per match.)
+        listed_to = -1
         for m in _LISTED_PARTICIPANTS.finditer(unit) if named and "(" in unit else ():
-            close = unit.find(")", m.end())
+            if m.end() <= listed_to:
+                continue
+            close = unit.find(")", m.end(), m.end() + _LIST_REACH)
             if close != -1:
+                listed_to = close
                 parties.update(x.entity_id for x in index.within(start + m.end(), start + close))
         # "Ban Ki-moon’s meeting with United States President Barack Obama": the one whose
         # meeting it was met (whom they met, after "with", is read as an object above).
@@ -743,6 +752,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             if owner is not None and index.entities[owner.entity_id].kind in ("person",
                                                                               "country"):
                 parties.add(owner.entity_id)
+        # "Prime Minister Narendra Modi’s visit": the visitor.
         for m in _VISITOR.finditer(unit) if named and "visit" in unit else ():
             owner = index.ending_at(start + m.start(), max(start, start + m.start() - 80))
             # The visit reported, not one planned: "during …", "on the first day of …".
@@ -983,7 +993,7 @@ def _party_speakers(text: str, index: EntityIndex, parties: set[str]) -> set[str
         # "President Vladimir Putin of Russia, whose country …, said": past the country
         after = m.end
         country = next(iter(index.within(m.end, m.end + 40)), None)
-        if country is not None and _OF_GAP.fullmatch(text, m.end, country.start):
+        if country is not None and OF_GAP.fullmatch(text, m.end, country.start):
             after = country.end
         if _SPOKE_AFTER.match(text, after) or _SPOKE_BEFORE.search(
                 text, max(0, opening - 40), min(opening, m.start)):
@@ -991,4 +1001,3 @@ def _party_speakers(text: str, index: EntityIndex, parties: set[str]) -> set[str
     return found
 
 
-_OF_GAP = lazy_compile(r"\s+of\s+(?:the\s+)?")

@@ -401,6 +401,13 @@ _TITLE_TOPICS = {
 # alone after a title ("Prime Minister May") stays no name: "the Minister May 13" is a date.
 _NAME_MONTHS = {"January", "April", "May", "June", "August"}
 _DAY_AFTER = lazy_compile(r"[ \t]*,?[ \t]*\d")
+# "May" then a verb's bare form is the modal ("Putin May visit China"), not "Theresa May
+# visited", "May said", "May will" or "May and …".
+_MODAL_MAY = lazy_compile(r"[ \t]+(?:also[ \t]+|not[ \t]+)?(?!(?:will|would|has|had|is|was|and"
+                          r"|or|to|of|in|on|at|for|with|who|met|said|held|told|led|spoke|made"
+                          r"|gave|took|sent|paid|left|came|went|saw|wrote|set|put|stood|sought"
+                          r"|began|won|lost|felt|kept|meant|brought|thought|struck|spent)\b)"
+                          r"[a-z]+(?<![sd])\b")
 
 
 def _month_in_name(words: list[str], n: int) -> bool:
@@ -478,6 +485,9 @@ def find_people(text: str) -> list[PersonMention]:
         if name.rsplit(None, 1)[-1] in _WEEKDAY_WORDS and " " in name:
             # "President Alberto Fernández Monday celebrated": the weekday is no name word.
             name = name.rsplit(None, 1)[0]
+            name_end = start + len(name)
+        if name.endswith(" May") and _MODAL_MAY.match(text, name_end):
+            name = name[:-4]  # "President Putin May visit China": the modal verb
             name_end = start + len(name)
         if name.rsplit(None, 1)[-1] in _NAME_MONTHS and _DAY_AFTER.match(text, name_end):
             if " " not in name:

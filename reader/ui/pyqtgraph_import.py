@@ -24,6 +24,7 @@ import ast
 import importlib.util
 import os
 import sys
+import threading
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -34,7 +35,19 @@ MIRRORED = {"QtCore": "PySide6.QtCore", "QtGui": "PySide6.QtGui",
 
 
 def import_pyqtgraph() -> ModuleType:
-    """pyqtgraph, imported with forwarding mirrors when its own mirrors are empty."""
+    """pyqtgraph, imported with forwarding mirrors when its own mirrors are empty.
+
+    While it imports, `dir()` of PySide6's three modules lists nothing, in every thread:
+    the window imports it on the UI thread, when no other thread asks (a lock keeps two
+    calls from nesting, which would keep the empty listing for good)."""
+    with _IMPORTING:
+        return _import_pyqtgraph()
+
+
+_IMPORTING = threading.Lock()
+
+
+def _import_pyqtgraph() -> ModuleType:
     loaded = sys.modules.get("pyqtgraph")
     if loaded is not None:
         return loaded
@@ -47,6 +60,7 @@ def import_pyqtgraph() -> ModuleType:
     import PySide6.QtGui
     import PySide6.QtWidgets  # noqa: F401  (the three sources, loaded before mirroring)
 
+    before = set(sys.modules)
     sources = {name: sys.modules[module] for name, module in MIRRORED.items()}
     listings = {name: source.__dict__.get("__dir__") for name, source in sources.items()}
     for name, source in sources.items():
@@ -55,7 +69,12 @@ def import_pyqtgraph() -> ModuleType:
     try:
         import pyqtgraph
     except BaseException:
-        for name in sources:  # a failed import leaves nothing half-made behind
+        # A failed import leaves nothing half-made behind: not the mirrors, nor any part
+        # of pyqtgraph imported before the failure (which would hold them).
+        for name in set(sys.modules) - before:
+            if name == "pyqtgraph" or name.startswith("pyqtgraph."):
+                del sys.modules[name]
+        for name in sources:
             sys.modules.pop(f"pyqtgraph.Qt.{name}", None)
         raise
     finally:

@@ -53,3 +53,13 @@ def test_every_pattern_of_the_core_compiles():
     for module in pkgutil.walk_packages(reader.core.__path__, "reader.core."):
         importlib.import_module(module.name)
     assert lazy_regex.compile_all() > 200
+
+
+def test_a_copy_or_a_pickle_is_the_compiled_pattern():
+    import copy
+    import pickle
+
+    lazy = lazy_compile(r"\bagreed\b", re.IGNORECASE)
+    for made in (copy.copy(lazy), copy.deepcopy(lazy), pickle.loads(pickle.dumps(lazy))):
+        assert isinstance(made, re.Pattern)
+        assert made.pattern == lazy.pattern and made.flags == lazy.flags

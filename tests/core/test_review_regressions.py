@@ -5,6 +5,7 @@ import pytest
 
 from reader.core.casing import reading_case
 from reader.core.gazetteer import default_gazetteer
+from reader.core.people import find_people
 from tests.core.extract_helpers import run
 
 
@@ -118,3 +119,29 @@ def test_a_delegation_on_a_visit_described_by_who_is_the_visit_reported() -> Non
     body = ("President Bashar al-Assad received on Tuesday President Raul Khajimba who chairs a "
             "high-level official delegation on a four-day visit to Syria.")
     assert "Syria" in {e.name for e in run(body).participants}
+
+
+# The thirteenth run's review: misreadings its new rules made on ordinary prose.
+def test_a_king_is_not_a_foreign_minister_who_shares_his_given_name() -> None:
+    analysis = run("King Abdullah of Jordan met President Joe Biden. UAE Foreign Minister "
+                   "Abdullah bin Zayed Al Nahyan spoke. King Abdullah said it.")
+    minister = next(e for e in analysis.participants + analysis.mentioned
+                    if e.name == "Abdullah bin Zayed Al Nahyan")
+    assert "King Abdullah" not in minister.aliases
+
+
+@pytest.mark.parametrize(("body", "not_parties"), [
+    ("The ministers of Peru and Chile met in Lima. Topics raised by the participants "
+     "included Venezuela and Bolivia.", {"Venezuela", "Bolivia"}),
+    ("The ministers of Peru and Chile met in Lima. They noted that Russia had issued a "
+     "declaration annexing Crimea.", {"Russia"}),
+])
+def test_topics_and_a_third_states_declaration_make_no_parties(body: str,
+                                                               not_parties: set[str]) -> None:
+    assert not not_parties & {p.name for p in run(body).participants}
+
+
+def test_may_the_modal_after_a_name_is_no_part_of_it() -> None:
+    names = [p.name for p in find_people("President Vladimir Putin May visit China later. "
+                                         "Prime Minister Theresa May met Chancellor Merkel.")]
+    assert names == ["Vladimir Putin", "Theresa May", "Merkel"]

@@ -122,8 +122,14 @@ print(json.dumps({"error": error, "before": before, "after": len(set(dir(PySide6
 """
 
 
-def test_a_failed_import_leaves_pyside_and_the_modules_as_they_were(tmp_path: Path):
-    _fake_pyqtgraph(tmp_path, init_body="raise ImportError('broken pyqtgraph')\n")
+@pytest.mark.parametrize("init_body", [
+    "raise ImportError('broken pyqtgraph')\n",
+    # a failure after part of the package (holding the mirrors) was imported
+    "from . import Qt\nraise ImportError('broken pyqtgraph')\n",
+])
+def test_a_failed_import_leaves_pyside_and_the_modules_as_they_were(tmp_path: Path,
+                                                                     init_body: str):
+    _fake_pyqtgraph(tmp_path, init_body=init_body)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), str(tmp_path)]))
     env.pop("PYQTGRAPH_QT_LIB", None)
     done = subprocess.run([sys.executable, "-c", FAILING, str(tmp_path)], cwd=REPO,
