@@ -254,6 +254,11 @@ def surname_keys(name: str) -> list[str]:
     return keys
 
 
+def _title_words(role: str) -> set[str]:
+    """A title's own words, lower case: "President of Kenya" -> {"president", "kenya"}."""
+    return {w.lower() for w in role.split() if w[:1].isupper()}
+
+
 def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None], str]:
     """The full name a bare surname stands for, keyed by (surname, role as written there).
 
@@ -269,8 +274,9 @@ def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None],
                 roles.setdefault(p.name, set()).add(p.role)
     # Given names, for usages that call a person by theirs ("President Samia" for Samia
     # Suluhu Hassan, "Dr. Workneh" for Workneh Gebeyehu): read only where no surname fits.
-    # (A titled bare name only where the title is the full name's: "King Abdullah" is not
-    # "Foreign Minister Abdullah bin Zayed".)
+    # (A titled bare name not where the full name has another title: "King Abdullah" is
+    # not "Foreign Minister Abdullah bin Zayed"; "President Samia" is "President … Samia
+    # Suluhu Hassan of Tanzania".)
     by_given: dict[str, dict[str, set[str | None]]] = {}
     for p in people:
         words = p.name.split()
@@ -285,7 +291,8 @@ def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None],
             given = by_given.get(surname, {}) if " " not in p.name else {}
             if len(given) == 1:
                 name, roles = next(iter(given.items()))
-                if p.role is None or p.role in roles:
+                if p.role is None or any(r is None or _title_words(r) & _title_words(p.role)
+                                         for r in roles):
                     out[(surname, p.role)] = name
             continue
         if len(holders) == 1:
