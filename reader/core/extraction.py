@@ -63,7 +63,9 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     mark("entities (gazetteer, people, organisations)")
     subjects = SubjectChecker(index.spans())
     finder = CommitmentFinder(text, index, None, _theme_lookup(units, themes), subjects)
-    finder.first_person = first_person_speaker(title or "")
+    lead_unit = next((u for u in units if u.kind != "heading"), None)
+    finder.first_person = first_person_speaker(title or "") or (
+        first_person_writer(text[lead_unit.start:lead_unit.end]) if lead_unit else None)
     # Stance subjects are parties too; the heads are computed once and reused below.
     heads = [h for u in units if u.kind != "heading" for h in finder.heads(u)]
     mark("stance heads (tokens, verbs, subjects)")
@@ -110,6 +112,23 @@ _OWN_WORDS_TITLE = lazy_compile(
     r"(?:address|remarks|statement|speech)\b"
     r"|\b(?:statement|remarks|address|speech)\s+by\s+(?:the\s+)?(?P<by>[A-Z][^,:;()]{2,60}?)"
     r"(?=\s+(?:at|on|in|during|to|before|after|following)\b|[,:;(]|$)", re.IGNORECASE)
+
+
+# A release in its writer's voice: "My first visit to Papua New Guinea as Foreign Minister
+# reaffirmed …", "I met today with …" opening the text.
+_WRITER_LEAD = lazy_compile(r"(?:My|I)\s")
+_WRITER_OFFICE = lazy_compile(r"\bas\s+(?:the\s+)?(?P<office>(?:[A-Z][a-z]+\s+){0,3}(?:Minister"
+                              r"|Secretary|President|Chancellor|Ambassador|Envoy)"
+                              r"(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?)")
+
+
+def first_person_writer(lead: str) -> str | None:
+    """Who "I" is in a text that opens in the first person: the office its lead names ("as
+    Foreign Minister"), else "the writer"; None when the lead is not in the first person."""
+    if not _WRITER_LEAD.match(lead):
+        return None
+    office = _WRITER_OFFICE.search(lead)
+    return office.group("office") if office else "the writer"
 
 
 _JOINT_TITLE = lazy_compile(r"\b(?:joint|leaders[’']|ministers[’'])\s+(?:\w+\s+)?"

@@ -230,3 +230,18 @@ def test_a_joint_commission_speaks_and_leaders_oversee_a_signing() -> None:
     verbs = [v for _, v, _ in commitments(body)]
     assert "expressed satisfaction" in verbs
     assert "oversaw the signing" in verbs
+
+
+def test_a_release_in_its_writers_voice() -> None:
+    body = ("My first visit to Papua New Guinea as Foreign Minister reaffirmed our "
+            "relationship.\n\nIn my discussion with Prime Minister Peter O'Neill, I "
+            "congratulated PNG on its preparations. I look forward to returning in November.")
+    found = [(a, v) for a, v, _ in commitments(body)]
+    assert ("Foreign Minister", "congratulated") in found
+    assert ("Foreign Minister", "look forward") in found
+
+
+def test_an_unquoted_i_in_a_report_is_still_no_party() -> None:
+    body = ("The ministers of Peru and Chile met in Lima.\n\nI believe my translation of their "
+            "statement is accurate.")
+    assert "believe" not in [v for _, v, _ in commitments(body)]
