@@ -972,7 +972,7 @@ _REPORTING = {"said", "says", "stated", "added", "told", "explained", "according
               "responded", "replied", "remarked", "observed", "mentioned"}
 # The verbs of reported speech, as a regex alternation (commitments.py, participation.py).
 SPEECH_VERBS = (r"said|says|stated|told|added|declared|stressed|emphasi[sz]ed|noted|underlined"
-                r"|underscored")
+                r"|underscored|mentioned")
 _NP_STOP = {"that", "which", "who", "whom", "whose", "because", "if", "when", "where",
             *_REPORTING}
 _TEXT_PREPOSITIONS = {"in", "with", "through", "by", "under"}

@@ -245,3 +245,15 @@ def test_an_unquoted_i_in_a_report_is_still_no_party() -> None:
     body = ("The ministers of Peru and Chile met in Lima.\n\nI believe my translation of their "
             "statement is accurate.")
     assert "believe" not in [v for _, v, _ in commitments(body)]
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    ("Foreign Minister Edward Nalbandian met Foreign Minister Mikheil Janelidze. Welcoming the "
+     "guest, Minister Nalbandian mentioned, that close partnership relations have been "
+     "established.", "mentioned"),
+    ("Prime Minister Oli met Prime Minister Phuc in Hanoi. The Vietnamese and Nepalese leaders "
+     "said bilateral economic-trade ties remain modest.", "said"),
+])
+def test_reported_speech_with_a_translators_comma_or_two_peoples_leaders(body: str,
+                                                                         verb: str) -> None:
+    assert verb in [v for _, v, _ in commitments(body)]
