@@ -784,7 +784,7 @@ def _subject_np(text: str, toks: list[Token], j: int,
     last = j  # the subject's last word (before a relative clause on it)
     # A subject is short: looking back at most 40 tokens keeps long units linear.
     while k >= 0 and j - k < 40 and toks[k].text not in _BOUNDARY and \
-            toks[k].lower not in _NP_STOP:
+            toks[k].lower not in _NP_STOP and not _dateline_dash(toks, k):
         k -= 1
         # "The countries that make up Unasur express": a relative clause on a group noun
         # belongs to the subject.
@@ -820,7 +820,7 @@ def _subject_np(text: str, toks: list[Token], j: int,
     # "a final statement …, in which the member states reaffirmed …": the text's own words.
     in_which = k > 0 and toks[k].lower == "which" and toks[k - 1].lower in _TEXT_PREPOSITIONS
     opens_clause = k < 0 or toks[k].text in _BOUNDARY or said_that or in_which \
-        or toks[k].lower in _REPORTING
+        or toks[k].lower in _REPORTING or _dateline_dash(toks, k)
     if np_start <= last and opens_clause and \
             subjects.check(text, toks[np_start].start, toks[last].end, toks[np_start:last + 1]):
         return toks[np_start].start, toks[j].end
@@ -832,6 +832,12 @@ def _subject_np(text: str, toks: list[Token], j: int,
                     text, toks[n].start, toks[last].end, toks[n:last + 1]):
                 return toks[n].start, toks[j].end
     return None
+
+
+def _dateline_dash(toks: list[Token], k: int) -> bool:
+    """Is token k the dash after a dateline ("Hanoi, Vietnam, September 15 - The …")? (A
+    dash between names is an aside: "the Nordic-Baltic 8 - Denmark, … - condemn".)"""
+    return toks[k].text == "-" and k > 0 and toks[k - 1].text.isdigit()
 
 
 def _listed_subject(text: str, toks: list[Token], j: int,

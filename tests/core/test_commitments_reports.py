@@ -257,3 +257,12 @@ def test_an_unquoted_i_in_a_report_is_still_no_party() -> None:
 def test_reported_speech_with_a_translators_comma_or_two_peoples_leaders(body: str,
                                                                          verb: str) -> None:
     assert verb in [v for _, v, _ in commitments(body)]
+
+
+def test_a_datelines_dash_opens_the_subject_and_a_dash_aside_does_not() -> None:
+    dated = ("Hanoi, Vietnam, September 15 - The Foreign Ministers of Vietnam and Timor-Leste "
+             "have agreed to establish a Joint Commission.")
+    assert "have agreed" in [v for _, v, _ in commitments(dated)]
+    aside = ("The Foreign Ministers of the Nordic-Baltic 8 - Denmark, Estonia, Finland and "
+             "Sweden - condemn the poisoning of Alexei Navalny.")
+    assert "condemn" in [v for _, v, _ in commitments(aside)]
