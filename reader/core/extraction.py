@@ -148,7 +148,8 @@ def first_person_speaker(title: str) -> str | None:
 
 # "Joint Statement by the United States and Japan", "Communiqué of the C5+1"
 _TITLE_ISSUERS = lazy_compile(
-    r"\b(?:Joint\s+Statement|Statement|Communiqu[eé]|Declaration|Readout)\s+"
+    r"\b(?:Joint\s+Statement|Statement|Communiqu[eé]|Declaration|Readout|Meeting|Summit"
+    r"|Consultations)\s+"
     r"(?:of|by|from|between)\s+(?:the\s+)?"
     # "Declaration of the Presidents of the V4 States"
     r"(?:(?:Heads\s+of\s+State(?:\s+and\s+Government)?|Presidents|Leaders|Prime\s+Ministers"

@@ -101,7 +101,7 @@ _PASSIVE_BEFORE = lazy_compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\
 _AGENT = lazy_compile(
     # (?i:…): a line may open with the verb ("Issued by the Co-Chairs: …")
     r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|participated|convened"
-    r"|organi[sz]ed|issued|received|welcomed|greeted"
+    r"|organi[sz]ed|issued|received|welcomed|greeted|opened"
     r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read(?:\s+out)?"
     r"|presided\s+over"
     # "according to a trilateral statement by China, Saudi Arabia and Iran": its issuers

@@ -657,8 +657,15 @@ _ORDINAL = lazy_compile(
 
 
 def _initials_fit(name: str, acronym: str) -> bool:
-    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", name))
-    return acronym.replace(".", "").upper() in (initials, initials.replace("O", ""))
+    """Do the acronym's letters fit the name's capitals? Also when they stop before the
+    name's topic: "International Contact Group on Somalia (ICG)"."""
+    bare = acronym.replace(".", "").upper()
+    body = re.split(r"\s(?:on|for)\s", name, maxsplit=1)[0]
+    for part in (name, body):
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", part))
+        if bare in (initials, initials.replace("O", "")):
+            return True
+    return False
 
 
 def find_organizations(text: str) -> list[OrgMention]:

@@ -799,3 +799,21 @@ def test_an_organisations_council_condemning_in_the_headline_met_no_one() -> Non
         "The ministers of Peru and Chile met in Lima.", "UN Security Council condemns attack"),
         default_codebook())
     assert "UN Security Council" not in {p.name for p in analysis.participants}
+
+
+def test_a_contact_group_named_with_its_topic_and_who_opened_its_meeting() -> None:
+    body = ("The 15th meeting of the International Contact Group on Somalia (ICG) was held in "
+            "Rome. The meeting was opened by the Italian Minister of Foreign Affairs, Franco "
+            "Frattini. The ICG welcomes the commitment made by the Government of Somalia.")
+    analysis = run(body)
+    assert {"International Contact Group on Somalia", "Franco Frattini", "Italy"} <= {
+        p.name for p in analysis.participants}
+    assert "welcomes" in [c.verb for c in analysis.commitments]
+
+
+def test_the_meeting_of_ministers_of_states_in_the_headline() -> None:
+    analysis = analyze(article_from_text(
+        "We have gathered in Warsaw to share views on security.",
+        "Trilateral Meeting of the Foreign Ministers of Poland, Romania and Turkey"),
+        default_codebook())
+    assert {"Poland", "Romania", "Turkey"} <= {p.name for p in analysis.participants}
