@@ -189,6 +189,15 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
             continue
         entity_for(m.entity_id).add(m.start, m.end, m.surface)
         mentions.append(EntityMention(m.start, m.end, m.entity_id))
+    # A capital standing for its government as a clause's subject ("Kinshasa accused
+    # Rwanda", "Ankara and Yerevan signed …"); elsewhere a capital is a place, no mention.
+    if gaz.capitals:
+        occupied = _Spans((m.start, m.end) for m in mentions)
+        for cm in _capital_subjects(gaz).finditer(text):
+            if not _overlaps(cm.start(), cm.end(), occupied):
+                country = gaz.capitals[cm.group()]
+                entity_for(country).add(cm.start(), cm.end(), cm.group())
+                mentions.append(EntityMention(cm.start(), cm.end(), country))
     # A defined acronym ("(NCB)") names its organisation wherever it appears.
     used = {(m.start, m.end) for m in mentions} if acronyms else set()
     for acr, entity_id in acronyms.items():
@@ -240,6 +249,24 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
                     EntityMention(m.start, m.end, holders[m.entity_id]) for m in mentions]
         index = EntityIndex(mentions, entities)
     return index
+
+
+_CAPITAL_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _capital_subjects(gaz: Gazetteer) -> re.Pattern[str]:
+    """Capitals that open a clause and come right before its verb (a past tense or a
+    third-person form, perhaps after "has", "also" or a weekday), or before "and" another
+    capital that does. Built once per gazetteer."""
+    pattern = _CAPITAL_PATTERNS.get(id(gaz))
+    if pattern is None:
+        names = "|".join(re.escape(c) for c in sorted(gaz.capitals, key=len, reverse=True))
+        pattern = re.compile(
+            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bboth\s))(?:{names})"
+            rf"(?=(?:\s+and\s+(?:{names}))?\s+(?:also\s+|has\s+|have\s+|had\s+|"
+            r"(?:on\s+)?[A-Z][a-z]+day\s+)?[a-z]+(?:ed|s)\b)", re.MULTILINE)
+        _CAPITAL_PATTERNS[id(gaz)] = pattern
+    return pattern
 
 
 def surname_keys(name: str) -> list[str]:

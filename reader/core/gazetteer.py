@@ -68,6 +68,7 @@ class Gazetteer:
 
     entities: dict[str, KnownEntity] = field(default_factory=dict)
     regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)  # city -> its country's id
     _forms: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     _firsts: set[str] = field(default_factory=set)
     _prefixes: set[tuple[str, ...]] = field(default_factory=set)
@@ -237,6 +238,8 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
             gaz.add_form(f"country:{code}", form)
     regions = data.get("regions", {})
     gaz.regions = {name: tuple(f"country:{c}" for c in codes) for name, codes in regions.items()}
+    gaz.capitals = {city: f"country:{code}" for code, cities in data.get("capitals", {}).items()
+                    for city in cities if f"country:{code}" in gaz.entities}
     return gaz
 
 

@@ -266,3 +266,18 @@ def test_a_datelines_dash_opens_the_subject_and_a_dash_aside_does_not() -> None:
     aside = ("The Foreign Ministers of the Nordic-Baltic 8 - Denmark, Estonia, Finland and "
              "Sweden - condemn the poisoning of Alexei Navalny.")
     assert "condemn" in [v for _, v, _ in commitments(aside)]
+
+
+def test_a_capital_standing_for_its_government() -> None:
+    body = ("Rwanda and the Democratic Republic of Congo met in Luanda. Kinshasa accused Rwanda "
+            "of backing the M23 rebels. Kigali denied the allegations.")
+    found = [(a, v) for a, v, _ in commitments(body)]
+    assert ("Democratic Republic of the Congo", "accused") in found
+    assert ("Rwanda", "denied the allegations") in found
+
+
+def test_a_capital_as_a_place_is_no_mention() -> None:
+    analysis = run("The ministers of Peru and Chile met in Moscow and later in Kigali. The "
+                   "Washington Post reported the talks.")
+    names = {e.name for e in analysis.participants + analysis.mentioned}
+    assert not {"Russia", "Rwanda", "United States"} & names
