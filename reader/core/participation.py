@@ -124,7 +124,8 @@ _FULL_STOP = (r"\.(?<![A-Z]\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!Rt\.)(?<!
 # Where an agent ends; "for" before a capital is part of a title ("the Ministers for Foreign
 # Affairs of …").
 _AGENT_END = lazy_compile(
-    r"\s(?:on|in|at|during|to|under|with|following|after|as)\s|\sfor\s(?![A-Z])|:"
+    # ("… by A, together with B": the list goes on)
+    r"\s(?:on|in|at|during|to|under|(?<!together\s)with|following|after|as)\s|\sfor\s(?![A-Z])|:"
     # "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque; and Peru, …"
     r"|;(?!\s+(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z])"
     rf"|{_FULL_STOP}")
@@ -795,13 +796,18 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             # every body of the list that follows.
             pos = start + m.end()
             for following in index.within(pos, min(end, pos + 400)):
-                if following.start < pos:
-                    continue  # inside the title just passed ("… of the Republic of Turkey")
+                if following.start < pos or index.in_title(following):
+                    # inside the title just passed ("… of the Republic of Turkey"), or inside
+                    # the next person's ("the Special Representative for Somalia, A")
+                    continue
                 # A person's title or honorific opens the mention ("H.E. Bola Ahmed …").
                 opening = min(following.start, following.role_span[0]) \
                     if following.role_span else following.start
+                # (A body named right before its official's title is theirs: "under the
+                # chairmanship of the UN Special Representative for Somalia, A".)
                 if opening != pos and not _LIST_JOINER.fullmatch(text, pos, opening) and \
-                        not _HONORIFIC_GAP.fullmatch(text, pos, opening):
+                        not _HONORIFIC_GAP.fullmatch(text, pos, opening) and \
+                        not (following.role_span and text[pos:opening].isspace()):
                     break
                 # "on behalf of President López Obrador": the one spoken for stayed away.
                 if not (m.group().startswith("on behalf")

@@ -817,3 +817,19 @@ def test_the_meeting_of_ministers_of_states_in_the_headline() -> None:
         "Trilateral Meeting of the Foreign Ministers of Poland, Romania and Turkey"),
         default_codebook())
     assert {"Poland", "Romania", "Turkey"} <= {p.name for p in analysis.participants}
+
+
+def test_a_chair_after_his_bodys_name_and_who_opened_together_with_another() -> None:
+    body = ("The 15th meeting of the International Contact Group on Somalia (ICG) was held "
+            "under the chairmanship of the UN Special Representative for Somalia, Ahmedou "
+            "Ould-Abdallah, in Rome. The meeting was opened by the Italian Minister of Foreign "
+            "Affairs, Franco Frattini, together with the Somali Prime Minister, Omar "
+            "Abdirashid Ali Sharmarke.")
+    assert {"Ahmedou Ould-Abdallah", "United Nations", "Franco Frattini",
+            "Omar Abdirashid Ali Sharmarke", "Somalia"} <= party_names(body)
+
+
+def test_a_meeting_with_someone_after_an_agents_list_ends_it() -> None:
+    body = ("The summit was attended by President Ana Vale of Peru. She later met with "
+            "reporters in Lima.")
+    assert "Ana Vale" in party_names(body)
