@@ -371,6 +371,8 @@ _PAIR_JOIN = lazy_compile(r"\s+and\s+(?:the\s+)?")
 _EACH_OTHER = lazy_compile(r"\s+(?:are|were|remain|have\s+been)\s+(?:each\s+other[’']s"
                            r"|(?:close\s+|good\s+|strategic\s+)?(?:neighbou?rs|partners|friends"
                            r"|allies)\b)")
+_RELATION_AFTER = lazy_compile(r"\s+(?:relations|ties|relationship|partnership|cooperation"
+                                r"|friendship)\b")
 # "our two countries, Indonesia and Australia"
 _TWO_NAMED = lazy_compile(r"\btwo\s+(?:countries|nations|sides|states)\s*[,:]?\s+$")
 # "Australia's chilly relations with Indonesia", "the U.S. partnership with India"
@@ -383,23 +385,29 @@ def _other_side(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
     """The second country of a two-sided meeting that names only one as a party: the
     report that speaks of "the two sides" names both in what they share ("cooperation
     between Vietnam and Mongolia", "Australia's relations with Indonesia", "our two
-    countries, Indonesia and Australia"). Only when exactly one country is a party, so a
-    pair the two sides discussed ("relations between Israel and Palestine") stays a topic."""
+    countries, Indonesia and Australia"), or a hyphened pair's relations ("China-U.S.
+    relations"). Only when exactly one country is a party, so a pair the two sides discussed
+    ("relations between Israel and Palestine") stays a topic."""
     countries = {e.id for e in index.entities.values() if e.kind == "country"}
     party_countries = countries & parties
-    if len(party_countries) != 1 or _TWO_SIDES.search(text) is None:
+    if len(party_countries) != 1:
         return set()
+    two_sides = _TWO_SIDES.search(text) is not None
     (party,) = party_countries
     mentions = [m for m in index.mentions if m.entity_id in countries]
     for first, second in pairwise(mentions):
         if party not in (first.entity_id, second.entity_id) or \
                 first.entity_id == second.entity_id:
             continue
-        paired = _PAIR_JOIN.fullmatch(text, first.end, second.start) and (
+        paired = two_sides and _PAIR_JOIN.fullmatch(text, first.end, second.start) and (
             _SHARED_BETWEEN.search(text, max(0, first.start - 80), first.start)
             or _TWO_NAMED.search(text, max(0, first.start - 30), first.start)
             or _EACH_OTHER.match(text, second.end))
-        if paired or _SHARED_WITH.fullmatch(text, first.end, second.start):
+        # "exchanged views on China-U.S. relations": two-sided by its very shape
+        hyphened = text[first.end:second.start] in ("-", "–") and \
+            _RELATION_AFTER.match(text, second.end)
+        if paired or hyphened or (two_sides and
+                                  _SHARED_WITH.fullmatch(text, first.end, second.start)):
             return {first.entity_id, second.entity_id} - {party}
     return set()
 

@@ -505,7 +505,7 @@ def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex)
     return bool(_GROUP_PLURALS.fullmatch(w)) or w[:1].isupper()
 
 
-_A_MEMBER_OF = lazy_compile(r"\b(?:a|an)\s+member\s+of\s+(?:the\s+)?$")
+_A_MEMBER_OF = lazy_compile(r"\b(?:(?:a|an)\s+member|Member)\s+of\s+(?:the\s+)?$")
 
 
 def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityMention]:

@@ -228,6 +228,8 @@ _ALL_OF_US = lazy_compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|s
 _PREPOSITIONS = {"regarding", "concerning", "on", "in", "at", "for", "with", "about", "as",
                  "after", "before", "during", "following", "according", "under", "over", "to",
                  "from", "by", "through", "on behalf"}
+_TIME_OPENERS = {"next", "last", "this", "earlier", "later"}
+_TIME_UNITS = {"week", "month", "year", "day", "weekend", "morning", "afternoon", "evening"}
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "both", "all"}  # "All agreed"
 _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
@@ -612,9 +614,13 @@ class SubjectChecker:
                         last = k
                     continue
                 words.append(t.text)
-        # "Notably they agreed …", "Eventually, we agreed …": a sentence adverb opens it.
+        # "Notably they agreed …", "Eventually, we agreed …": a sentence adverb opens it;
+        # so may a time ("Next week Finland will assume …").
         while len(words) > 1 and words[0].lower() in _ADVERBS_BEFORE:
             words = words[2:] if words[1] == "," else words[1:]
+        if len(words) > 2 and words[0].lower() in _TIME_OPENERS and \
+                words[1].lower() in _TIME_UNITS:
+            words = words[3:] if words[2] == "," else words[2:]
         if not words or len(words) > 30 or words[0].lower() in _PREPOSITIONS:
             return False  # "Regarding Egypt, …", "On Syria, …": a topic, not a subject
         if words[-1].lower() in ("us", "them", "you") and \

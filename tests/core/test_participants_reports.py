@@ -833,3 +833,18 @@ def test_a_meeting_with_someone_after_an_agents_list_ends_it() -> None:
     body = ("The summit was attended by President Ana Vale of Peru. She later met with "
             "reporters in Lima.")
     assert "Ana Vale" in party_names(body)
+
+
+def test_a_readout_of_a_call_names_the_other_side_in_a_hyphened_relation() -> None:
+    body = ("On October 31, Member of the Political Bureau of the CPC Central Committee and "
+            "Foreign Minister Wang Yi spoke with U.S. Secretary of State Antony Blinken on the "
+            "phone. They exchanged views on China-U.S. relations.")
+    parties = party_names(body)
+    assert {"China", "United States", "Wang Yi"} <= parties
+    assert "Political Bureau of the CPC Central Committee" not in parties
+
+
+def test_a_time_before_the_subject() -> None:
+    body = ("Finland and Russia met in Helsinki. Next week Finland will assume its two-year "
+            "Chairmanship of the Arctic Council.")
+    assert "will assume" in [c.verb for c in run(body).commitments]
