@@ -239,18 +239,27 @@ _IT_OPENS = lazy_compile(r"(?:(?:Finally|Moreover|Furthermore|Additionally|Also|
 # group; "an official", "a spokesman", "analysts" are no party and are checked later.
 _REPORTING = lazy_compile(rf"\b(?:{SPEECH_VERBS})\b")
 _UP = UPPERCASE  # capitals, accented ones too ("Šimonytė")
-# ("The Vietnamese and Nepalese leaders said …": a group with its peoples' names.)
+# ("The Vietnamese and Nepalese leaders said …": a group with its peoples' names; "The
+# German president said …": a people's leader in lower case.)
 _SPEAKER = (rf"(?P<who>(?:[{_UP}][\w’'.-]*|of|the|de|da|bin|al)(?:\s+(?:[{_UP}][\w’'.-]*|of"
             r"|the|de|da|bin|al))*|[Hh]e|[Ss]he|both\s+of\s+whom|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?"
             rf"(?:[{_UP}][a-z]+\s+and\s+[{_UP}][a-z]+\s+)?"
-            r"(?:leaders|sides|presidents|ministers|heads\s+of\s+state))")
+            r"(?:leaders|sides|presidents|ministers|heads\s+of\s+state)"
+            rf"|[Tt]he\s+[{_UP}][a-z]+\s+(?:president|prime\s+minister|foreign\s+minister"
+            r"|chancellor|premier|leader))")
 _REPORTED_CLAUSE = lazy_compile(
     # "Russian leader Vladimir Putin, whose country …, said": an appositive may come between
-    rf"(?:^|(?<=[\s,]))(?<!’s\s){_SPEAKER}(?:,\s+(?:who|whose|the|a|an)\s[^,;:“”\"\n]{{1,90}},)?"
+    # ("Merkel, under pressure at home for …, said", "Mr Turnbull, too, said")
+    rf"(?:^|(?<=[\s,]))(?<!’s\s){_SPEAKER}(?:,\s+(?:(?:who|whose|the|a|an|under|in|after|at"
+    r"|with|for|as)\s[^,;:“”\"\n]{1,90}|too|also),)?"
     r"\s+"
     r"(?P<verb>said|says|stated|added|declared|mentioned"
     r"|told\s+(?:reporters|journalists|the\s+press|an?\s+(?:news|press)\s+conference))\b"
-    r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday))?"
+    r"(?:\s+(?:on\s+[A-Z][a-z]+day|today|yesterday"
+    # "told journalists after the talks that …"
+    r"|(?:after|before|at|during|following)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+that)))?"
+    # "Xi said, as cited by the Vietnam News Agency, that …"
+    r"(?:,\s+(?:as|according)\s[^,;:“”\"\n]{1,60},)?"
     # "… said, that the two states …" (a translation's comma)
     r"(?:,?\s+that)?\s+(?=[\w“\"])")
 # After a closing quotation mark: ", Magufuli said." / ", said President Kenyatta".

@@ -281,3 +281,17 @@ def test_a_capital_as_a_place_is_no_mention() -> None:
                    "Washington Post reported the talks.")
     names = {e.name for e in analysis.participants + analysis.mentioned}
     assert not {"Russia", "Rwanda", "United States"} & names
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("President Xi Jinping met General Secretary Nguyen Phu Trong. Xi said, as cited by the "
+     "Vietnam News Agency, that the trip is crucial.", "Xi Jinping"),
+    ("Prime Minister Malcolm Turnbull met President Joko Widodo. Mr Turnbull, too, said the "
+     "talks proved frank.", "Malcolm Turnbull"),
+    ("Chancellor Angela Merkel met President Erdogan. Merkel, under pressure at home for the "
+     "reception, said there was a joint strategic interest.", "Angela Merkel"),
+    ("German President Frank-Walter Steinmeier met Prime Minister Keir Starmer. The German "
+     "president said relations were in far better shape.", "Germany"),
+])
+def test_asides_around_said_and_a_peoples_president(body: str, actor: str) -> None:
+    assert (actor, "said") in [(a, v) for a, v, _ in commitments(body)]
