@@ -228,6 +228,7 @@ _ALL_OF_US = lazy_compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|s
 _PREPOSITIONS = {"regarding", "concerning", "on", "in", "at", "for", "with", "about", "as",
                  "after", "before", "during", "following", "according", "under", "over", "to",
                  "from", "by", "through", "on behalf"}
+_COUNT_ADJECTIVE = lazy_compile(r"\d+|[a-z]+-(?:member|nation|country|state|party)")
 _TIME_OPENERS = {"next", "last", "this", "earlier", "later"}
 _TIME_UNITS = {"week", "month", "year", "day", "weekend", "morning", "afternoon", "evening"}
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "both", "all"}  # "All agreed"
@@ -642,8 +643,8 @@ class SubjectChecker:
                         and not (n == 0 and rest and set(rest) <= _PRONOUN_QUANTIFIERS):
                     return False
                 anchor = True
-            elif low in _NP_FILLER or low in {",", "."}:
-                continue
+            elif low in _NP_FILLER or low in {",", "."} or _COUNT_ADJECTIVE.fullmatch(low):
+                continue  # ("the 33 CELAC member countries", "the ten-member ASEAN")
             elif word[:1].isupper() and n < len(words):
                 continue  # proper adjectives and titles: "Central Asian", "Foreign Ministers"
             else:

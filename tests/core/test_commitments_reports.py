@@ -295,3 +295,10 @@ def test_a_capital_as_a_place_is_no_mention() -> None:
 ])
 def test_asides_around_said_and_a_peoples_president(body: str, actor: str) -> None:
     assert (actor, "said") in [(a, v) for a, v, _ in commitments(body)]
+
+
+@pytest.mark.parametrize("subject", ["the Heads of State and Government of the 33 CELAC member "
+                                     "countries", "leaders of the ten-member ASEAN"])
+def test_a_subject_with_a_count(subject: str) -> None:
+    body = f"The leaders met in Havana. On the last day, {subject} signed the declaration."
+    assert "signed" in [v for _, v, _ in commitments(body)]
