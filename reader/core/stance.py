@@ -45,7 +45,7 @@ LEXICON: dict[str, str] = {
     "restore": "commit", "accuse": "condemn", "deny": "condemn", "admit": "other",
     "assure": "commit", "admire": "welcome", "witness": "commit", "reassure": "commit",
     "hail": "welcome", "assess": "other", "assert": "other", "hold": "other",
-    "oversee": "commit",
+    "oversee": "commit", "propose": "call", "suggest": "call",
     "indicate": "other",
 }
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
@@ -209,7 +209,7 @@ GROUP_NOUNS = {
     "secretary", "ambassador", "chancellor", "premier", "spokesperson", "spokesman",
     "country", "party", "chair", "chairman", "chairperson", "host",
     "diplomats", "delegates", "committee", "council", "commission", "facilitators", "mediators",
-    "guarantors", "co-sponsors", "hosts", "ministries",
+    "guarantors", "co-sponsors", "hosts", "ministries", "moderators", "co-moderators",
     "pair", "duo",  # "the pair affirmed …" of two ministers just named
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",

@@ -302,3 +302,13 @@ def test_asides_around_said_and_a_peoples_president(body: str, actor: str) -> No
 def test_a_subject_with_a_count(subject: str) -> None:
     body = f"The leaders met in Havana. On the last day, {subject} signed the declaration."
     assert "signed" in [v for _, v, _ in commitments(body)]
+
+
+@pytest.mark.parametrize(("body", "verb"), [
+    ("Deputy Foreign Minister Nguyen met Deputy Foreign Minister Ali Bagheri in Tehran. He "
+     "proposed that Iran import more Vietnamese farm produce.", "proposed"),
+    ("The Geneva International Discussions met in Geneva. The Co-Chairs and co-moderators "
+     "reiterated their call for progress.", "reiterated"),
+])
+def test_a_proposal_and_the_moderators(body: str, verb: str) -> None:
+    assert verb in [v for _, v, _ in commitments(body)]
