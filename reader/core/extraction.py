@@ -362,23 +362,22 @@ _TWO_SIDES = lazy_compile(r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:sides|countries|nati
 # What two sides share: "friendship and cooperation between Vietnam and Mongolia", "a
 # bilateral arrangement between the UK and Canada" (not "the rivalry between India and
 # Pakistan", a topic of the meeting).
+# What two countries have with each other ("relations", "partnership"), for the patterns below.
+_RELATION = r"(?:relations|ties|relationship|partnership|cooperation|friendship)"
 _SHARED_BETWEEN = lazy_compile(
-    r"\b(?:relations|ties|relationship|cooperation|friendship|partnership|trade|exchanges"
-    r"|dialogue|talks|consultations|agreements?|arrangements?|links|connectivity|mobility"
-    r"|collaboration|investment)(?:\s+[\w-]+){0,3}?\s+between\s+(?:the\s+)?$")
+    rf"\b(?:{_RELATION}|trade|exchanges|dialogue|talks|consultations|agreements?|arrangements?"
+    r"|links|connectivity|mobility|collaboration|investment)(?:\s+[\w-]+){0,3}?\s+between\s+"
+    r"(?:the\s+)?$")
 _PAIR_JOIN = lazy_compile(r"\s+and\s+(?:the\s+)?")
 # "China and Russia are each other's major partner", "… are close partners"
 _EACH_OTHER = lazy_compile(r"\s+(?:are|were|remain|have\s+been)\s+(?:each\s+other[’']s"
                            r"|(?:close\s+|good\s+|strategic\s+)?(?:neighbou?rs|partners|friends"
                            r"|allies)\b)")
-_RELATION_AFTER = lazy_compile(r"\s+(?:relations|ties|relationship|partnership|cooperation"
-                                r"|friendship)\b")
+_RELATION_AFTER = lazy_compile(rf"\s+{_RELATION}\b")
 # "our two countries, Indonesia and Australia"
 _TWO_NAMED = lazy_compile(r"\btwo\s+(?:countries|nations|sides|states)\s*[,:]?\s+$")
 # "Australia's chilly relations with Indonesia", "the U.S. partnership with India"
-_SHARED_WITH = lazy_compile(
-    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:relations|ties|relationship|partnership|cooperation"
-    r"|friendship)\s+with\s+(?:the\s+)?")
+_SHARED_WITH = lazy_compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{_RELATION}\s+with\s+(?:the\s+)?")
 
 
 def _other_side(text: str, index: EntityIndex, parties: set[str]) -> set[str]:

@@ -244,12 +244,13 @@ _ISSUER_LINE = lazy_compile(r"(?:issued|released|adopted|signed)\s+by\b", re.IGN
 # "spoke by phone", "met by video link": how they met, not a passive's agent.
 _BY_MEANS = lazy_compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video\s+link)\b")
 _INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
-# "was delighted to meet …", "went to meet Prime Minister Sir Keir Starmer": met indeed.
+# A meeting still to come: "will wind up with a meeting …", "agreed to broker a summit …".
 _LATER_ON = lazy_compile(r"\b(?:will|would|shall|to\s+be|plans?\s+to|expected\s+to"
                          r"|scheduled|next|to\s+(?:hold|broker|organi[sz]e|convene|arrange|host))"
                          r"\b[^.;]*$")
-_MEETING_DONE_TO = lazy_compile(r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice|went)"
-                        r"\s+to\s+$")
+# "was delighted to meet …", "went to meet Prime Minister Sir Keir Starmer": met indeed.
+_MEETING_DONE_TO = lazy_compile(
+    r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice|went)\s+to\s+$")
 _CLAUSE_BREAK = lazy_compile(r";|\bthat\b|\bwhich\b|\bwho\b")
 _NEXT_LISTED = lazy_compile(r"\s*(?:and\s+)?(?:the\s+)?(?:H\.\s?E\.?\s|[A-Z])")
 
