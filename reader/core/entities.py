@@ -193,11 +193,10 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     # Rwanda", "Ankara and Yerevan signed …"); elsewhere a capital is a place, no mention.
     if gaz.capitals:
         occupied = _Spans((m.start, m.end) for m in mentions)
-        for cm in _capital_subjects(gaz).finditer(text):
-            if not _overlaps(cm.start(), cm.end(), occupied):
-                country = gaz.capitals[cm.group()]
-                entity_for(country).add(cm.start(), cm.end(), cm.group())
-                mentions.append(EntityMention(cm.start(), cm.end(), country))
+        for cm in gaz.capital_subjects(text):
+            if not _overlaps(cm.start, cm.end, occupied):
+                entity_for(cm.entity_id).add(cm.start, cm.end, cm.surface)
+                mentions.append(EntityMention(cm.start, cm.end, cm.entity_id))
     # A defined acronym ("(NCB)") names its organisation wherever it appears.
     used = {(m.start, m.end) for m in mentions} if acronyms else set()
     for acr, entity_id in acronyms.items():
@@ -249,24 +248,6 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
                     EntityMention(m.start, m.end, holders[m.entity_id]) for m in mentions]
         index = EntityIndex(mentions, entities)
     return index
-
-
-_CAPITAL_PATTERNS: dict[int, re.Pattern[str]] = {}
-
-
-def _capital_subjects(gaz: Gazetteer) -> re.Pattern[str]:
-    """Capitals that open a clause and come right before its verb (a past tense or a
-    third-person form, perhaps after "has", "also" or a weekday), or before "and" another
-    capital that does. Built once per gazetteer."""
-    pattern = _CAPITAL_PATTERNS.get(id(gaz))
-    if pattern is None:
-        names = "|".join(re.escape(c) for c in sorted(gaz.capitals, key=len, reverse=True))
-        pattern = re.compile(
-            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bboth\s))(?:{names})"
-            rf"(?=(?:\s+and\s+(?:{names}))?\s+(?:also\s+|has\s+|have\s+|had\s+|"
-            r"(?:on\s+)?[A-Z][a-z]+day\s+)?[a-z]+(?:ed|s)\b)", re.MULTILINE)
-        _CAPITAL_PATTERNS[id(gaz)] = pattern
-    return pattern
 
 
 def surname_keys(name: str) -> list[str]:

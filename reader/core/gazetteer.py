@@ -74,6 +74,7 @@ class Gazetteer:
     _prefixes: set[tuple[str, ...]] = field(default_factory=set)
     _lower_firsts: set[str] = field(default_factory=set)
     _starts: re.Pattern[str] | None = None  # where a name can begin; built on first use
+    _capital_subject: re.Pattern[str] | None = None  # see capital_subjects; built on first use
 
     def add_form(self, entity_id: str, form: str) -> None:
         """Make `form` (as written, e.g. "U.S.") a name of the entity."""
@@ -90,6 +91,22 @@ class Gazetteer:
         if not words[0][:1].isupper() and not words[0][:1].isdigit():
             self._lower_firsts.add(words[0])
             self._starts = None
+
+    def capital_subjects(self, text: str) -> list[Mention]:
+        """Capitals standing for their governments: each that opens a clause right before
+        its verb (a past or third-person form, perhaps after "has", "also" or a weekday), or
+        before "and" another capital that does ("Kigali denied …", "Ankara and Yerevan
+        signed …"). Elsewhere a capital is a place, and no mention."""
+        if not self.capitals:
+            return []
+        if self._capital_subject is None:
+            names = "|".join(re.escape(c) for c in sorted(self.capitals, key=len, reverse=True))
+            self._capital_subject = re.compile(
+                rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bboth\s))(?:{names})"
+                rf"(?=(?:\s+and\s+(?:{names}))?\s+(?:also\s+|has\s+|have\s+|had\s+|"
+                r"(?:on\s+)?[A-Z][a-z]+day\s+)?[a-z]+(?:ed|s)\b)", re.MULTILINE)
+        return [Mention(m.start(), m.end(), self.capitals[m.group()], m.group())
+                for m in self._capital_subject.finditer(text)]
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The [start, end) spans of the known names in `text`."""
