@@ -829,10 +829,12 @@ def test_a_chair_after_his_bodys_name_and_who_opened_together_with_another() -> 
             "Omar Abdirashid Ali Sharmarke", "Somalia"} <= party_names(body)
 
 
-def test_a_meeting_with_someone_after_an_agents_list_ends_it() -> None:
-    body = ("The summit was attended by President Ana Vale of Peru. She later met with "
-            "reporters in Lima.")
-    assert "Ana Vale" in party_names(body)
+def test_with_still_ends_an_agents_list_unless_together_with() -> None:
+    body = ("The meeting was opened by President Ana Vale with President Luis Paz of Chile "
+            "watching from abroad.")
+    parties = party_names(body)
+    assert "Ana Vale" in parties
+    assert "Luis Paz" not in parties
 
 
 def test_a_readout_of_a_call_names_the_other_side_in_a_hyphened_relation() -> None:
