@@ -181,6 +181,14 @@ ADVERSARIAL = {
     "195 KB of 'The participants (France, '": "The participants (France, " * 7700 + ") met.",
     "190 KB of 'was welcomed by Germany and '": "was welcomed by Germany and France and "
                                                 * 5000,
+    # The fourteenth run's members listed for a body that met: every listed country's
+    # mentions are read for an absence, and each "Member states include" looks back.
+    "200 KB of 'the PIF, which groups'": ("Leaders of the Pacific Islands Forum (PIF) met. "
+                                          + "the PIF, which groups Fiji, Samoa and Tonga. "
+                                          * 4500),
+    "180 KB of 'Member states include'": ("Ministers of the Arctic Council met. "
+                                          + "Member states include Canada and Norway. "
+                                          * 4500),
 }
 
 

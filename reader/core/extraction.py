@@ -18,6 +18,7 @@ from reader.core.entities import (
 )
 from reader.core.gazetteer import Gazetteer, default_gazetteer
 from reader.core.lazy_regex import lazy_compile
+from reader.core.membership import listed_members
 from reader.core.participation import find_parties, sentence_start
 from reader.core.people import OTHER_SIDE
 from reader.core.stance import Head, SubjectChecker
@@ -79,6 +80,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= _represented_parties(text, index, parties, heads, gaz)
     parties |= _leaders_of_parties(index, parties)
     parties |= _format_members(index, parties)
+    parties |= listed_members(text, index, parties)
     parties |= _complete_formats(index, parties)
     parties |= _other_side(text, index, parties)
     mark("parties")
