@@ -985,6 +985,11 @@ def _party_speakers(text: str, index: EntityIndex, parties: set[str]) -> set[str
     said …"). A report quotes those at the table; someone speaking for a country that
     did not take part stays mentioned."""
     names = {index.entities[i].name for i in parties}
+    # A party person's country takes part through them (extraction adds it after this
+    # pass): "Visiting Mongolian President Enkhbayar said …" makes Mongolia's foreign
+    # minister, who "told the briefing", one of its speakers too.
+    names |= {ent.represents for i in parties for ent in (index.entities[i],)
+              if ent.kind == "person" and ent.represents}
     found: set[str] = set()
     for m in index.mentions:
         ent = index.entities[m.entity_id]

@@ -850,3 +850,21 @@ def test_a_time_before_the_subject() -> None:
     body = ("Finland and Russia met in Helsinki. Next week Finland will assume its two-year "
             "Chairmanship of the Arctic Council.")
     assert "will assume" in [c.verb for c in run(body).commitments]
+
+
+def test_a_speaker_for_the_country_of_a_party_person() -> None:
+    # The headline's president is a party; his country joins the parties through him only
+    # after the speakers are read. Its foreign minister speaking is one of its own.
+    text = ("Mongolian President Petrov says Mongolia ready to expand cooperation with China"
+            "\n\nMongolian Foreign Minister Olga Brun told the briefing that the governments "
+            "will explore coal deposits together.\n\nBesides Beijing, Petrov visited on "
+            "Tuesday the port city of Tianjin, which he said serves as Mongolia's gateway.")
+    analysis = analyze(article_from_text(text, "report"), default_codebook())
+    assert {"Petrov", "Olga Brun", "Mongolia"} <= {p.name for p in analysis.participants}
+
+
+def test_a_speaker_for_a_country_that_did_not_take_part_stays_mentioned() -> None:
+    body = ("Visiting Mongolian President Ivan Petrov met Chinese President Hu Jintao in "
+            "Beijing.\n\nRussian Foreign Minister Olga Brun told reporters in Moscow that "
+            "Russia would watch the talks.")
+    assert "Olga Brun" not in party_names(body)
