@@ -207,7 +207,13 @@ _ATTENDEES = lazy_compile(
     r"|this\s+year[’']s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|conference|talks"
     r"|ceremony|forum|gathering))?|also\s+present)\s+(?:included|includes|were|was|are|is)\s+"
     # "Accompanying Prime Minister Tanaka were Minister for Foreign Affairs Masayoshi Ohira, …"
-    r"|\baccompanying\s+[^.;]{0,80}?\s+(?:were|was)\s+", re.IGNORECASE)
+    r"|\baccompanying\s+[^.;]{0,80}?\s+(?:were|was)\s+"
+    # "The meeting brought together Deputy Prime Minister …, Qatar Prime Minister …"
+    r"|\b(?:meeting|talks|summit|session|conference|gathering|consultations|dialogue|forum"
+    r"|retreat)\s+(?:also\s+)?(?:brought|brings)\s+together\s+"
+    # "… is being held with the presence of the Peruvian Foreign Minister …", "ended … in the
+    # presence of President Lula da Silva"
+    r"|\b(?:in|with)\s+the\s+(?:\w+\s+)?presence\s+of\s+", re.IGNORECASE)
 _PARTICIPATION_IN = lazy_compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
 # The host of a visit: "… visited China at the invitation of Premier Chou En-lai".
 _INVITATION = lazy_compile(
@@ -780,7 +786,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                                                          index))
         attendees = _ATTENDEES.search(unit) if named and (
             "clud" in unit or " were " in unit or "participation" in unit
-            or " was " in unit or " are " in unit or " is " in unit) else None
+            or " was " in unit or " are " in unit or " is " in unit
+            or "together" in unit or "presence" in unit) else None
         if attendees and attendees.group().lower().startswith("welcom") and \
                 _PARTICIPATION_IN.match(unit, attendees.end()):
             # "welcomed the participation of Taiwan in the World Health Assembly": a policy

@@ -67,7 +67,10 @@ UPPERCASE = _UP  # the capitals a name may open with, for commitments.py
 # Lower-case particles inside names: "Faisal bin Farhan Al Saud", "Antonio de Aguiar Patriota",
 # "Bingu wa Mutharika".
 _PARTICLE = (r"(?:bin|bint|ibn|ben|al|el|wa|de|da|do|dos|das|del|della|di|du|van|von|der|den"
-             r"|ter|la|le)")
+             r"|ter|la|le"
+             # Capitalised inside a long Gulf name, where six words would not hold it all:
+             # "Sheikh Mohammed Bin Abdulrahman Bin Jassim Al Thani".
+             r"|Bin|Bint|Ibn|Al)")
 # After the first word, an initial may lack its full stop ("Jacob G Zuma", "Assunção A dos
 # Anjos"); a monarch's numeral closes a name ("King Mswati III", "Abdullah II").
 # A surname in capitals closes a name in West African and French usage ("Bola Ahmed TINUBU").

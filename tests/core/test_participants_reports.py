@@ -868,3 +868,30 @@ def test_a_speaker_for_a_country_that_did_not_take_part_stays_mentioned() -> Non
             "Beijing.\n\nRussian Foreign Minister Olga Brun told reporters in Moscow that "
             "Russia would watch the talks.")
     assert "Olga Brun" not in party_names(body)
+
+
+def test_those_a_meeting_brought_together() -> None:
+    body = ("The meeting brought together Foreign Minister Ana Vale of Chile, Minister of "
+            "Foreign Affairs of Peru Luis Paz and Bolivian Foreign Minister Rosa Gil.")
+    assert {"Ana Vale", "Luis Paz", "Rosa Gil", "Chile", "Peru", "Bolivia"} <= \
+        party_names(body)
+
+
+def test_what_a_meeting_brought_together_is_no_person() -> None:
+    body = ("Chile and Peru met in Lima. The report brought together studies by President "
+            "Rosa Gil of Bolivia.")
+    assert "Rosa Gil" not in party_names(body)
+
+
+@pytest.mark.parametrize("phrase", ["in the presence of", "with the presence of",
+                                    "in the distinguished presence of"])
+def test_a_summit_held_in_someones_presence(phrase: str) -> None:
+    body = ("Leaders of Chile and Peru signed the Lima Declaration on Tuesday. The summit "
+            f"ended {phrase} President Rosa Gil of Bolivia.")
+    assert {"Rosa Gil", "Bolivia"} <= party_names(body)
+
+
+def test_capitalised_bin_and_al_inside_a_long_gulf_name() -> None:
+    text = ("Qatar Prime Minister and Minister of Foreign Affairs Sheikh Mohammed Bin "
+            "Abdulrahman Bin Jassim Al Thani met Egypt's Foreign Minister Sameh Shoukry.")
+    assert "Mohammed Bin Abdulrahman Bin Jassim Al Thani" in [p.name for p in find_people(text)]
