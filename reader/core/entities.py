@@ -321,7 +321,11 @@ def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> d
         return _SAME_OFFICE.get(words, words)
 
     out: dict[str, str] = {}
-    named = [e for e in entities.values() if e.kind == "person" and e.role]
+    office_ids = set(office_ids)
+    # (An office is held by a named person, not by another wording of the office: "AU
+    # Chairperson" and "the Chairperson of the African Union" stay two offices here.)
+    named = [e for e in entities.values() if e.kind == "person" and e.role
+             and e.id not in office_ids]
     for office_id in office_ids:
         office = entities.get(office_id)
         if office is None:

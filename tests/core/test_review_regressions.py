@@ -145,3 +145,14 @@ def test_may_the_modal_after_a_name_is_no_part_of_it() -> None:
     names = [p.name for p in find_people("President Vladimir Putin May visit China later. "
                                          "Prime Minister Theresa May met Chancellor Merkel.")]
     assert names == ["Vladimir Putin", "Theresa May", "Merkel"]
+
+
+def test_two_wordings_of_one_office_with_no_holder_do_not_crash_the_analysis() -> None:
+    # "UN Secretary-General" and "United Nations Secretary-General" are two office entities
+    # of one role and body; each was taken for the other's holder, and folding the second
+    # into the first (already folded away) raised KeyError out of analyze().
+    text = ("UN Secretary-General met Chile in Lima. The United Nations Secretary-General "
+            "said peace matters.")
+    analysis = run(text)
+    names = {e.name for e in analysis.participants + analysis.mentioned}
+    assert {"Chile", "United Nations"} <= names
