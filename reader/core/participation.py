@@ -214,6 +214,13 @@ _ATTENDEES = lazy_compile(
     # "… is being held with the presence of the Peruvian Foreign Minister …", "ended … in the
     # presence of President Lula da Silva"
     r"|\b(?:in|with)\s+the\s+(?:\w+\s+)?presence\s+of\s+", re.IGNORECASE)
+# Being at the meeting, said after the subject (not ""were presenting"", nor "present the
+# report", a verb).
+_PRESENT = lazy_compile(
+    r",?\s+(?:was|were|is|are)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
+    # where: the meeting, or a place ("present in Lima"), not "present in the region"
+    r"(?=\s*[.,;]|\s+(?:at|for|during)\s|\s+in\s+(?:the\s+)?(?:meeting|talks|summit|session"
+    r"|conference|ceremony|hall|room|[A-Z]))")
 _PARTICIPATION_IN = lazy_compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
 # The host of a visit: "… visited China at the invitation of Premier Chou En-lai".
 _INVITATION = lazy_compile(
@@ -721,6 +728,16 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             absent = "person" if m.group().startswith("represent") else None
             parties.update(x.entity_id for x in _actors(text, start + obj_start, obj_end, index)
                            if index.entities[x.entity_id].kind != absent)
+        # "The Secretary-General of ASEAN was also in attendance", "… were present": the
+        # subject was at the meeting.
+        present = _PRESENT.finditer(unit) if named and (
+            "attendance" in unit or "present" in unit) else ()
+        for m in present:
+            region_start = start
+            for br in _CLAUSE_BREAK.finditer(unit, 0, m.start()):
+                region_start = start + br.end()
+            parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
+                                                         index))
         # Substring tests first: a regex scan of every unit costs more than these.
         agents = _AGENT.finditer(unit) if named and (
             " by " in unit or _ISSUER_LINE.match(unit)) else ()

@@ -895,3 +895,17 @@ def test_capitalised_bin_and_al_inside_a_long_gulf_name() -> None:
     text = ("Qatar Prime Minister and Minister of Foreign Affairs Sheikh Mohammed Bin "
             "Abdulrahman Bin Jassim Al Thani met Egypt's Foreign Minister Sameh Shoukry.")
     assert "Mohammed Bin Abdulrahman Bin Jassim Al Thani" in [p.name for p in find_people(text)]
+
+
+@pytest.mark.parametrize("said", ["was also in attendance", "was present", "was also present at "
+                                  "the signing", ", too, was present"])
+def test_who_was_in_attendance_or_present(said: str) -> None:
+    body = ("Chile and Peru met in Lima on Tuesday. President Rosa Gil of Bolivia "
+            f"{said}.").replace("Bolivia ,", "Bolivia,")
+    assert {"Rosa Gil", "Bolivia"} <= party_names(body)
+
+
+def test_present_somewhere_else_is_no_attendance() -> None:
+    body = ("Chile and Peru met in Lima on Tuesday. Forces loyal to Rosa Gil were present in "
+            "the region for years.")
+    assert "Rosa Gil" not in party_names(body)
