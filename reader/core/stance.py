@@ -171,6 +171,10 @@ _STATES = {  # "are deeply concerned", "remain committed"
     "happy": "welcome", "glad": "welcome", "delighted": "welcome", "satisfied": "welcome",
     "hopeful": "other", "optimistic": "other",
     "unanimous": "other",  # "The sides were unanimous in their opinion that …"
+    # "We are deeply saddened by the loss of life", "are heartened by the progress"
+    "saddened": "concern", "shocked": "concern", "appalled": "concern", "dismayed": "concern",
+    "disturbed": "concern", "heartened": "welcome", "gratified": "welcome",
+    "honoured": "welcome", "honored": "welcome", "proud": "welcome",
 }
 # "declined to endorse", "refused to recognize": a stance verb negated by the verb before it.
 _DECLINE = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed",
@@ -197,6 +201,9 @@ ADVERBS = {
     "respectfully", "kindly", "gladly", "graciously",
     # a report's sequence words: "Merkel and Erdogan meanwhile stressed …"
     "meanwhile", "then", "later", "earlier", "afterwards", "clearly", "frankly", "openly",
+    # "are continuously committed", "remain steadfastly committed"
+    "continuously", "continually", "steadfastly", "unwaveringly", "unswervingly", "totally",
+    "absolutely", "entirely", "completely", "genuinely",
 }
 # "continue to", "to" only in "continue to support"; handled by _skip_adverbs.
 GROUP_NOUNS = {

@@ -312,3 +312,16 @@ def test_a_subject_with_a_count(subject: str) -> None:
 ])
 def test_a_proposal_and_the_moderators(body: str, verb: str) -> None:
     assert verb in [v for _, v, _ in commitments(body)]
+
+
+@pytest.mark.parametrize(("state", "stance"), [
+    ("are deeply saddened by the tragic loss of life", "concern"),
+    ("are heartened by the progress of the talks", "welcome"),
+    ("are continuously committed to protecting these values", "commit"),
+    ("remain steadfastly committed to the ceasefire", "commit"),
+    ("were dismayed by the attack on the convoy", "concern"),
+])
+def test_more_states_and_adverbs_before_them(state: str, stance: str) -> None:
+    body = f"The presidents of Chile and Peru met in Lima. The two leaders {state}."
+    found = [c for c in run(body).commitments if c.actor == "participants"]
+    assert [c.stance for c in found] == [stance]
