@@ -13,6 +13,7 @@ from reader.core.people import UPPERCASE
 from reader.core.records import Commitment, Entity
 from reader.core.stance import (
     DECLARERS,
+    FORMS,
     LEXICON,
     PARTICIPLES,
     PREAMBLE_CONVICTION,
@@ -33,6 +34,12 @@ PARTICIPANTS = "participants"
 _PLURAL_GROUP = lazy_compile(
     r"\b(?:sides|parties|participants|officials|leaders|ministers|delegations|countries"
     r"|governments|representatives|envoys|partners|members|states|we|they)\b", re.IGNORECASE)
+# A paragraph opening on a stance verb in the past tense with no subject, perhaps after a
+# linking phrase ("In this context, stressed …"); not a participle phrase ("Welcomed by …").
+_SUBJECTLESS_OPENING = lazy_compile(
+    r"(?:(?:In\s+this\s+(?:context|regard|respect)|In\s+addition|Furthermore|Moreover"
+    r"|Further|Also|Finally|Lastly|Besides|Additionally|Likewise|Similarly),\s+)?"
+    r"(?P<verb>[A-Z][a-z]+ed|[a-z]+ed)\b(?!\s+(?:by|in|at|on|as|from|with)\b)")
 # A lead-in that only announces ("We affirm that:", "… highlighted the following:").
 _ANNOUNCE_ONLY = lazy_compile(
     r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
@@ -587,6 +594,15 @@ class CommitmentFinder:
                 heads = self.heads(unit, implicit=True)
                 heads = heads if (heads and heads[0].clause_start == unit.start) or \
                     any(h.subject for h in heads) else [h for h in heads if h.subject]
+            elif not any(h.subject for h in heads) and \
+                    (opening := _SUBJECTLESS_OPENING.match(self.text, unit.start)) and \
+                    FORMS.get(opening.group("verb").lower(), ("", ""))[1] == "past":
+                # A communiqué's paragraphs that go on from "The Ministers" with no subject
+                # and no bullet: "Reiterated their mutual respect …", "In this context,
+                # stressed the importance of …". The parties' stance, as a list item's is.
+                implicit = self.heads(unit, implicit=True)
+                if implicit and implicit[0].verb_start == opening.start("verb"):
+                    heads = implicit
             # A head with its own subject ("Regarding Syria, Kenya condemned …;") is the
             # sentence's stance; otherwise an opening participle may make a preamble.
             preamble = None if any(h.subject for h in heads) or (

@@ -325,3 +325,25 @@ def test_more_states_and_adverbs_before_them(state: str, stance: str) -> None:
     body = f"The presidents of Chile and Peru met in Lima. The two leaders {state}."
     found = [c for c in run(body).commitments if c.actor == "participants"]
     assert [c.stance for c in found] == [stance]
+
+
+@pytest.mark.parametrize(("paragraph", "verb"), [
+    ("Reiterated their mutual respect for the sovereignty of each other.", "reiterated"),
+    ("In this context, stressed the importance of settling conflicts peacefully.",
+     "stressed"),
+    ("Welcomed the opening of a new rail link between the three countries.", "welcomed"),
+])
+def test_a_communique_paragraph_with_no_subject_is_the_parties_stance(paragraph: str,
+                                                                       verb: str) -> None:
+    body = ("The foreign ministers of Azerbaijan, Turkey and Turkmenistan met in Baku.\n\n"
+            f"{paragraph}")
+    assert [(a, v) for a, v, _ in commitments(body)] == [("participants", verb)]
+
+
+@pytest.mark.parametrize("paragraph", ["Welcomed by crowds, the convoy crossed the border.",
+                                       "Signed in Baku on 5 May 2017.",
+                                       "Finished the road to the border in May."])
+def test_an_opening_participle_or_other_verb_is_no_stance(paragraph: str) -> None:
+    body = ("The foreign ministers of Azerbaijan, Turkey and Turkmenistan met in Baku.\n\n"
+            f"{paragraph}")
+    assert commitments(body) == []
