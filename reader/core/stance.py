@@ -218,6 +218,8 @@ GROUP_NOUNS = {
     "diplomats", "delegates", "committee", "council", "commission", "facilitators", "mediators",
     "guarantors", "co-sponsors", "hosts", "ministries", "moderators", "co-moderators",
     "pair", "duo",  # "the pair affirmed …" of two ministers just named
+    # "For his part, the visitor agreed …"; "the negotiating panels also agreed …"
+    "visitor", "visitors", "guest", "guests", "panel", "panels", "negotiators",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
     "consultations", "talks", "group",

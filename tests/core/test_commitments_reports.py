@@ -347,3 +347,11 @@ def test_an_opening_participle_or_other_verb_is_no_stance(paragraph: str) -> Non
     body = ("The foreign ministers of Azerbaijan, Turkey and Turkmenistan met in Baku.\n\n"
             f"{paragraph}")
     assert commitments(body) == []
+
+
+@pytest.mark.parametrize("subject", ["For his part, the visitor", "The guests",
+                                     "The two panels also"])
+def test_the_visitor_and_the_panels_speak_for_the_parties(subject: str) -> None:
+    body = ("President Ana Vale of Chile received Foreign Minister Luis Paz of Peru in "
+            f"Santiago. {subject} agreed that the visit opens new areas of cooperation.")
+    assert "agreed" in [v for _, v, _ in commitments(body)]
