@@ -126,7 +126,10 @@ _NO_MORE_NAME = rf"(?![ \t]+(?!(?:{'|'.join(sorted(_WEEKDAY_WORDS))})\b)[A-Z][a-
 _TITLED = lazy_compile(
     # an honorific may stand between: "the Minister of Foreign Affairs of Vietnam Mr. …"
     rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sir|Dame)\.?[ \t]+)?"
-    rf"(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
+    # Indian usage: one initial without its stop ("External Affairs Minister S Jaishankar");
+    # not "A" or "I", which are words
+    rf"(?P<name>(?![AI][ \t])[A-Z][ \t](?=[{_UP}][{_LOW}]){_NAME}|{_FULL_NAME})"
+    r"(?!\w|[’'][A-Za-z]{2})"
     + _NO_MORE_NAME)
 # A bare title then one name: "President Biden", "Secretary Blinken" (no "for …" tail, which
 # would make "… for International Narcotics" look like a name).

@@ -909,3 +909,17 @@ def test_present_somewhere_else_is_no_attendance() -> None:
     body = ("Chile and Peru met in Lima on Tuesday. Forces loyal to Rosa Gil were present in "
             "the region for years.")
     assert "Rosa Gil" not in party_names(body)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("India’s External Affairs Minister S Jaishankar met Penny Wong.", "S Jaishankar"),
+    ("Vice President M Venkaiah Naidu opened the session.", "M Venkaiah Naidu"),
+])
+def test_one_initial_without_its_stop_after_a_title(text: str, name: str) -> None:
+    assert name in [p.name for p in find_people(text)]
+
+
+@pytest.mark.parametrize("text", ["As Prime Minister I will act on it.",
+                                  "As Foreign Minister A Smith would have done."])
+def test_a_word_of_one_letter_after_a_title_is_no_initial(text: str) -> None:
+    assert not [p for p in find_people(text) if p.name.startswith(("I ", "A "))]
