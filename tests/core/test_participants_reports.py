@@ -923,3 +923,15 @@ def test_one_initial_without_its_stop_after_a_title(text: str, name: str) -> Non
                                   "As Foreign Minister A Smith would have done."])
 def test_a_word_of_one_letter_after_a_title_is_no_initial(text: str) -> None:
     assert not [p for p in find_people(text) if p.name.startswith(("I ", "A "))]
+
+
+def test_a_country_whose_first_word_the_title_took_is_no_part_of_the_name() -> None:
+    text = ("It was attended by the Minister of Foreign Affairs of the Russian Federation "
+            "I. Ivanov and the Minister of Foreign Affairs of the Republic of Korea Park Jin.")
+    analysis = run(text)
+    people = {e.name: e for e in analysis.participants + analysis.mentioned
+              if e.kind == "person"}
+    assert "I. Ivanov" in people
+    assert people["I. Ivanov"].represents == "Russia"
+    assert people["I. Ivanov"].role == "Minister of Foreign Affairs of the Russian Federation"
+    assert not [name for name in people if name.startswith("Federation")]
