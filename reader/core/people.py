@@ -354,6 +354,11 @@ _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "
               "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat",
               "League", "Organization", "Organisation", "Community", "Forum", "Alliance",
               "Movement", "Front", "Authority", "Bank", "Fund", "Programme", "Program"}
+# An office's status after its title ("President Elect of the Republic of Namibia") and
+# portfolio nouns in a list of them ("Minister of Agriculture, Animal Husbandry and
+# Fisheries, H.E. …").
+_NOT_NAME |= {"Elect", "Designate", "Husbandry", "Fisheries", "Agriculture", "Livestock",
+              "Forestry", "Tourism", "Mines", "Energy", "Education", "Health", "Finance"}
 # Family names that come first in Chinese and Korean usage ("Xi Jinping" is "President Xi",
 # "Ban Ki-moon" is "Secretary-General Ban", "Lee Hsien Loong" is "Prime Minister Lee"): the
 # common ones, which a bare mention may name the person by. ("He" is left out: a pronoun.)

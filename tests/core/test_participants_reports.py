@@ -935,3 +935,15 @@ def test_a_country_whose_first_word_the_title_took_is_no_part_of_the_name() -> N
     assert people["I. Ivanov"].represents == "Russia"
     assert people["I. Ivanov"].role == "Minister of Foreign Affairs of the Russian Federation"
     assert not [name for name in people if name.startswith("Federation")]
+
+
+@pytest.mark.parametrize(("text", "not_a_name"), [
+    ("Dr. Hage G. Geingob, Prime Minister and President Elect of the Republic of Namibia, "
+     "attended.", "Elect"),
+    ("H.E. Parmanand Sewdien, Minister of Agriculture, Animal Husbandry and Fisheries, H.E. "
+     "Raid Nurmohamed, Minister of Health, attended.", "Animal Husbandry"),
+])
+def test_an_offices_status_or_portfolio_is_no_person(text: str, not_a_name: str) -> None:
+    names = [p.name for p in find_people(text)]
+    assert not_a_name not in names
+    assert len(names) >= 1
