@@ -214,6 +214,14 @@ _ATTENDEES = lazy_compile(
     # "… is being held with the presence of the Peruvian Foreign Minister …", "ended … in the
     # presence of President Lula da Silva"
     r"|\b(?:in|with)\s+the\s+(?:\w+\s+)?presence\s+of\s+", re.IGNORECASE)
+# Taking part through a delegate: "… were represented at Ministerial level", "was
+# represented by its Vice President", by an official named by title (not "represented by
+# counsel" in a court).
+_REPRESENTED = lazy_compile(r",?\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\b|by\s+"
+                            r"(?:(?:its|their|the|a|an|his|her)\s+)?[A-Z])")
+# The elliptical next one: "…, and Nauru by Presidential Envoy".
+_ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][^,;.]{1,40}?"
+                                 r"(?P<by>\s+by\s+)")
 # Being at the meeting, said after the subject (not ""were presenting"", nor "present the
 # report", a verb).
 _PRESENT = lazy_compile(
@@ -728,6 +736,24 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             absent = "person" if m.group().startswith("represent") else None
             parties.update(x.entity_id for x in _actors(text, start + obj_start, obj_end, index)
                            if index.entities[x.entity_id].kind != absent)
+        # "Australia and Papua New Guinea were represented at Ministerial level", "French
+        # Polynesia was represented by its Vice President, and New Zealand by its Deputy
+        # Prime Minister": those represented took part.
+        represented = _REPRESENTED.finditer(unit) if named and "represented" in unit else ()
+        for m in represented:
+            region_start = start
+            for br in _CLAUSE_BREAK.finditer(unit, 0, m.start()):
+                region_start = start + br.end()
+            last_and = unit.rfind(", and ", region_start - start, m.start())
+            if last_and != -1:
+                region_start = start + last_and + 6
+            parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
+                                                         index))
+            clause_end = _region_end(_AGENT_END, unit, start, m.end(), index)
+            for also in _ALSO_REPRESENTED.finditer(unit, m.end(), clause_end - start):
+                named_there = index.ending_at(start + also.start("by"), start + also.start())
+                if named_there is not None:
+                    parties.add(named_there.entity_id)
         # "The Secretary-General of ASEAN was also in attendance", "… were present": the
         # subject was at the meeting.
         present = _PRESENT.finditer(unit) if named and (

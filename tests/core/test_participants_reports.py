@@ -947,3 +947,22 @@ def test_an_offices_status_or_portfolio_is_no_person(text: str, not_a_name: str)
     names = [p.name for p in find_people(text)]
     assert not_a_name not in names
     assert len(names) >= 1
+
+
+@pytest.mark.parametrize(("sentence", "represented"), [
+    ("Australia and Papua New Guinea were represented at Ministerial level.",
+     {"Australia", "Papua New Guinea"}),
+    ("French Polynesia was represented by its Vice President, and New Zealand by its Deputy "
+     "Prime Minister.", {"French Polynesia", "New Zealand"}),
+    ("The Cook Islands was represented by Special Envoy, and Nauru by Presidential Envoy.",
+     {"Cook Islands", "Nauru"}),
+])
+def test_a_country_represented_at_the_meeting(sentence: str, represented: set[str]) -> None:
+    body = f"Leaders of the Pacific Islands Forum met in Nadi on Friday. {sentence}"
+    assert represented <= party_names(body)
+
+
+def test_a_country_represented_elsewhere_is_no_party() -> None:
+    body = ("Leaders of the Pacific Islands Forum met in Nadi on Friday. They noted the case "
+            "in which Chile was represented by counsel.")
+    assert "Chile" not in party_names(body)
