@@ -39,6 +39,8 @@ _MEETING = lazy_compile(
     # (what one "receives from" someone is a thing: "the care it receives from His Majesty")
     r"|received(?!\s+from\b)|receives(?!\s+from\b)|hold talks|held talks|holds talks"
     r"|arrived|engages in|engaged in|leading"
+    # "President Buhari of Nigeria played host to his West African counterparts"
+    r"|played host|plays host|playing host"
     # "… issued the statement after meeting with …" (the noun "meeting" is no verb)
     r"|(?<=after\s)meeting|(?<=before\s)meeting|(?<=while\s)meeting"
     # "concluded its meeting", "concluded on Friday"; not "concluded an agreement with Japan"

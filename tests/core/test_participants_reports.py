@@ -966,3 +966,9 @@ def test_a_country_represented_elsewhere_is_no_party() -> None:
     body = ("Leaders of the Pacific Islands Forum met in Nadi on Friday. They noted the case "
             "in which Chile was represented by counsel.")
     assert "Chile" not in party_names(body)
+
+
+def test_who_played_host() -> None:
+    body = ("Heads of State of ECOWAS met in Abuja this week. President Ana Vale of Nigeria "
+            "played host to her West African counterparts at the two-day event.")
+    assert {"Ana Vale", "Nigeria"} <= party_names(body)
