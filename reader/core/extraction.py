@@ -168,6 +168,8 @@ _TITLE_VERB = lazy_compile(
     r"\b(?:meet|meets|met|hold\s+talks|holds\s+talks|held\s+talks|sign|signs|signed|agree"
     r"|agrees|agreed|restore|restores|restored|seal|seals|sealed|pledge|pledges|pledged"
     r"|discuss|discusses|discussed|chair|chairs|chaired|host|hosts|hosted"
+    # "Peru, Ecuador reach 26 agreements at Binational Cabinet meeting"
+    r"|reach|reaches|reached|hold|holds|held|vow|vows|vowed"
     r"|(?P<visit>visit|visits|visited))\b",
     re.IGNORECASE)
 # Between a headline's names and its verb: other names, joiners and who met ("foreign

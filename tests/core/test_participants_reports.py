@@ -972,3 +972,14 @@ def test_who_played_host() -> None:
     body = ("Heads of State of ECOWAS met in Abuja this week. President Ana Vale of Nigeria "
             "played host to her West African counterparts at the two-day event.")
     assert {"Ana Vale", "Nigeria"} <= party_names(body)
+
+
+@pytest.mark.parametrize("title", [
+    "Peru, Ecuador reach 26 agreements at Binational Cabinet meeting",
+    "Foreign Ministers of Peru and Ecuador hold a meeting in Lima",
+    "Peru and Ecuador vow to clear the border of mines",
+])
+def test_a_headline_of_two_that_reached_held_or_vowed(title: str) -> None:
+    body = "The ministers discussed trade and the border."
+    analysis = analyze(article_from_text(body, title), default_codebook())
+    assert {"Peru", "Ecuador"} <= {p.name for p in analysis.participants}
