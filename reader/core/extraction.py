@@ -172,6 +172,7 @@ _TITLE_VERB = lazy_compile(
     r"|reach|reaches|reached|hold|holds|held|vow|vows|vowed"
     r"|(?P<visit>visit|visits|visited))\b",
     re.IGNORECASE)
+_MINISTRY = lazy_compile(r"\b(?:Ministry|Office|Department)\b")
 # Between a headline's names and its verb: other names, joiners and who met ("foreign
 # ministers", "leaders").
 _TITLE_SUBJECT_GAP = lazy_compile(
@@ -220,7 +221,10 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
             if not re.fullmatch(r"\s*(?:,|and|&|-|–)\s*", title[b.end:a.start]):
                 break
             chain.append(b)
-        ids.update(dict.fromkeys(m.entity_id for m in reversed(chain)))
+        # (A ministry before its minister is whose minister it is: "UK Foreign and
+        # Commonwealth Office Minister visits Barbados" sends the UK, not the office.)
+        ids.update(dict.fromkeys(m.entity_id for m in reversed(chain)
+                                 if not _MINISTRY.search(gaz.entities[m.entity_id].name)))
         # "President of Kazakhstan visits Poland": the host, named right after the verb.
         host = next((m for m in found if verb is not None and m.start >= verb.end()), None)
         if verb is not None and verb.group("visit") and host is not None and \

@@ -983,3 +983,34 @@ def test_a_headline_of_two_that_reached_held_or_vowed(title: str) -> None:
     body = "The ministers discussed trade and the border."
     analysis = analyze(article_from_text(body, title), default_codebook())
     assert {"Peru", "Ecuador"} <= {p.name for p in analysis.participants}
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("The Commonwealth Secretary-General spoke.", "Commonwealth", "Commonwealth of Nations"),
+    ("Micronesia, Kiribati and Palau attended.", "Micronesia", "Federated States of Micronesia"),
+    ("Palestinian Authority President Mahmoud Abbas met Ariel Sharon.", "Palestinian Authority",
+     "Palestinian Authority"),
+])
+def test_the_commonwealth_micronesia_and_the_palestinian_authority(text: str, surface: str,
+                                                                    name: str) -> None:
+    gaz = default_gazetteer()
+    found = {m.surface: gaz.entities[m.entity_id].name for m in gaz.find(text)}
+    assert found.get(surface) == name
+
+
+@pytest.mark.parametrize("text", ["the Foreign and Commonwealth Office said",
+                                  "the Commonwealth of Independent States met",
+                                  "the Commonwealth of Australia signed"])
+def test_longer_names_holding_commonwealth_are_not_the_commonwealth(text: str) -> None:
+    gaz = default_gazetteer()
+    assert "Commonwealth of Nations" not in [gaz.entities[m.entity_id].name
+                                            for m in gaz.find(text)]
+
+
+def test_a_ministry_before_its_minister_in_a_headline_is_no_party() -> None:
+    body = "The minister met the prime minister of Barbados in Bridgetown."
+    analysis = analyze(article_from_text(
+        body, "UK Foreign and Commonwealth Office Minister visits Barbados"), default_codebook())
+    parties = {p.name for p in analysis.participants}
+    assert "Foreign and Commonwealth Office" not in parties
+    assert "Barbados" in parties
