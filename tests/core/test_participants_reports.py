@@ -1014,3 +1014,21 @@ def test_a_ministry_before_its_minister_in_a_headline_is_no_party() -> None:
     parties = {p.name for p in analysis.participants}
     assert "Foreign and Commonwealth Office" not in parties
     assert "Barbados" in parties
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("The Astana format and its achievements were praised.", "Astana format", "Astana format"),
+    ("The Five Countries have a long tradition of welcoming migrants.", "Five Countries",
+     "Five Country Ministerial"),
+    ("The Trilateral Contact Group met in Minsk.", "Trilateral Contact Group",
+     "Trilateral Contact Group"),
+    ("The Assembly of the IGAD Plus was held in Addis Ababa.", "IGAD Plus", "IGAD Plus"),
+])
+def test_formats_of_negotiation_the_gazetteer_knows(text: str, surface: str, name: str) -> None:
+    gaz = default_gazetteer()
+    found = {m.surface: gaz.entities[m.entity_id].name for m in gaz.find(text)}
+    assert found.get(surface) == name
+
+
+def test_five_countries_in_lower_case_are_no_format() -> None:
+    assert default_gazetteer().find("the five countries agreed") == []
