@@ -25,6 +25,7 @@ LEXICON: dict[str, str] = {
     "determine": "commit", "aim": "commit", "continue": "commit", "announce": "commit",
     "launch": "commit", "direct": "commit", "instruct": "commit", "task": "commit",
     "point": "other", "offer": "commit", "reach": "commit", "honor": "welcome",
+    "go": "other",
     "honour": "welcome", "pay": "welcome", "extend": "welcome", "value": "welcome",
     "wish": "other", "expect": "call", "insist": "call", "warn": "concern", "caution": "concern",
     "ask": "call", "approve": "commit", "favor": "support", "favour": "support",
@@ -117,7 +118,12 @@ _PHRASE_ONLY = {
                        r"|favourable|favorable|negative)?\s*(?:assessment|backing|support"
                        r"|endorsement)\b)"),
     "value": lazy_compile(r"(?=(?:the|their|its|our)\b)"),
-    "offer": lazy_compile(r"(?=to\b)"),
+    # "offered to host …", "offered his condolences", "offered full support"
+    "offer": lazy_compile(r"(?=to\b|(?:(?:his|her|their|its|our|the|a|an|deep|deepest|sincere"
+                          r"|heartfelt|full|once|again)\s+)*(?:condolences|sympathy|support"
+                          r"|assistance|congratulations|help)\b)"),
+    # "He went on to express his appreciation …"
+    "go": lazy_compile(r"on\s+to\b"),
     # "reached an agreement", "reached agreements", "reached a mutual understanding"
     "reach": lazy_compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:mutual\s+|common\s+|broad\s+)?"
                         r"(?:agreements?|consensus|understandings?)\b)"),
@@ -127,14 +133,14 @@ _PHRASE_ONLY = {
     # "The two sides spoke highly of …"
     "speak": lazy_compile(r"(?:very\s+)?highly\s+of\b"),
     "direct": lazy_compile(r"(?=(?:their|the|its|our|officials|ministers|relevant|respective"
-                           r"|senior|all)\b)"),
+                           r"|senior|all|them|both)\b)"),
     "task": lazy_compile(r"(?=(?:their|the|its|our|officials|ministers|relevant|respective"
-                         r"|senior|all)\b)"),
+                         r"|senior|all|them|both)\b)"),
 }
 _IRREGULAR = {
     "take": ["take", "takes", "took", "taken"], "stand": ["stand", "stands", "stood"],
     "seek": ["seek", "seeks", "sought"], "pay": ["pay", "pays", "paid"],
-    "speak": ["speak", "speaks", "spoke", "spoken"],
+    "speak": ["speak", "speaks", "spoke", "spoken"], "go": ["go", "goes", "went", "gone"],
     "oversee": ["oversee", "oversees", "oversaw", "overseen"],
     "strive": ["strive", "strives", "strove", "striven"],
     "undertake": ["undertake", "undertakes", "undertook", "undertaken"],
@@ -231,6 +237,7 @@ _PRONOUNS = {"we", "they", "i", "he", "she"}
 _PRONOUN_QUANTIFIERS = {"both", "all", "together", "jointly"}
 # Words a subject may open with after an opening phrase without its comma.
 _SUBJECT_OPENERS = {"both", "the", "all", "we", "they", "our", "their"}
+_WH_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "while", "as", "than"}
 _ALL_OF_US = lazy_compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|six|seven|eight"
                         r"|nine|ten))(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?"
                         r"\s+of\s+(?:us|them|you)")
@@ -844,8 +851,15 @@ def _subject_np(text: str, toks: list[Token], j: int,
         # "In the meeting both leaders agreed …": an opening phrase with no comma after it;
         # the subject is the last group that opens with a determiner.
         for n in range(last, np_start, -1):
-            if toks[n].lower in _SUBJECT_OPENERS and subjects.check(
-                    text, toks[n].start, toks[last].end, toks[n:last + 1]):
+            # (or a name or title right after the phrase's last word: "In this regard
+            # President Ismail Guelleh warmly welcomed …")
+            # (not after a conjunction: "on whether Germany should extradite …")
+            opens = toks[n].lower in _SUBJECT_OPENERS or (
+                toks[n].text[:1].isupper() and toks[n - 1].text.isalpha()
+                and toks[n - 1].text.islower() and toks[n - 1].lower not in _NP_STOP
+                and toks[n - 1].lower not in _WH_WORDS)
+            if opens and subjects.check(text, toks[n].start, toks[last].end,
+                                        toks[n:last + 1]):
                 return toks[n].start, toks[j].end
     return None
 

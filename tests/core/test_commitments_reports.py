@@ -355,3 +355,27 @@ def test_the_visitor_and_the_panels_speak_for_the_parties(subject: str) -> None:
     body = ("President Ana Vale of Chile received Foreign Minister Luis Paz of Peru in "
             f"Santiago. {subject} agreed that the visit opens new areas of cooperation.")
     assert "agreed" in [v for _, v, _ in commitments(body)]
+
+
+_MET = "President Ana Vale of Chile and President Luis Paz of Peru met in Lima. "
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("In this regard President Ana Vale warmly welcomed the decision to open an embassy.",
+     "welcomed"),
+    ("Prime Minister Luis Paz once again offered his condolences.", "offered"),
+    ("The leaders also directed them to implement those projects.", "directed"),
+    ("He went on to express his appreciation for the efforts of Peru.", "went on to"),
+])
+def test_an_opening_phrase_without_its_comma_offered_condolences_and_went_on_to(
+        sentence: str, verb: str) -> None:
+    assert verb in [v for _, v, _ in commitments(_MET + sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They differed on whether Germany should extradite the suspects.",
+    "The ministers went to the border.",
+    "Peru offered a hotel for the delegates.",
+])
+def test_a_clause_of_whether_and_plain_going_or_offering_are_no_stance(sentence: str) -> None:
+    assert [v for _, v, _ in commitments(_MET + sentence)] == []
