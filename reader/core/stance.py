@@ -236,6 +236,12 @@ GROUP_NOUNS = {
 _PRONOUNS = {"we", "they", "i", "he", "she"}
 _PRONOUN_QUANTIFIERS = {"both", "all", "together", "jointly"}
 # Words a subject may open with after an opening phrase without its comma.
+# Work in hand, after "are" or "is": the progressive forms a statement states its joint work
+# in ("we are working together", "are conducting joint efforts", "is negotiating").
+_JOINT_WORK = {"working", "conducting", "negotiating", "establishing", "cooperating",
+               "coordinating", "exploring", "pursuing", "preparing", "strengthening",
+               "deepening", "expanding", "building", "implementing", "enhancing",
+               "advancing", "intensifying", "stepping", "collaborating", "partnering"}
 _SUBJECT_OPENERS = {"both", "the", "all", "we", "they", "our", "their"}
 _WH_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "while", "as", "than"}
 _ALL_OF_US = lazy_compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|six|seven|eight"
@@ -386,7 +392,7 @@ _CANDIDATES = set(FORMS) | _DO_AUX | _COPULA | _MODALS | _DECLINE | {"cannot"}
 # Words without which a unit holds no stance phrase: checking them on a cheap word list
 # spares tokenising most units that have none.
 _NEEDED = set(FORMS) | _MODALS | set(_STATES) | _DECLINE | {"cannot", "not", "n't", "n’t"} \
-    | set(_CLAUSE_PARTICIPLES) | {"view", "opinion"}
+    | set(_CLAUSE_PARTICIPLES) | {"view", "opinion"} | _JOINT_WORK
 _LOWER_WORD = lazy_compile(r"[a-z]+(?:[’'][a-z]+)?")
 
 
@@ -491,6 +497,11 @@ def _verb_phrase(toks: list[Token], i: int, text: str) -> tuple[str, str, int, b
         if k + 2 < n and toks[k].lower == "of" and toks[k + 1].lower == "the" and \
                 toks[k + 2].lower in ("view", "opinion"):
             return "view", "other", toks[k + 2].end, False, "state"
+        # "Japan and the European Union are working together to …", "we are negotiating
+        # …": work the parties say they have in hand
+        # (in the present only: "relations were developing well" is a report)
+        if k < n and toks[k].lower in _JOINT_WORK and w in ("are", "is", "am"):
+            return toks[k].lower, "commit", toks[k].end, False, "state"
         return None
     if w == "thanks" and i + 1 < n and toks[i + 1].lower == "to":
         return None  # "thanks to the keenness of …": a preposition, no one thanked

@@ -379,3 +379,25 @@ def test_an_opening_phrase_without_its_comma_offered_condolences_and_went_on_to(
 ])
 def test_a_clause_of_whether_and_plain_going_or_offering_are_no_stance(sentence: str) -> None:
     assert [v for _, v, _ in commitments(_MET + sentence)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "As close partners, Japan and the European Union are working together on these issues.",
+    "We are also negotiating a landmark Strategic Partnership Agreement.",
+    "With the agreement, we are establishing a legally binding foundation.",
+])
+def test_joint_work_in_hand_in_the_present(sentence: str) -> None:
+    body = f"Leaders of Japan and the European Union met in Tokyo. {sentence}"
+    found = [(a, s) for a, _, _, s in ((c.actor, c.verb, c.text, c.stance)
+                                       for c in run(body).commitments)]
+    assert ("participants", "commit") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relations between them were developing well.",
+    "Terrorists are building camps in the border area.",
+    "The border town is expanding fast.",
+])
+def test_work_reported_or_of_others_is_no_commitment(sentence: str) -> None:
+    body = f"Leaders of Japan and the European Union met in Tokyo. {sentence}"
+    assert run(body).commitments == []
