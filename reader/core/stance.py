@@ -805,6 +805,11 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             i = max(i + 1, _index_after(toks, vend, i))
         else:
             i += 1
+    if not implicit_subject:
+        # "The talks focused on trade", "We focused on the situation in …": what a meeting
+        # was about, which no annotated statement counts; only a list of the parties'
+        # positions ("…; focused on the crisis; noted …") makes it one of them.
+        heads = [h for h in heads if h.lemma not in _TOPIC_ONLY_IN_LISTS]
     return heads
 
 
@@ -1040,6 +1045,7 @@ _MEETING_VERBS = {"met", "spoke", "talked", "phoned", "called", "visited", "conv
                   "meets", "holds", "speak", "speaks"}
 
 
+_TOPIC_ONLY_IN_LISTS = {"focus"}
 _AGENDA_LEMMAS = {"consider", "focus", "look", "take", "note", "share", "describe",
                   "characterize", "characterise", "regard", "value", "understand", "hope",
                   "wish", "point", "task", "direct", "back"}

@@ -401,3 +401,13 @@ def test_joint_work_in_hand_in_the_present(sentence: str) -> None:
 def test_work_reported_or_of_others_is_no_commitment(sentence: str) -> None:
     body = f"Leaders of Japan and the European Union met in Tokyo. {sentence}"
     assert run(body).commitments == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks focused on trade, investment and countering violent extremism.",
+    "We focused on the situation in the South Caucasus.",
+    "The declaration focuses on the major issues affecting the region.",
+])
+def test_what_a_meeting_focused_on_is_no_stance(sentence: str) -> None:
+    body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
+    assert [v for _, v, _ in commitments(body)] == []
