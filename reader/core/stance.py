@@ -54,9 +54,11 @@ _PHRASE_ONLY = {
     "take": lazy_compile(r"(?:due |careful |good |full |positive )?note\b"),
     "look": lazy_compile(r"forward\b"),
     "stand": lazy_compile(r"(?:by|with|ready|firmly|united|together)\b"),
-    "share": lazy_compile(r"(?:the |a |their |our )?(?:same |common )?(?:view|concern|commitment"
+    # ("shared views on the region" is a discussion, not a view held in common)
+    "share": lazy_compile(r"(?:the |a |their |our )?(?:same |common )?(?:views(?!\s+(?:on|about"
+                       r"|regarding|concerning|over|with)\b)|view\b|(?:concern|commitment"
                        r"|goal|belief|recognition|understanding|assessment|hope|intention"
-                       r"|desire|determination|position)s?\b"),
+                       r"|desire|determination|position)s?\b)"),
     # "the two Prime Ministers witnessed the signing of eight documents", "… witnessed
     # exchange of several MoUs"
     "witness": lazy_compile(r"(?:the\s+)?(?:signing|exchange)\b"),

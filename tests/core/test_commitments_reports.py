@@ -411,3 +411,15 @@ def test_work_reported_or_of_others_is_no_commitment(sentence: str) -> None:
 def test_what_a_meeting_focused_on_is_no_stance(sentence: str) -> None:
     body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
     assert [v for _, v, _ in commitments(body)] == []
+
+
+@pytest.mark.parametrize(("sentence", "stance_expected"), [
+    ("They shared views on issues relating to the peace of the region.", False),
+    ("The ministers shared their views about the way forward for NATO.", False),
+    ("They shared the view that dialogue is the only way.", True),
+    ("The leaders shared their concerns about the drought.", True),
+])
+def test_views_shared_on_a_topic_are_a_discussion(sentence: str,
+                                                   stance_expected: bool) -> None:
+    body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
+    assert bool(commitments(body)) is stance_expected
