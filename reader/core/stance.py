@@ -49,6 +49,11 @@ LEXICON: dict[str, str] = {
     "oversee": "commit", "propose": "call", "suggest": "call",
     "indicate": "other",
 }
+# A guest welcomed (the words come lower-cased): "welcomed his Mozambican counterpart",
+# not "welcomed the counterpart's decision".
+_HOSPITALITY = lazy_compile(r"(?:(?:his|her|their|the|its|our)\s+)?(?:[\w-]+\s+)?"
+                            r"(?:counterparts?|colleagues?|guests?|visitors?|delegations?)"
+                            r"\b(?![’'])")
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
     "take": lazy_compile(r"(?:due |careful |good |full |positive )?note\b"),
@@ -549,6 +554,8 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
             end = _advance(text, end, m.end())
         if lemma == "stand" and m.group().startswith("ready"):
             stance = "commit"
+    if lemma == "welcome" and _HOSPITALITY.match(after):
+        return None  # "Lavrov welcomed his Kazakhstani colleague in Moscow": a host's greeting
     noted = _NOTED_WITH.match(_next_words(text, end)) if lemma in ("note", "take") else None
     if noted:  # "noted with concern", "took note with appreciation"
         stance = _NOUN_CLASS[noted.group(1)]

@@ -423,3 +423,15 @@ def test_views_shared_on_a_topic_are_a_discussion(sentence: str,
                                                    stance_expected: bool) -> None:
     body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
     assert bool(commitments(body)) is stance_expected
+
+
+@pytest.mark.parametrize(("sentence", "stance_expected"), [
+    ("At the onset of the meeting, Minister Ana Vale welcomed her Peruvian colleague.", False),
+    ("President Ana Vale has welcomed her Peruvian counterpart at the State House.", False),
+    ("The leaders welcomed the delegation’s proposal to open a consulate.", True),
+    ("The leaders welcomed the counterparts' decision to talk.", True),
+])
+def test_a_guest_welcomed_is_hospitality_not_a_stance(sentence: str,
+                                                       stance_expected: bool) -> None:
+    body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
+    assert bool(commitments(body)) is stance_expected
