@@ -40,6 +40,11 @@ _SUBJECTLESS_OPENING = lazy_compile(
     r"(?:(?:In\s+this\s+(?:context|regard|respect)|In\s+addition|Furthermore|Moreover"
     r"|Further|Also|Finally|Lastly|Besides|Additionally|Likewise|Similarly),\s+)?"
     r"(?P<verb>[A-Z][a-z]+ed|[a-z]+ed)\b(?!\s+(?:by|in|at|on|as|from|with)\b)")
+# A lead-in that introduces documents signed or adopted, one title per item.
+_SIGNING_LEMMAS = {"sign", "adopt", "conclude", "witness", "exchange", "oversee", "approve"}
+_DOCUMENTS = lazy_compile(r"\b(?i:agreements?|documents?|memorand(?:um|a)|mous?|instruments?"
+                          r"|protocols?|treaties|treaty|accords?|conventions?|declarations?"
+                          r"|programmes?|programs?|plans?|contracts?)\b")
 # A lead-in that only announces ("We affirm that:", "… highlighted the following:").
 _ANNOUNCE_ONLY = lazy_compile(
     r"^\W*(?:(?:on|to|upon|in)\s+)?(?:that|the\s+following(?:\s+\w+){0,2}|as\s+follows)\W*$",
@@ -650,6 +655,10 @@ class CommitmentFinder:
         verb = intro[0].verb if intro else _ing_stance(self.text[units[i - 1].start:
                                                                  units[i - 1].end])
         stance = intro[0].stance if intro else "other"
+        # "… signed the following Agreements:" then the documents' titles: the signing is
+        # the lead-in's commitment, a title is no position of its own.
+        titles_only = bool(intro) and intro[0].lemma in _SIGNING_LEMMAS and \
+            _DOCUMENTS.search(self.text, intro[0].verb_end, units[i - 1].end) is not None
         block = None
         while i < len(units) and units[i].kind == "item":
             unit = units[i]
@@ -657,7 +666,7 @@ class CommitmentFinder:
             if unit.block != block:  # the first unit of a list item
                 block = unit.block
                 first_own = heads and heads[0].subject is not None
-                if first_own:
+                if first_own or (titles_only and not heads):
                     out += self.from_heads(unit, heads)
                 else:
                     cut = heads[0].clause_start if heads else unit.end

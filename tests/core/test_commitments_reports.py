@@ -435,3 +435,17 @@ def test_a_guest_welcomed_is_hospitality_not_a_stance(sentence: str,
                                                        stance_expected: bool) -> None:
     body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
     assert bool(commitments(body)) is stance_expected
+
+
+def test_titles_of_documents_signed_are_no_commitments_of_their_own() -> None:
+    body = ("The Foreign Ministers of India and Sri Lanka met in Colombo.\n\n"
+            "The Foreign Ministers of India and Sri Lanka signed the following Agreements:\n\n"
+            "(i)  Agreement on Combating International Terrorism and Drug Trafficking; and\n"
+            "(ii)  Revised Double Taxation Avoidance Agreement.")
+    assert [(a, v) for a, v, _ in commitments(body)] == [("participants", "signed")]
+
+
+def test_items_under_a_lead_in_of_positions_stay_commitments() -> None:
+    body = ("The Foreign Ministers of India and Sri Lanka met in Colombo. They agreed on the "
+            "following:\n\n• To open a consulate in Jaffna;\n\n• To resume the ferry service.")
+    assert len(commitments(body)) >= 2
