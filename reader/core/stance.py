@@ -54,6 +54,8 @@ LEXICON: dict[str, str] = {
 _HOSPITALITY = lazy_compile(r"(?:(?:his|her|their|the|its|our)\s+)?(?:[\w-]+\s+)?"
                             r"(?:counterparts?|colleagues?|guests?|visitors?|delegations?)"
                             r"\b(?![’'])")
+_A_VISIT = lazy_compile(r"(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:visit|trip|tour|journey|mission)\b")
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
     "take": lazy_compile(r"(?:due |careful |good |full |positive )?note\b"),
@@ -556,6 +558,8 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
             stance = "commit"
     if lemma == "welcome" and _HOSPITALITY.match(after):
         return None  # "Lavrov welcomed his Kazakhstani colleague in Moscow": a host's greeting
+    if lemma in ("undertake", "make", "pay") and _A_VISIT.match(after):
+        return None  # "undertook a Working Visit to South Africa": the trip, not a pledge
     noted = _NOTED_WITH.match(_next_words(text, end)) if lemma in ("note", "take") else None
     if noted:  # "noted with concern", "took note with appreciation"
         stance = _NOUN_CLASS[noted.group(1)]

@@ -449,3 +449,13 @@ def test_items_under_a_lead_in_of_positions_stay_commitments() -> None:
     body = ("The Foreign Ministers of India and Sri Lanka met in Colombo. They agreed on the "
             "following:\n\n• To open a consulate in Jaffna;\n\n• To resume the ferry service.")
     assert len(commitments(body)) >= 2
+
+
+@pytest.mark.parametrize(("sentence", "stance_expected"), [
+    ("At the invitation of President Luis Paz, President Ana Vale undertook a Working Visit "
+     "to Peru on 30 April.", False),
+    ("Both sides undertook to resume the talks.", True),
+])
+def test_a_visit_undertaken_is_no_pledge(sentence: str, stance_expected: bool) -> None:
+    body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
+    assert bool(commitments(body)) is stance_expected
