@@ -241,6 +241,8 @@ GROUP_NOUNS = {
     # "The statement welcomed …" in a report is the parties' own text speaking ("The
     # document also expresses support for …" of a declaration just named).
     "statement", "communiqué", "communique", "declaration", "document",
+    # "The 111-point agreement highlights …", "One of the resolutions reaffirmed …"
+    "agreement", "resolution", "resolutions", "accord", "treaty", "pact",
 }
 _PRONOUNS = {"we", "they", "i", "he", "she"}
 _PRONOUN_QUANTIFIERS = {"both", "all", "together", "jointly"}
@@ -818,6 +820,13 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             i = max(i + 1, _index_after(toks, vend, i))
         else:
             i += 1
+    # "This Agreement will contribute to …": what a document will do is no one's pledge
+    # (what it states, "The agreement recognized …", is the parties' words).
+    # Nor is "the treaty signed in Lima": a participle after a document, not its act.
+    heads = [h for h in heads if not (
+        h.subject is not None and _last_word(text, h.subject) in _DOCUMENT_NOUNS
+        and (h.tense == "modal" or (h.tense == "past" and h.lemma in _DONE_TO_DOCUMENTS
+                                    and _next_words(text, h.verb_end, 1) in _AFTER_PARTICIPLE)))]
     if not implicit_subject:
         # "The talks focused on trade", "We focused on the situation in …": what a meeting
         # was about, which no annotated statement counts; only a list of the parties'
@@ -1059,6 +1068,19 @@ _MEETING_VERBS = {"met", "spoke", "talked", "phoned", "called", "visited", "conv
 
 
 _TOPIC_ONLY_IN_LISTS = {"focus"}
+# What follows "the treaty signed" as a participle ("… in Lima", "… by both", "…,"), not as
+# the document's own verb ("the declaration endorsed Argentina's rights").
+_AFTER_PARTICIPLE = {"in", "on", "at", "by", "during", "last", "earlier", "yesterday", "today",
+                     "between", "with", "under", "", ",", ".", ";"}
+_DONE_TO_DOCUMENTS = {"sign", "adopt", "conclude", "reach", "approve", "endorse", "launch",
+                      "announce", "issue", "witness", "accept"}
+_DOCUMENT_NOUNS = {"agreement", "resolution", "resolutions", "accord", "treaty", "pact",
+                   "statement", "communiqué", "communique", "declaration", "document"}
+
+
+def _last_word(text: str, span: tuple[int, int]) -> str:
+    words = text[span[0]:span[1]].split()
+    return words[-1].lower().strip(",.;:") if words else ""
 _AGENDA_LEMMAS = {"consider", "focus", "look", "take", "note", "share", "describe",
                   "characterize", "characterise", "regard", "value", "understand", "hope",
                   "wish", "point", "task", "direct", "back"}

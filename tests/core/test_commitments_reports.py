@@ -459,3 +459,16 @@ def test_items_under_a_lead_in_of_positions_stay_commitments() -> None:
 def test_a_visit_undertaken_is_no_pledge(sentence: str, stance_expected: bool) -> None:
     body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
     assert bool(commitments(body)) is stance_expected
+
+
+@pytest.mark.parametrize(("sentence", "verbs"), [
+    ("The agreement highlights the importance of peace in the region.", ["highlights"]),
+    ("The declaration also endorsed Peru's rights to the islands.", ["endorsed"]),
+    ("One of the resolutions reaffirmed the commitment to combat terrorism.", ["reaffirmed"]),
+    ("This Agreement will contribute towards stronger defence co-operation.", []),
+    ("They recalled the treaty signed in Lima in 2008.", ["recalled"]),
+])
+def test_a_document_states_the_parties_words_but_pledges_nothing(sentence: str,
+                                                                  verbs: list[str]) -> None:
+    body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
+    assert [v for _, v, _ in commitments(body)] == verbs
