@@ -232,7 +232,8 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         mentions.append(EntityMention(p.start, p.end, pid, (p.role_start, p.role_end)))
     offices = _titled_offices(text, known, entities, gaz, people)
     mentions += offices
-    mentions += _surnames(text, people, entities, _Spans((m.start, m.end) for m in mentions))
+    mentions += _surnames(text, people, entities, _Spans((m.start, m.end) for m in mentions),
+                          full)
     mentions = _fold_short_org_names(mentions, entities)
     index = EntityIndex(mentions, entities)
     for p in people:
@@ -410,8 +411,13 @@ class _Spans:
 
 
 def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity],
-              taken: _Spans) -> list[EntityMention]:
-    """Later mentions of a person by surname alone: "Saidov noted", "while West thanked"."""
+              taken: _Spans,
+              full_names: dict[tuple[str, str | None], str] | None = None,
+              ) -> list[EntityMention]:
+    """Later mentions of a person by surname alone: "Saidov noted", "while West thanked".
+    `full_names` maps a short name with its title to the full name its entity has ("Prime
+    Minister Srettha" is the entity "Srettha Thavisin")."""
+    full_names = full_names or {}
     holders: dict[str, set[str]] = {}
     for p in people:
         if " " in p.name:
@@ -419,8 +425,8 @@ def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity
                 holders.setdefault(surname, set()).add(p.name)
     # A surname two named people share ("Mahinda" and "Shiranthi Rajapaksa") names neither.
     full = {surname: names.pop() for surname, names in holders.items() if len(names) == 1}
-    by_surname = {p.name: p.name for p in people
-                  if " " not in p.name and p.name not in holders} | full
+    by_surname = {p.name: full_names.get((fold_accents(p.name), p.role), p.name)
+                  for p in people if " " not in p.name and p.name not in holders} | full
     if not by_surname:
         return []
     names = "|".join(re.escape(s) for s in by_surname)
@@ -434,6 +440,8 @@ def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity
         if taken.overlaps(m.start(), m.end()):
             continue
         pid = _person_id(by_surname[m.group(1)])
+        if pid not in entities:
+            continue  # (a name folded into another entity under a title not seen here)
         entities[pid].add(m.start(), m.end(), m.group(1))
         out.append(EntityMention(m.start(), m.end(), pid))
     return out

@@ -156,3 +156,14 @@ def test_two_wordings_of_one_office_with_no_holder_do_not_crash_the_analysis() -
     analysis = run(text)
     names = {e.name for e in analysis.participants + analysis.mentioned}
     assert {"Chile", "United Nations"} <= names
+
+
+def test_a_given_name_alone_after_a_title_does_not_crash_the_analysis() -> None:
+    # "Prime Minister Srettha" folds into "Srettha Thavisin"; the bare "Srettha" later was
+    # looked up as an entity of its own and raised KeyError out of analyze().
+    text = ("Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet in "
+            "Bangkok. Prime Minister Srettha said the talks went well. Later, Srettha "
+            "thanked his host.")
+    analysis = run(text)
+    people = {e.name: e for e in analysis.participants + analysis.mentioned}
+    assert len(people["Srettha Thavisin"].spans) == 3
