@@ -189,6 +189,11 @@ ADVERSARIAL = {
     "180 KB of 'Member states include'": ("Ministers of the Arctic Council met. "
                                           + "Member states include Canada and Norway. "
                                           * 4500),
+    # A fuzz run's: title modifiers in two unbounded runs (cubic: 13 s at 3.5 KB before
+    # they were bounded), and a long run of tabs before an inline bullet (quadratic: 7 s).
+    "35 KB of 'Foreign '": "Foreign " * 4400,
+    "45 KB of 'Minister '": "Minister " * 5000,
+    "50 KB of tabs before a bullet": "x" + "\t" * 49890 + "•x",
 }
 
 
