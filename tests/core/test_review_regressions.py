@@ -167,3 +167,25 @@ def test_a_given_name_alone_after_a_title_does_not_crash_the_analysis() -> None:
     analysis = run(text)
     people = {e.name: e for e in analysis.participants + analysis.mentioned}
     assert len(people["Srettha Thavisin"].spans) == 3
+
+
+@pytest.mark.parametrize("text", [
+    # Minimised by a fuzz run (67,900 inputs): each raised KeyError out of _surnames.
+    "Samia,President Samia H\nPresident Samia",
+    "TRUMP,PRESIDENT TRUMP IS PRESIDENT TRUMP ML",
+    "Antonio e Ambassador Antonio Li H.E.Antonio",
+    "Minister Workneh S\nDr\nWorkneh\u3000Workneh",
+])
+def test_fuzzed_names_and_titles_do_not_crash_the_analysis(text: str) -> None:
+    analysis = run(text)
+    assert analysis.sentences  # analysed to the end, with its units
+
+
+def test_inline_bullets_are_found_from_each_bullet_outwards() -> None:
+    from reader.core.segment import _inline_bullets
+
+    text = "a • b •c  •  d \t•\te"
+    assert _inline_bullets(text, 0, len(text)) == [(1, 4), (8, 13), (14, 18)]
+    # A run of blanks with no bullet is walked once, not from each of its positions.
+    blanks = "x" + "\t" * 20000 + "y"
+    assert _inline_bullets(blanks, 0, len(blanks)) == []
