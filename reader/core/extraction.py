@@ -83,6 +83,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= listed_members(text, index, parties)
     parties |= _complete_formats(index, parties)
     parties |= _other_side(text, index, parties)
+    parties -= _organs(index, parties)
     mark("parties")
     finder.party_ids = parties
     commitments = finder.find(units)
@@ -417,6 +418,23 @@ def _other_side(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
                                   _SHARED_WITH.fullmatch(text, first.end, second.start)):
             return {first.entity_id, second.entity_id} - {party}
     return set()
+
+
+# An organisation's organ, named by who sits in it: "the ECOWAS Council of Ministers", "the
+# Assembly of Heads of State and Government of the IGAD Plus", "the Council of the SCO
+# Foreign Ministers".
+_ORGAN_SEATS = lazy_compile(r"\b(?:Heads?\s+of\s+(?:State|Government)|Ministers)\b")
+_ORGAN_BODY = lazy_compile(r"\b(?:Council|Assembly|Authority|Conference|Committee|Meeting)\b")
+
+
+def _organs(index: EntityIndex, parties: set[str]) -> set[str]:
+    """Organs of an organisation among the parties: the organisation, or its members, take
+    part; the organ is where they met (no annotated statement lists one as a party). The
+    organisation is not added for it: an organ read as a party is as often one that was
+    only named ("ahead of the Council of the SCO Foreign Ministers")."""
+    return {p for p in parties for ent in (index.entities[p],)
+            if ent.kind == "organization" and _ORGAN_SEATS.search(ent.name)
+            and _ORGAN_BODY.search(ent.name)}
 
 
 def _complete_formats(index: EntityIndex, parties: set[str]) -> set[str]:

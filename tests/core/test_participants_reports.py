@@ -1032,3 +1032,16 @@ def test_formats_of_negotiation_the_gazetteer_knows(text: str, surface: str, nam
 
 def test_five_countries_in_lower_case_are_no_format() -> None:
     assert default_gazetteer().find("the five countries agreed") == []
+
+
+@pytest.mark.parametrize("body", [
+    "The Council of Foreign Ministers of the Shanghai Cooperation Organisation met in "
+    "Tashkent. The ministers of Russia and China signed a protocol.",
+    "The ECOWAS Council of Ministers met in Abuja on Monday with the ministers of Ghana and "
+    "Togo.",
+])
+def test_an_organ_named_by_who_sits_in_it_is_its_organisations_part(body: str) -> None:
+    analysis = run(body)
+    parties = {p.name for p in analysis.participants}
+    assert not [name for name in parties if "Council" in name and "Ministers" in name]
+    assert len(parties) >= 2  # the ministers' countries
