@@ -455,7 +455,10 @@ def _overlaps(start: int, end: int, spans: _Spans) -> bool:
 _OFFICE = lazy_compile(
     r"\s+(?P<title>Secretary[- ]General|High Representative|High Commissioner|Special Envoy"
     r"|Special Representative|Secretary of State|Foreign Minister|Prime Minister|President"
-    r"|Director[- ]General)\b(?!\s+(?:for|of)\s)(?!\s+[A-Z][a-z]+\s+[A-Z])")
+    r"|Director[- ]General)\b(?!\s+(?:for|of)\s)(?!\s+[A-Z][a-z]+\s+[A-Z])"
+    # (nor the first of a holder's two offices: "Qatar Prime Minister and Minister of
+    # Foreign Affairs Sheikh Mohammed …")
+    r"(?!\s+and\s+(?:Minister|Foreign|Secretary|President|Chairman|Chair|Commander)\b)")
 
 
 # A person news reports introduce by their country instead of a title: "Australia’s Penny

@@ -1045,3 +1045,12 @@ def test_an_organ_named_by_who_sits_in_it_is_its_organisations_part(body: str) -
     parties = {p.name for p in analysis.participants}
     assert not [name for name in parties if "Council" in name and "Ministers" in name]
     assert len(parties) >= 2  # the ministers' countries
+
+
+def test_the_first_of_a_holders_two_offices_is_no_office_of_its_own() -> None:
+    analysis = run("The meeting brought together Qatar Prime Minister and Minister of Foreign "
+                   "Affairs Sheikh Mohammed Al Thani and Egypt’s Foreign Minister Sameh "
+                   "Shoukry. The UN Secretary-General welcomed it.")
+    people = {e.name for e in analysis.participants + analysis.mentioned if e.kind == "person"}
+    assert "Qatar Prime Minister" not in people
+    assert "UN Secretary General" in people  # an office alone is still one
