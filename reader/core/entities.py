@@ -181,6 +181,10 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     # A one-word "name" that is a known name ("President Kazakhstan") is no person.
     known_spans = _Spans((m.start, m.end) for m in known)
     people = [p for p in people if " " in p.name or not _overlaps(p.start, p.end, known_spans)]
+    # Nor is a whole known name ("Cook Islands, the Vice-President of Palau …" read as a
+    # name and its title).
+    exact = {(m.start, m.end) for m in known}
+    people = [p for p in people if (p.start, p.end) not in exact]
     people = [_after_known_name(text, p, known_by_start) for p in people]
     person_spans = _Spans((p.start, p.end) for p in people)
     taken_spans = _Spans(taken)

@@ -341,6 +341,9 @@ _NOT_NAME = {
     "Policy", "Control", "Drug", "Development", "Cooperation", "Justice", "Defense", "Defence",
 }
 _NOT_NAME |= set(re.findall(r"[A-Z][a-z]+", _TITLE_HEAD + _TITLE_MOD)) - {"West"}
+# and their plurals: "Deputy Prime Ministers of Samoa and Tonga" names no one
+_NOT_NAME |= {f"{word}s" for word in re.findall(r"[A-Z][a-z]+", _TITLE_HEAD)
+              if not word.endswith("s")} | {"Secretaries"}
 # ... which reads "Advis[eo]r" as "Advis": the words themselves ("the Chief Adviser, H.E. …").
 _NOT_NAME |= {"Adviser", "Advisor", "Advisers", "Advisors"}
 # Places and documents after a title word: "the Office of the President on Shiv Chanderpaul

@@ -1054,3 +1054,13 @@ def test_the_first_of_a_holders_two_offices_is_no_office_of_its_own() -> None:
     people = {e.name for e in analysis.participants + analysis.mentioned if e.kind == "person"}
     assert "Qatar Prime Minister" not in people
     assert "UN Secretary General" in people  # an office alone is still one
+
+
+def test_plural_titles_and_known_names_are_no_people() -> None:
+    analysis = run("The meeting was attended by Heads of State of Cook Islands, the "
+                   "Vice-President of Palau and Deputy Prime Ministers of Samoa and Tonga, and "
+                   "Foreign Ministers of Australia.")
+    kinds = {e.name: e.kind for e in analysis.participants + analysis.mentioned}
+    assert "Ministers" not in kinds
+    assert kinds["Cook Islands"] == "country"
+    assert {"Palau", "Samoa", "Tonga", "Australia"} <= set(kinds)
