@@ -25,7 +25,7 @@ LEXICON: dict[str, str] = {
     "determine": "commit", "aim": "commit", "continue": "commit", "announce": "commit",
     "launch": "commit", "direct": "commit", "instruct": "commit", "task": "commit",
     "point": "other", "offer": "commit", "reach": "commit", "honor": "welcome",
-    "go": "other",
+    "go": "other", "exchange": "commit",
     "honour": "welcome", "pay": "welcome", "extend": "welcome", "value": "welcome",
     "wish": "other", "expect": "call", "insist": "call", "warn": "concern", "caution": "concern",
     "ask": "call", "approve": "commit", "favor": "support", "favour": "support",
@@ -133,6 +133,8 @@ _PHRASE_ONLY = {
                           r"|assistance|congratulations|help)\b)"),
     # "He went on to express his appreciation …"
     "go": lazy_compile(r"on\s+to\b"),
+    # "exchanged instruments of ratification" binds them; "exchanged views" is talk
+    "exchange": lazy_compile(r"(?:the\s+)?(?:signed\s+)?(?:instruments|letters|notes)\s+of\b"),
     # "reached an agreement", "reached agreements", "reached a mutual understanding"
     "reach": lazy_compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:mutual\s+|common\s+|broad\s+)?"
                         r"(?:agreements?|consensus|understandings?)\b)"),

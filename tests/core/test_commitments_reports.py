@@ -472,3 +472,14 @@ def test_a_document_states_the_parties_words_but_pledges_nothing(sentence: str,
                                                                   verbs: list[str]) -> None:
     body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
     assert [v for _, v, _ in commitments(body)] == verbs
+
+
+@pytest.mark.parametrize(("sentence", "stance_expected"), [
+    ("The two sides exchanged instruments of ratification of the boundary agreement.", True),
+    ("They exchanged views on regional issues.", False),
+    ("The leaders exchanged gifts after lunch.", False),
+])
+def test_instruments_exchanged_bind_views_exchanged_do_not(sentence: str,
+                                                          stance_expected: bool) -> None:
+    body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
+    assert bool(commitments(body)) is stance_expected
