@@ -687,7 +687,8 @@ class SubjectChecker:
                         and not (n == 0 and rest and set(rest) <= _PRONOUN_QUANTIFIERS):
                     return False
                 anchor = True
-            elif low in _NP_FILLER or low in {",", "."} or _COUNT_ADJECTIVE.fullmatch(low):
+            elif low in _NP_FILLER or low in {",", ".", "(", ")"} or \
+                    _COUNT_ADJECTIVE.fullmatch(low):
                 continue  # ("the 33 CELAC member countries", "the ten-member ASEAN")
             elif word[:1].isupper() and n < len(words):
                 continue  # proper adjectives and titles: "Central Asian", "Foreign Ministers"
@@ -837,6 +838,15 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
     return heads
 
 
+_ACRONYM = lazy_compile(r"[A-Z][A-Za-z0-9&+.-]{1,9}")
+
+
+def _bracketed_acronym(toks: list[Token], k: int) -> bool:
+    """Does token k close a bracketed acronym, "( MILF )", right after a name?"""
+    return toks[k].text == ")" and k >= 3 and toks[k - 2].text == "(" and \
+        _ACRONYM.fullmatch(toks[k - 1].text) is not None and toks[k - 3].text[:1].isupper()
+
+
 def _subject_np(text: str, toks: list[Token], j: int,
                 subjects: SubjectChecker) -> tuple[int, int] | None:
     """The party-naming noun phrase that ends at token j and opens its clause, if any."""
@@ -846,8 +856,12 @@ def _subject_np(text: str, toks: list[Token], j: int,
     k = j
     last = j  # the subject's last word (before a relative clause on it)
     # A subject is short: looking back at most 40 tokens keeps long units linear.
-    while k >= 0 and j - k < 40 and toks[k].text not in _BOUNDARY and \
-            toks[k].lower not in _NP_STOP and not _dateline_dash(toks, k):
+    while k >= 0 and j - k < 40:
+        if _bracketed_acronym(toks, k):
+            k -= 3  # "the Moro Islamic Liberation Front (MILF) have agreed": part of the name
+            continue
+        if toks[k].text in _BOUNDARY or toks[k].lower in _NP_STOP or _dateline_dash(toks, k):
+            break
         k -= 1
         # "The countries that make up Unasur express": a relative clause on a group noun
         # belongs to the subject.

@@ -483,3 +483,16 @@ def test_instruments_exchanged_bind_views_exchanged_do_not(sentence: str,
                                                           stance_expected: bool) -> None:
     body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
     assert bool(commitments(body)) is stance_expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Philippine government and the Moro Islamic Liberation Front (MILF) have agreed to "
+    "negotiate a final peace agreement.",
+    "Leaders of the Economic Community of West African States (ECOWAS) agreed to send troops.",
+])
+def test_a_bracketed_acronym_inside_the_subject(sentence: str) -> None:
+    assert [a for a, _, _ in commitments(sentence)] == ["participants"]
+
+
+def test_a_bracketed_aside_that_is_no_acronym_still_ends_the_subject() -> None:
+    assert commitments("The talks (held in Lima) agreed nothing.") == []
