@@ -221,6 +221,9 @@ ADVERBS = {
     # "are continuously committed", "remain steadfastly committed"
     "continuously", "continually", "steadfastly", "unwaveringly", "unswervingly", "totally",
     "absolutely", "entirely", "completely", "genuinely",
+    # a report's hedges and pace: "Both presidents reportedly agreed …"
+    "reportedly", "apparently", "ultimately", "initially", "tentatively", "broadly",
+    "largely", "quickly", "swiftly", "reluctantly", "provisionally",
 }
 # "continue to", "to" only in "continue to support"; handled by _skip_adverbs.
 GROUP_NOUNS = {
@@ -270,7 +273,8 @@ _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "both", "all"}  
 _NP_FILLER = {
     "the", "and", "both", "all", "two", "three", "four", "five", "six", "seven", "several",
     "or",  # "The Heads of State or Government welcomed …"
-    "our", "their", "other", "respective", "participating", "senior", "high-level", "of",
+    "our", "their", "its", "other", "respective", "participating", "senior", "high-level",
+    "of",  # ("The EU and its member states agreed …")
     "as", "well", "’s", "'s", "-", "–", "—", "&", "undersigned", "visiting", "attending",
     "member", "prime", "vice", "deputy",
     "special", "government", "heads", "head", "state", "each", "every", "this", "these",

@@ -496,3 +496,11 @@ def test_a_bracketed_acronym_inside_the_subject(sentence: str) -> None:
 
 def test_a_bracketed_aside_that_is_no_acronym_still_ends_the_subject() -> None:
     assert commitments("The talks (held in Lima) agreed nothing.") == []
+
+
+@pytest.mark.parametrize("sentence", ["The EU and its member states agreed to talk.",
+                                      "Both presidents reportedly agreed to talk.",
+                                      "The ministers apparently agreed to meet again."])
+def test_its_member_states_and_a_reports_hedges(sentence: str) -> None:
+    body = f"Chile, Peru and Bolivia met in Lima on Monday. {sentence}"
+    assert [a for a, _, _ in commitments(body)][-1:] == ["participants"]
