@@ -504,3 +504,11 @@ def test_a_bracketed_aside_that_is_no_acronym_still_ends_the_subject() -> None:
 def test_its_member_states_and_a_reports_hedges(sentence: str) -> None:
     body = f"Chile, Peru and Bolivia met in Lima on Monday. {sentence}"
     assert [a for a, _, _ in commitments(body)][-1:] == ["participants"]
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [("They lauded the plan.", "lauded"),
+                                                ("They extolled the virtues of trade.",
+                                                 "extolled")])
+def test_praise_in_other_words(sentence: str, verb: str) -> None:
+    body = f"Chile, Peru and Bolivia met in Lima on Monday. {sentence}"
+    assert ("participants", verb) in [(a, v) for a, v, _ in commitments(body)]
