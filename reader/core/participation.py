@@ -105,6 +105,10 @@ _AGENT = lazy_compile(
     r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|participated|convened"
     r"|organi[sz]ed|issued|received|welcomed|greeted|opened"
     r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read(?:\s+out)?"
+    # "The talks were mediated by Norway": the mediator is at the table (but "weeks of talks
+    # mediated by IGAD" may be other talks: the finite passive only)
+    r"|(?<=was\s)(?:mediated|brokered|facilitated|moderated)"
+    r"|(?<=were\s)(?:mediated|brokered|facilitated|moderated)"
     r"|presided\s+over"
     # "according to a trilateral statement by China, Saudi Arabia and Iran": its issuers
     r"|(?:joint|trilateral|bilateral|tripartite)\s+(?:statement|communiqu[eé]|declaration)"
@@ -140,8 +144,9 @@ _OBJECT_END = lazy_compile(
 _WITH_AFTER_PLACE = lazy_compile(r"[^;:.]{0,80}?\bwith\s+")
 _NO_OBJECT = lazy_compile(r"(?:on|in|at|during|under|following|after|before|amid)\s")
 _OBJECT_VERBS = lazy_compile(
-    r"(?=[Ccdehjmnprst])\b(?:(?:talks|meeting|meetings|conversation|call|dialogue|consultations"
-    r"|[Cc]onsultation|summit|negotiations)"
+    # (a sentence may open on the noun: "Talks between Chile and Peru ended …")
+    r"(?=[CDMNSTcdehjmnprst])\b(?:(?:[Tt]alks|[Mm]eetings?|[Cc]onversation|[Cc]all|[Dd]ialogue"
+    r"|[Cc]onsultations?|[Ss]ummit|[Nn]egotiations)"
     # "talks in Khartoum between Egypt, Sudan and Ethiopia"
     # "a telephone conversation took place between …"
     # "the first meeting in eight months between President Filipe Nyusi and …"
@@ -421,7 +426,11 @@ def _behind_of(before: str) -> str | None:
 _GROUP_PLURALS = lazy_compile(
     r"(?:sides|parties|participants|officials|leaders|ministers|delegations|delegation"
     r"|countries|governments|government|representatives|envoys|partners|members|states"
-    r"|nations|heads|co-chairs|team|teams|we|they|who)$", re.IGNORECASE)
+    r"|nations|heads|co-chairs|team|teams|we|they|who"
+    # an office after its country's adjective: "The Chilean and Peruvian presidents met"
+    r"|presidents?|premiers?|chancellors?|kings?|emirs?|sultans?|secretary|secretaries"
+    r"|ambassadors?|counterparts?|diplomats|negotiators|mediators|delegates|minister"
+    r"|leader|envoy)$", re.IGNORECASE)
 # An acronym in brackets is skipped too: "… of the Three Seas Initiative (3SI), have gathered".
 # A date between the subject and its verb too: "K P Sharma Oli on May 13 wrapped up …".
 _BEFORE_VERB = lazy_compile(r"(?:\s|[)–—,”]|\s-|\([A-Z0-9][\w+&.-]{0,12}\)"

@@ -1064,3 +1064,20 @@ def test_plural_titles_and_known_names_are_no_people() -> None:
     assert "Ministers" not in kinds
     assert kinds["Cook Islands"] == "country"
     assert {"Palau", "Samoa", "Tonga", "Australia"} <= set(kinds)
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    ("The Chilean and Peruvian presidents met in Lima.", {"Chile", "Peru"}),
+    ("The Chilean president met the Peruvian president in Lima.", {"Chile", "Peru"}),
+    ("Talks between Chile and Peru ended without agreement.", {"Chile", "Peru"}),
+    ("Negotiations between Chile and Peru resumed on Monday.", {"Chile", "Peru"}),
+    ("Chile and Peru met in Lima. The talks were mediated by Norway.", {"Norway"}),
+])
+def test_offices_after_demonyms_talks_opening_a_sentence_and_mediators(
+        body: str, parties: set[str]) -> None:
+    assert parties <= party_names(body)
+
+
+def test_other_talks_mediated_by_someone_name_no_mediator_here() -> None:
+    body = "Following weeks of talks mediated by Norway, Chile and Peru signed a deal."
+    assert "Norway" not in party_names(body)
