@@ -41,6 +41,11 @@ _MEETING = lazy_compile(
     r"|arrived|engages in|engaged in|leading"
     # "President Buhari of Nigeria played host to his West African counterparts"
     r"|played host|plays host|playing host"
+    # the caller and the host of a guest: "A telephoned B", "A welcomed B to Santiago",
+    # "A hosted a dinner for B" (the guest is read with the objects)
+    r"|telephoned|phoned|telephones|phones"
+    r"|welcomed(?=\s+(?:[A-Z][\w.’'-]*\s+){1,6}?(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?to\s+"
+    r"(?:the\s+)?[A-Z])"
     # "… issued the statement after meeting with …" (the noun "meeting" is no verb)
     r"|(?<=after\s)meeting|(?<=before\s)meeting|(?<=while\s)meeting"
     # "concluded its meeting", "concluded on Friday"; not "concluded an agreement with Japan"
@@ -145,13 +150,16 @@ _WITH_AFTER_PLACE = lazy_compile(r"[^;:.]{0,80}?\bwith\s+")
 _NO_OBJECT = lazy_compile(r"(?:on|in|at|during|under|following|after|before|amid)\s")
 _OBJECT_VERBS = lazy_compile(
     # (a sentence may open on the noun: "Talks between Chile and Peru ended …")
-    r"(?=[CDMNSTcdehjmnprst])\b(?:(?:[Tt]alks|[Mm]eetings?|[Cc]onversation|[Cc]all|[Dd]ialogue"
+    r"(?=[CDMNSTcdeghjmnoprstw])\b(?:(?:[Tt]alks|[Mm]eetings?|[Cc]onversation|[Cc]all|[Dd]ialogue"
     r"|[Cc]onsultations?|[Ss]ummit|[Nn]egotiations)"
     # "talks in Khartoum between Egypt, Sudan and Ethiopia"
     # "a telephone conversation took place between …"
     # "the first meeting in eight months between President Filipe Nyusi and …"
     r"(?:\s+in\s+[A-Z][\w-]*|\s+in\s+(?:[\w-]+\s+)?(?:days|weeks|months|years|decades))?"
     r"(?:\s+(?:took\s+place|was\s+held|were\s+held))?\s+between"
+    # a meal for a guest (before "hosted" alone, which needs a guest right after it)
+    r"|(?:hosted|gave|offered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon"
+    r"|banquet|reception|breakfast)\s+(?:in\s+honou?r\s+of|for)"
     r"|met|meet|meets|meeting|meetings|joined|join|joins|received(?!\s+from\b)"
     # the guests: "after hosting Armenian Prime Minister Nikol Pashinyan and …"
     r"|hosted|hosting|hosts"
@@ -160,6 +168,11 @@ _OBJECT_VERBS = lazy_compile(
     # a courtesy call on someone: "… called on President Mr. Mahinda Rajapaksa"
     r"|called\s+on(?=\s+[A-Z])"
     r"|consultations|conferred|discussion|discussions|conversation|call"
+    # "President A telephoned President B", "phoned …"
+    r"|telephoned|phoned|telephones|phones"
+    # "… welcomed Foreign Minister B of Peru to Santiago", "hosted a dinner for President B"
+    r"|welcomed(?=\s+(?:[A-Z][\w.’'-]*\s+){1,6}?(?:of\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?to\s+"
+    r"(?:the\s+)?[A-Z])"
     # "Dr. Workneh discussed with Burundian … Minister Alain Nyamitwe ways of …"
     r"|discussed(?=\s+with\b)"
     # "In a joint press conference with HE Minister … Sameh Shoukry": who shared the stage
@@ -225,7 +238,7 @@ _ATTENDEES = lazy_compile(
 # represented by its Vice President", by an official named by title (not "represented by
 # counsel" in a court).
 _REPRESENTED = lazy_compile(r",?\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\b|by\s+"
-                            r"(?:(?:its|their|the|a|an|his|her)\s+)?[A-Z])")
+                            r"(?:(?:the|a|an)\s+)?[A-Z]|by\s+(?:its|their)\s)")
 # The elliptical next one: "…, and Nauru by Presidential Envoy".
 _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][^,;.]{1,40}?"
                                  r"(?P<by>\s+by\s+)")

@@ -1081,3 +1081,20 @@ def test_offices_after_demonyms_talks_opening_a_sentence_and_mediators(
 def test_other_talks_mediated_by_someone_name_no_mediator_here() -> None:
     body = "Following weeks of talks mediated by Norway, Chile and Peru signed a deal."
     assert "Norway" not in party_names(body)
+
+
+@pytest.mark.parametrize("body", [
+    "President Ana Vale of Chile telephoned President Luis Paz of Peru.",
+    "President Ana Vale of Chile phoned President Luis Paz of Peru on Monday.",
+    "President Ana Vale of Chile hosted a dinner for President Luis Paz of Peru.",
+    "Foreign Minister Ana Vale of Chile welcomed Foreign Minister Luis Paz of Peru to "
+    "Santiago.",
+])
+def test_a_call_a_dinner_and_a_guest_welcomed_to_the_capital(body: str) -> None:
+    assert {"Ana Vale", "Luis Paz", "Chile", "Peru"} <= party_names(body)
+
+
+@pytest.mark.parametrize("body", ["Peru was represented by its ambassador.",
+                                  "Peru and Chile were represented by their envoys."])
+def test_represented_by_its_own_official(body: str) -> None:
+    assert "Peru" in party_names(body)
