@@ -35,13 +35,19 @@ _PLURAL_GROUP = lazy_compile(
     r"\b(?:sides|parties|participants|officials|leaders|ministers|delegations|countries"
     r"|governments|representatives|envoys|partners|members|states|we|they)\b", re.IGNORECASE)
 # A paragraph opening on a stance verb in the past tense with no subject, perhaps after a
-# linking phrase ("In this context, stressed …"); not a participle phrase ("Welcomed by …").
+# linking phrase ("In this context, stressed …", "Noted with concern …", "Called on …");
+# not a participle phrase ("Welcomed by …").
 _SUBJECTLESS_OPENING = lazy_compile(
     r"(?:(?:In\s+this\s+(?:context|regard|respect)|In\s+addition|Furthermore|Moreover"
     r"|Further|Also|Finally|Lastly|Besides|Additionally|Likewise|Similarly),\s+)?"
-    r"(?P<verb>[A-Z][a-z]+ed|[a-z]+ed)\b(?!\s+(?:by|in|at|on|as|from|with)\b)")
+    r"(?P<verb>[A-Z][a-z]+ed|[a-z]+ed)\b(?!\s+by\b)"
+    # nor a signature line ("Signed in Baku on 5 May 2017", "Done at Lima on 1 May")
+    r"(?!\s+(?:in|at)\s+(?:[A-Z]|\d)|\s+on\s+\d)")
 # A lead-in that introduces documents signed or adopted, one title per item.
 _SIGNING_LEMMAS = {"sign", "adopt", "conclude", "witness", "exchange", "oversee", "approve"}
+# An item that states an action, not a title ("approved the following Action Plan:" then
+# "• To expand trade in agriculture;").
+_ACTION_ITEM = lazy_compile(r"\W*(?:[Tt]o\s+[a-z]|[A-Z][a-z]+(?:s|ing)\s+(?:the|a|an|to)\b)")
 _DOCUMENTS = lazy_compile(r"\b(?i:agreements?|documents?|memorand(?:um|a)|mous?|instruments?"
                           r"|protocols?|treaties|treaty|accords?|conventions?|declarations?"
                           r"|programmes?|programs?|plans?|contracts?)\b")
@@ -666,7 +672,8 @@ class CommitmentFinder:
             if unit.block != block:  # the first unit of a list item
                 block = unit.block
                 first_own = heads and heads[0].subject is not None
-                if first_own or (titles_only and not heads):
+                if first_own or (titles_only and not heads
+                                 and not _ACTION_ITEM.match(self.text, unit.start)):
                     out += self.from_heads(unit, heads)
                 else:
                     cut = heads[0].clause_start if heads else unit.end

@@ -326,16 +326,16 @@ def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> d
         return _SAME_OFFICE.get(words, words)
 
     out: dict[str, str] = {}
-    office_ids = set(office_ids)
-    # (An office is held by a named person, not by another wording of the office: "AU
-    # Chairperson" and "the Chairperson of the African Union" stay two offices here.)
+    offices = set(office_ids)
+    # (An office is held by a named person, not by another wording of the office: "UN
+    # Secretary-General" and "United Nations Secretary-General" stay two offices here.)
     named = [e for e in entities.values() if e.kind == "person" and e.role
-             and e.id not in office_ids]
-    for office_id in office_ids:
+             and e.id not in offices]
+    for office_id in offices:
         office = entities.get(office_id)
         if office is None:
             continue
-        holding = [e for e in named if e.id != office_id and key(e.role) == key(office.role)]
+        holding = [e for e in named if key(e.role) == key(office.role)]
         same = [e.id for e in holding if e.represents == office.represents]
         # A holder whose country the text does not say ("the Minister of Foreign Affairs,
         # Edgars Rinkēvičs, met the Minister … of Belarus") when no other may be meant.

@@ -169,8 +169,13 @@ _TITLE_VERB = lazy_compile(
     r"\b(?:meet|meets|met|hold\s+talks|holds\s+talks|held\s+talks|sign|signs|signed|agree"
     r"|agrees|agreed|restore|restores|restored|seal|seals|sealed|pledge|pledges|pledged"
     r"|discuss|discusses|discussed|chair|chairs|chaired|host|hosts|hosted"
-    # "Peru, Ecuador reach 26 agreements at Binational Cabinet meeting"
-    r"|reach|reaches|reached|hold|holds|held|vow|vows|vowed"
+    # "Peru, Ecuador reach 26 agreements at Binational Cabinet meeting", "… hold a meeting"
+    # (not "Death toll in Syria, Iraq reaches 500")
+    r"|(?:reach|reaches|reached)(?=\s+(?:an?\s+|\d+\s+|new\s+|\w+\s+)?(?:agreements?|deal"
+    r"|accords?|consensus|understanding)\b)"
+    r"|(?:hold|holds|held)(?=\s+(?:an?\s+|\w+\s+){0,2}(?:talks|meeting|consultations|summit"
+    r"|dialogue|discussions)\b)"
+    r"|vow|vows|vowed"
     r"|(?P<visit>visit|visits|visited))\b",
     re.IGNORECASE)
 _MINISTRY = lazy_compile(r"\b(?:Ministry|Office|Department)\b")
@@ -222,8 +227,8 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
             if not re.fullmatch(r"\s*(?:,|and|&|-|–)\s*", title[b.end:a.start]):
                 break
             chain.append(b)
-        # (A ministry before its minister is whose minister it is: "UK Foreign and
-        # Commonwealth Office Minister visits Barbados" sends the UK, not the office.)
+        # (A ministry before its minister is no party itself: in "UK Foreign and
+        # Commonwealth Office Minister visits Barbados" the office only says whose minister.)
         ids.update(dict.fromkeys(m.entity_id for m in reversed(chain)
                                  if not _MINISTRY.search(gaz.entities[m.entity_id].name)))
         # "President of Kazakhstan visits Poland": the host, named right after the verb.

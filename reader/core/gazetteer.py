@@ -75,6 +75,9 @@ class Gazetteer:
     _lower_firsts: set[str] = field(default_factory=set)
     _starts: re.Pattern[str] | None = None  # where a name can begin; built on first use
     _capital_subject: re.Pattern[str] | None = None  # see capital_subjects; built on first use
+    # Forms that are another name before "of": "the Commonwealth" is the Commonwealth of
+    # Nations, "the Commonwealth of Virginia" is not (entity id, normalised form).
+    _not_before_of: set[tuple[str, str]] = field(default_factory=set)
 
     def add_form(self, entity_id: str, form: str) -> None:
         """Make `form` (as written, e.g. "U.S.") a name of the entity."""
@@ -152,6 +155,9 @@ class Gazetteer:
                              text.startswith("an", match[1] - 2) and
                              _REGION_BEFORE.search(text, max(0, start - 9), start)):
                 entity_id, stop = match
+                if self._not_before_of and text.startswith(" of ", stop) and \
+                        (entity_id, _norm(text[start:stop])) in self._not_before_of:
+                    continue
                 out.append(Mention(start, stop, entity_id, text[start:stop]))
                 skip_to = stop
         return out
@@ -230,6 +236,8 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         gaz.entities[entity_id] = KnownEntity(entity_id, name, kind, members)
         for form in [name, *org.get("aliases", [])]:
             gaz.add_form(entity_id, form)
+        for form in org.get("not_before_of", []):
+            gaz._not_before_of.add((entity_id, _norm(form)))
     for code, extra in curated.items():
         for form in extra.get("extra", []):
             gaz.add_form(f"country:{code}", form)

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from reader.core.entities import EntityIndex, EntityMention
 from reader.core.lazy_regex import lazy_compile
 
-# How far after the body's name its membership may begin ("the 16-member Pacific Islands
-# Forum (PIF), which groups"), and how far a list of members may run.
-_LEAD_REACH = 40
+# How far after the body's name its membership may begin ("… Forum (PIF), which is made up
+# of"), and how far a list of members may run.
+_LEAD_REACH = 80
 _LIST_REACH = 900
 
 # "…, which groups / comprises / brings together …", "…, made up of …", "…, whose members
@@ -32,8 +32,12 @@ _AFTER_BODY = lazy_compile(
 
 # A sentence that opens on the body's members: "Member states include …", "Its members are".
 _MEMBERS_SENTENCE = lazy_compile(
-    r"(?:(?:Its|Their|The\s+(?:\w+\s+)?)\s*)?[Mm]ember(?:\s+(?:states|countries|nations))?"
+    r"(?:(?:Its|Their|The\s+(?:\w+\s+)?)\s*)?[Mm]ember(?:s|\s+(?:states|countries|nations))?"
     r"(?:\s+of\s+the\s+\w+(?:\s+\w+){0,4})?\s+(?:include|includes|are|comprise)\s+")
+# Where a sentence may open: after a full stop and a space, or a line break.
+_SENTENCE_BREAK = lazy_compile(r"\.\s+|\n\s*")
+# Between the countries of a list of members: commas, "and", an article.
+_MEMBER_JOINER = lazy_compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 
 # Said of a member that was not at the meeting.
 _ABSENT = lazy_compile(
@@ -52,7 +56,7 @@ def listed_members(text: str, index: EntityIndex, parties: set[str]) -> set[str]
         if body.entity_id not in parties or \
                 index.entities[body.entity_id].kind not in _BODY_KINDS:
             continue
-        lead = _AFTER_BODY.match(text, body.end, body.end + _LEAD_REACH + 40)
+        lead = _AFTER_BODY.match(text, body.end, body.end + _LEAD_REACH)
         if lead is not None:
             found.update(m.entity_id for m in _countries_listed(text, lead.end(), index))
     for start in _sentence_starts(text):
@@ -73,11 +77,18 @@ def listed_members(text: str, index: EntityIndex, parties: set[str]) -> set[str]
 
 
 def _countries_listed(text: str, begin: int, index: EntityIndex) -> Iterator[EntityMention]:
-    """The countries of the list that begins at `begin`, to the end of its sentence."""
+    """The countries of the list that begins at `begin`: names joined by commas and "and",
+    to the first word that is neither ("The SCO, which groups Russia, China and Kazakhstan,
+    condemned the attack on Ukraine" lists three)."""
     end = _sentence_end(text, begin)
+    cursor = begin
     for m in index.within(begin, end):
-        if index.entities[m.entity_id].kind == "country" and not index.in_title(m):
-            yield m
+        if not _MEMBER_JOINER.fullmatch(text, cursor, m.start):
+            return
+        if index.entities[m.entity_id].kind != "country" or index.in_title(m):
+            return
+        yield m
+        cursor = m.end
 
 
 def _sentence_end(text: str, begin: int) -> int:
@@ -89,19 +100,12 @@ def _sentence_end(text: str, begin: int) -> int:
 
 
 def _sentence_starts(text: str) -> Iterator[int]:
-    """Where a sentence may open: the text's start, after a full stop or a line break."""
+    """Where a sentence may open: the text's start, after a full stop or a line break (one
+    scan of the text)."""
     yield 0
-    pos = 0
-    while True:
-        cut = min((i for i in (text.find(". ", pos), text.find("\n", pos)) if i != -1),
-                  default=-1)
-        if cut == -1:
-            return
-        pos = cut + 1
-        while pos < len(text) and text[pos] in " \n":
-            pos += 1
-        if pos < len(text) and text[pos] in "IMTt":  # the openings _MEMBERS_SENTENCE knows
-            yield pos
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.end() < len(text):
+            yield m.end()
 
 
 def _last_body_before(index: EntityIndex, pos: int, parties: set[str]) -> EntityMention | None:

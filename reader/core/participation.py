@@ -232,8 +232,9 @@ _ATTENDEES = lazy_compile(
     r"|\b(?:meeting|talks|summit|session|conference|gathering|consultations|dialogue|forum"
     r"|retreat)\s+(?:also\s+)?(?:brought|brings)\s+together\s+"
     # "… is being held with the presence of the Peruvian Foreign Minister …", "ended … in the
-    # presence of President Lula da Silva"
-    r"|\b(?:in|with)\s+the\s+(?:\w+\s+)?presence\s+of\s+", re.IGNORECASE)
+    # presence of President Lula da Silva" (not "concern with the growing presence of China")
+    r"|\bin\s+the\s+(?:\w+\s+)?presence\s+of\s+|\bheld\s+with\s+the\s+presence\s+of\s+",
+    re.IGNORECASE)
 # Taking part through a delegate: "… were represented at Ministerial level", "was
 # represented by its Vice President", by an official named by title (not "represented by
 # counsel" in a court).
@@ -246,9 +247,9 @@ _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z]
 # report", a verb).
 _PRESENT = lazy_compile(
     r",?\s+(?:was|were|is|are)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
-    # where: the meeting, or a place ("present in Lima"), not "present in the region"
+    # where: the meeting, not a place ("Russian troops are present in Georgia")
     r"(?=\s*[.,;]|\s+(?:at|for|during)\s|\s+in\s+(?:the\s+)?(?:meeting|talks|summit|session"
-    r"|conference|ceremony|hall|room|[A-Z]))")
+    r"|conference|ceremony|hall|room)\b)")
 _PARTICIPATION_IN = lazy_compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
 # The host of a visit: "… visited China at the invitation of Premier Chou En-lai".
 _INVITATION = lazy_compile(
@@ -537,6 +538,51 @@ def _host_of_a_party(unit: str, start: int, agent: re.Match[str], index: EntityI
                for m in index.within(start + max(clause + 1, floor), start + agent.start()))
 
 
+_ASIDE_BEFORE_VERB = lazy_compile(r",\s*(?:too|also|however|meanwhile|in\s+turn|for\s+(?:his|her"
+                                  r"|its|their)\s+part)\s*,?\s*$")
+# Between the names of a subject read back from its verb: "A, B and C", "A of B".
+_CHAIN_GAP = lazy_compile(r"\s*(?:,\s*)?(?:and\s+|&\s+|of\s+)?(?:the\s+)?")
+
+
+def _named_just_before(text: str, pos: int, floor: int,
+                       index: EntityIndex) -> list[EntityMention]:
+    """The names that end right before `pos` (a verb) and those joined to them by commas,
+    "and" or "of": "Australia and Papua New Guinea were represented", "President Rosa Gil
+    of Bolivia was present". Not a name further back ("Despite objections from China,
+    Taiwan was represented"), and each name is looked up once, so a sentence of a thousand
+    such verbs stays linear."""
+    out: list[EntityMention] = []
+    joined_by_and = False
+    aside = _ASIDE_BEFORE_VERB.search(text, max(floor, pos - 40), pos)
+    end = aside.start() if aside else pos  # "President Rosa Gil of Bolivia, too, was present"
+    while end > floor:
+        gap_start = end
+        while gap_start > floor and text[gap_start - 1] in " ,":
+            gap_start -= 1
+        m = index.ending_at(gap_start, max(floor, gap_start - 120))
+        if m is None:
+            # past a joiner: "and", "of", "the", "&"
+            word = re.search(r"(?:\band|\bof|\bthe|&)\s*$", text[max(floor, end - 6):end])
+            if word is None or not out:
+                break
+            end = max(floor, end - 6) + word.start()
+            continue
+        if out:
+            gap = _CHAIN_GAP.fullmatch(text, m.end, min(out[-1].start, out[-1].role_span[0])
+                                       if out[-1].role_span else out[-1].start)
+            # A comma joins a list only behind its "and" ("A, B and C were …"), not a
+            # clause ("Despite objections from China, Taiwan was …").
+            if gap is None or ("," in gap.group() and not joined_by_and and
+                               "and" not in gap.group()):
+                break
+            joined_by_and = joined_by_and or "and" in gap.group() or "&" in gap.group()
+        if index.in_title(m):
+            break
+        out.append(m)
+        end = min(m.start, m.role_span[0]) if m.role_span else m.start
+    return out
+
+
 def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex) -> bool:
     """Does the verb come right after a party-like noun phrase (a name, "the officials")?"""
     pos = _BEFORE_VERB.search(text, max(floor, verb_start - 80), verb_start).start()
@@ -765,29 +811,20 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         # Prime Minister": those represented took part.
         represented = _REPRESENTED.finditer(unit) if named and "represented" in unit else ()
         for m in represented:
-            region_start = start
-            for br in _CLAUSE_BREAK.finditer(unit, 0, m.start()):
-                region_start = start + br.end()
-            last_and = unit.rfind(", and ", region_start - start, m.start())
-            if last_and != -1:
-                region_start = start + last_and + 6
-            parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
-                                                         index))
+            parties.update(x.entity_id for x in _named_just_before(text, start + m.start(),
+                                                                   start, index))
             clause_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             for also in _ALSO_REPRESENTED.finditer(unit, m.end(), clause_end - start):
                 named_there = index.ending_at(start + also.start("by"), start + also.start())
                 if named_there is not None:
                     parties.add(named_there.entity_id)
-        # "The Secretary-General of ASEAN was also in attendance", "… were present": the
+        # "President Rosa Gil of Bolivia was also in attendance", "… were present": the
         # subject was at the meeting.
         present = _PRESENT.finditer(unit) if named and (
             "attendance" in unit or "present" in unit) else ()
         for m in present:
-            region_start = start
-            for br in _CLAUSE_BREAK.finditer(unit, 0, m.start()):
-                region_start = start + br.end()
-            parties.update(x.entity_id for x in _actors(text, region_start, start + m.start(),
-                                                         index))
+            parties.update(x.entity_id for x in _named_just_before(text, start + m.start(),
+                                                                   start, index))
         # Substring tests first: a regex scan of every unit costs more than these.
         agents = _AGENT.finditer(unit) if named and (
             " by " in unit or _ISSUER_LINE.match(unit)) else ()

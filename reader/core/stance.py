@@ -54,7 +54,7 @@ LEXICON: dict[str, str] = {
 _HOSPITALITY = lazy_compile(r"(?:(?:his|her|their|the|its|our)\s+)?(?:[\w-]+\s+)?"
                             r"(?:counterparts?|colleagues?|guests?|visitors?|delegations?)"
                             r"\b(?![’'])")
-_A_VISIT = lazy_compile(r"(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}?"
+_A_VISIT = lazy_compile(r"(?:an?|his|her|their|its|the)\s+(?:(?!to\b)[\w-]+\s+){0,3}?"
                         r"(?:visit|trip|tour|journey|mission)\b")
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
 _PHRASE_ONLY = {
@@ -134,7 +134,8 @@ _PHRASE_ONLY = {
     # "He went on to express his appreciation …"
     "go": lazy_compile(r"on\s+to\b"),
     # "exchanged instruments of ratification" binds them; "exchanged views" is talk
-    "exchange": lazy_compile(r"(?:the\s+)?(?:signed\s+)?(?:instruments|letters|notes)\s+of\b"),
+    "exchange": lazy_compile(r"(?:the\s+)?(?:signed\s+)?(?:instruments|letters|notes)\s+of\s+"
+                             r"(?:ratification|intent|acceptance|approval)\b"),
     # "reached an agreement", "reached agreements", "reached a mutual understanding"
     "reach": lazy_compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:mutual\s+|common\s+|broad\s+)?"
                         r"(?:agreements?|consensus|understandings?)\b)"),
@@ -226,6 +227,9 @@ ADVERBS = {
     "reportedly", "apparently", "ultimately", "initially", "tentatively", "broadly",
     "largely", "quickly", "swiftly", "reluctantly", "provisionally",
 }
+# The parties' texts, which speak for them as subjects (see GROUP_NOUNS).
+_DOCUMENT_SUBJECTS = {"statement", "communiqué", "communique", "declaration", "document",
+                      "agreement", "resolution", "resolutions", "accord", "treaty", "pact"}
 # "continue to", "to" only in "continue to support"; handled by _skip_adverbs.
 GROUP_NOUNS = {
     "sides", "side", "parties", "participants", "officials", "leaders", "ministers",
@@ -246,19 +250,18 @@ GROUP_NOUNS = {
     "consultations", "talks", "group",
     # "The statement welcomed …" in a report is the parties' own text speaking ("The
     # document also expresses support for …" of a declaration just named).
-    "statement", "communiqué", "communique", "declaration", "document",
     # "The 111-point agreement highlights …", "One of the resolutions reaffirmed …"
-    "agreement", "resolution", "resolutions", "accord", "treaty", "pact",
+    *_DOCUMENT_SUBJECTS,
 }
 _PRONOUNS = {"we", "they", "i", "he", "she"}
 _PRONOUN_QUANTIFIERS = {"both", "all", "together", "jointly"}
-# Words a subject may open with after an opening phrase without its comma.
 # Work in hand, after "are" or "is": the progressive forms a statement states its joint work
 # in ("we are working together", "are conducting joint efforts", "is negotiating").
 _JOINT_WORK = {"working", "conducting", "negotiating", "establishing", "cooperating",
                "coordinating", "exploring", "pursuing", "preparing", "strengthening",
                "deepening", "expanding", "building", "implementing", "enhancing",
-               "advancing", "intensifying", "stepping", "collaborating", "partnering"}
+               "advancing", "intensifying", "collaborating", "partnering"}
+# Words a subject may open with after an opening phrase without its comma.
 _SUBJECT_OPENERS = {"both", "the", "all", "we", "they", "our", "their"}
 _WH_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "while", "as", "than"}
 _ALL_OF_US = lazy_compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|six|seven|eight"
@@ -569,6 +572,8 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
         return None  # "Lavrov welcomed his Kazakhstani colleague in Moscow": a host's greeting
     if lemma in ("undertake", "make", "pay") and _A_VISIT.match(after):
         return None  # "undertook a Working Visit to South Africa": the trip, not a pledge
+    if lemma == "go" and (len(after.split()) < 3 or after.split()[2] not in BASE_FORMS):
+        return None  # "went on to express …" is a stance; "went on to Tokyo", "… to tour" not
     noted = _NOTED_WITH.match(_next_words(text, end)) if lemma in ("note", "take") else None
     if noted:  # "noted with concern", "took note with appreciation"
         stance = _NOUN_CLASS[noted.group(1)]
@@ -834,7 +839,12 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
     heads = [h for h in heads if not (
         h.subject is not None and _last_word(text, h.subject) in _DOCUMENT_NOUNS
         and (h.tense == "modal" or (h.tense == "past" and h.lemma in _DONE_TO_DOCUMENTS
-                                    and _next_words(text, h.verb_end, 1) in _AFTER_PARTICIPLE)))]
+                                    and (_next_words(text, h.verb_end, 1) in _AFTER_PARTICIPLE
+                                         or _next_words(text, h.verb_end, 1)[:1].isdigit()))))]
+    # Joint work in hand is the parties' only when they share the subject ("we", "Japan and
+    # the EU", "both sides"): "China is expanding its naval presence" is someone's doing.
+    heads = [h for h in heads if not (h.lemma in _JOINT_WORK and h.subject is not None
+                                      and not _SHARED_SUBJECT.search(text, *h.subject))]
     if not implicit_subject:
         # "The talks focused on trade", "We focused on the situation in …": what a meeting
         # was about, which no annotated statement counts; only a list of the parties'
@@ -1089,19 +1099,27 @@ _MEETING_VERBS = {"met", "spoke", "talked", "phoned", "called", "visited", "conv
 
 
 _TOPIC_ONLY_IN_LISTS = {"focus"}
+_SHARED_SUBJECT = lazy_compile(r"(?i:\b(?:we|they|both|and|sides|parties|partners|countries"
+                               r"|leaders|ministers|governments|allies)\b)")
 # What follows "the treaty signed" as a participle ("… in Lima", "… by both", "…,"), not as
 # the document's own verb ("the declaration endorsed Argentina's rights").
 _AFTER_PARTICIPLE = {"in", "on", "at", "by", "during", "last", "earlier", "yesterday", "today",
-                     "between", "with", "under", "", ",", ".", ";"}
+                     "between", "with", "under", "", ",", ".", ";", "monday", "tuesday",
+                     "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                     "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "one", "two", "three",
+                     "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an",
+                     "several", "some", "this", "that"}
 _DONE_TO_DOCUMENTS = {"sign", "adopt", "conclude", "reach", "approve", "endorse", "launch",
                       "announce", "issue", "witness", "accept"}
-_DOCUMENT_NOUNS = {"agreement", "resolution", "resolutions", "accord", "treaty", "pact",
-                   "statement", "communiqué", "communique", "declaration", "document"}
+_DOCUMENT_NOUNS = _DOCUMENT_SUBJECTS  # (the documents among GROUP_NOUNS)
 
 
 def _last_word(text: str, span: tuple[int, int]) -> str:
     words = text[span[0]:span[1]].split()
     return words[-1].lower().strip(",.;:") if words else ""
+
+
 _AGENDA_LEMMAS = {"consider", "focus", "look", "take", "note", "share", "describe",
                   "characterize", "characterise", "regard", "value", "understand", "hope",
                   "wish", "point", "task", "direct", "back"}

@@ -54,3 +54,21 @@ def test_a_sentence_of_members_with_no_body_that_met_names_no_party() -> None:
             "Andean Community was founded in 1969. Member states include Bolivia, Colombia "
             "and Ecuador.")
     assert not {"Bolivia", "Colombia", "Ecuador"} & party_names(body)
+
+
+@pytest.mark.parametrize(("body", "members", "not_members"), [
+    ("Leaders of the Shanghai Cooperation Organisation (SCO) met in Astana. The SCO, which "
+     "groups Russia, China and Kazakhstan, condemned the attack on Ukraine.",
+     {"Russia", "China", "Kazakhstan"}, {"Ukraine"}),
+    ("Ministers of the Arctic Council met in Tromso. Member states include Canada and "
+     "Norway, while China is an observer.", {"Canada", "Norway"}, {"China"}),
+    ("Ministers of the Arctic Council met in Tromso. Its members are Canada, Denmark and "
+     "Norway.", {"Canada", "Denmark", "Norway"}, set()),
+    ("Ministers of the Arctic Council met in Tromso. Members include Canada and Norway.",
+     {"Canada", "Norway"}, set()),
+])
+def test_a_list_of_members_ends_where_its_names_end(body: str, members: set[str],
+                                                    not_members: set[str]) -> None:
+    parties = party_names(body)
+    assert members <= parties
+    assert not not_members & parties

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.analysis import analyze
+from reader.core.article import article_from_text
 from reader.core.casing import reading_case
+from reader.core.codebook import default_codebook
 from reader.core.gazetteer import default_gazetteer
 from reader.core.people import find_people
 from tests.core.extract_helpers import run
@@ -189,3 +192,52 @@ def test_inline_bullets_are_found_from_each_bullet_outwards() -> None:
     # A run of blanks with no bullet is walked once, not from each of its positions.
     blanks = "x" + "\t" * 20000 + "y"
     assert _inline_bullets(blanks, 0, len(blanks)) == []
+
+
+# A review of the fourteenth run's rules: each sentence once made (or lost) a commitment.
+_JAPAN_CANADA = "The leaders of Japan and Canada met in Tokyo. "
+
+
+@pytest.mark.parametrize(("sentence", "verbs"), [
+    ("Trudeau went on to Tokyo.", []),
+    ("Trudeau went on to tour the museum.", []),
+    ("He went on to express his thanks to Japan.", ["went on to"]),
+    ("They exchanged letters of congratulation on the anniversary.", []),
+    ("They exchanged instruments of ratification of the treaty.",
+     ["exchanged instruments of ratification"]),
+    ("Prime Minister Kishida of Japan is stepping down next month.", []),
+    ("China is expanding its naval presence in the region.", []),
+    ("Japan and Canada are expanding their cooperation in space.", ["are expanding"]),
+    ("Japan and Canada undertook a commitment to visit each other regularly.", ["undertook"]),
+    ("The agreement signed Monday commits both to reduce tariffs.", []),
+])
+def test_review_of_the_new_stance_rules(sentence: str, verbs: list[str]) -> None:
+    found = run(_JAPAN_CANADA + sentence).commitments
+    assert [c.verb for c in found if c.start >= len(_JAPAN_CANADA)] == verbs
+
+
+@pytest.mark.parametrize(("paragraph", "verb"), [
+    ("Noted with concern the situation in Syria.", "noted"),
+    ("Called on all parties to respect the ceasefire.", "called on"),
+    ("Signed in Baku on 5 May 2017.", None),
+])
+def test_review_of_the_subjectless_paragraph(paragraph: str, verb: str | None) -> None:
+    body = "The foreign ministers of Azerbaijan and Turkey met in Baku.\n\n" + paragraph
+    found = [c.verb for c in run(body).commitments if c.text.startswith(paragraph[:8])]
+    assert found == ([verb] if verb else [])
+
+
+def test_review_an_action_plans_items_stay_commitments() -> None:
+    body = ("The ministers of Chile and Peru met in Lima. They approved the following Action "
+            "Plan:\n\n• To expand trade in agriculture;\n\n• To hold regular consultations.")
+    assert len(run(body).commitments) == 3
+
+
+@pytest.mark.parametrize(("title", "parties"), [
+    ("Death toll in Syria, Iraq reaches 500", set()),
+    ("Peru and Ecuador hold talks on the border", {"Peru", "Ecuador"}),
+])
+def test_review_a_headlines_reach_and_hold(title: str, parties: set[str]) -> None:
+    analysis = analyze(article_from_text("The figures were published on Monday.", title),
+                       default_codebook())
+    assert {p.name for p in analysis.participants} == parties
