@@ -194,6 +194,17 @@ ADVERSARIAL = {
     "35 KB of 'Foreign '": "Foreign " * 4400,
     "45 KB of 'Minister '": "Minister " * 5000,
     "50 KB of tabs before a bullet": "x" + "\t" * 49890 + "•x",
+    # A second fuzz run's: a word of capitals (22 s at 30 KB), blanks after "The", after a
+    # stance verb, after "Having thanked" and after "was represented" (each read again from
+    # every blank), and photo credits (a long run of blanks, thousands on one line).
+    "30 KB word of capitals": "A" * 30000,
+    "12 KB of blanks after 'The'": "The" + " " * 12000 + "disagreements were noted.",
+    "12 KB of blanks after 'I stressed'": "I stressed" + " " * 12000 + "the need to act.",
+    "12 KB of tabs after 'Having thanked'": "Having thanked" + "\t" * 12000
+    + "his counterpart, the head of state accepted and expressed his conviction, and",
+    "12 KB of blanks after 'was represented'": "The Cook Islands was represented"
+    + " " * 12000 + "by Special Envoy.",
+    "48 KB of '(photo:'": "(photo:" * 7000,
 }
 
 

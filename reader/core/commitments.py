@@ -96,7 +96,7 @@ _WORDS = lazy_compile(r"[A-Za-z]+")
 _AFTER_QUOTE = lazy_compile(r"[”\"’],?\s*$")
 _ATTRIBUTION_TAIL = lazy_compile(r"\s+(?:[A-Z][a-z]+day\s+)?(?:in|at|on|during|after|before|to"
                                r"|from|while|as|when)\b|\s*[.,;]")
-_DANGLING = lazy_compile(r"(?:\s*,)?\s+(?:and|but|while|whereas|yet)\s*$")
+_DANGLING = lazy_compile(r"(?<![\s,])(?:\s*,)?\s+(?:and|but|while|whereas|yet)\s*$")
 _OWN_COMMITMENT = lazy_compile(
     r"(?:\b(?:our|their)|’s|'s|s’|s')\s+(?:[a-z-]+\s+){0,2}?(?:commitments?|determination"
     r"|resolve|pledges?)\b"
@@ -239,8 +239,10 @@ _CONVICTION = lazy_compile(r"\s+(?:from|by|upon)\s+(?:the|their|our)\s+(?:firm\s
 # A sentence whose subject is the parties' own text: "The statement, read by …, stressed".
 _TEXT_SUBJECT = lazy_compile(r"\s*(?:The|Their|Its)\s+(?:\w+\s+){0,2}?(?:statement|declaration"
                            r"|communiqu[eé]|resolution|document)\b")
+# (The blank before it is read from its start only: a long run of blanks was read again
+# from each of its characters.)
 _OWN_SUBORDINATE = lazy_compile(
-    r"\s+(?:as|while|when|after)\s+(?:they|we|the\s+two\s+(?:sides|leaders|ministers|countries)"
+    r"(?<!\s)\s+(?:as|while|when|after)\s+(?:they|we|the\s+two\s+(?:sides|leaders|ministers|countries)"
     r"|both\s+sides)\s+(?:also\s+)?[a-z]+ed\b")
 # The gathering as a subject inside the previous sentence: "Regarding counterterrorism, the
 # Council reiterated …. It condemned …".

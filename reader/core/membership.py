@@ -32,7 +32,7 @@ _AFTER_BODY = lazy_compile(
 
 # A sentence that opens on the body's members: "Member states include …", "Its members are".
 _MEMBERS_SENTENCE = lazy_compile(
-    r"(?:(?:Its|Their|The\s+(?:\w+\s+)?)\s*)?[Mm]ember(?:s|\s+(?:states|countries|nations))?"
+    r"(?:(?:Its|Their|The(?:\s+\w+)?)\s+)?[Mm]ember(?:s|\s+(?:states|countries|nations))?"
     r"(?:\s+of\s+the\s+\w+(?:\s+\w+){0,4})?\s+(?:include|includes|are|comprise)\s+")
 # Where a sentence may open: after a full stop and a space, or a line break.
 _SENTENCE_BREAK = lazy_compile(r"\.\s+|\n\s*")

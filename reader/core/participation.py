@@ -238,7 +238,7 @@ _ATTENDEES = lazy_compile(
 # Taking part through a delegate: "… were represented at Ministerial level", "was
 # represented by its Vice President", by an official named by title (not "represented by
 # counsel" in a court).
-_REPRESENTED = lazy_compile(r",?\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\b|by\s+"
+_REPRESENTED = lazy_compile(r"(?<![\s,]),?\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\b|by\s+"
                             r"(?:(?:the|a|an)\s+)?[A-Z]|by\s+(?:its|their)\s)")
 # The elliptical next one: "…, and Nauru by Presidential Envoy".
 _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][^,;.]{1,40}?"
@@ -246,7 +246,7 @@ _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z]
 # Being at the meeting, said after the subject (not ""were presenting"", nor "present the
 # report", a verb).
 _PRESENT = lazy_compile(
-    r",?\s+(?:was|were|is|are)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
+    r"(?<![\s,]),?\s+(?:was|were|is|are)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
     # where: the meeting, not a place ("Russian troops are present in Georgia")
     r"(?=\s*[.,;]|\s+(?:at|for|during)\s|\s+in\s+(?:the\s+)?(?:meeting|talks|summit|session"
     r"|conference|ceremony|hall|room)\b)")
