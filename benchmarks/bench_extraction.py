@@ -205,6 +205,10 @@ ADVERSARIAL = {
     "12 KB of blanks after 'was represented'": "The Cook Islands was represented"
     + " " * 12000 + "by Special Envoy.",
     "48 KB of '(photo:'": "(photo:" * 7000,
+    # A review's: verbs joined over a whole paragraph ("agreed and … and …"), each join
+    # re-read the text before it (3.4 s at 100 KB).
+    "200 KB of 'we agreed and we stressed and'": ("Chile and Peru met. "
+                                                  + "we agreed and we stressed and " * 6800),
 }
 
 
