@@ -280,8 +280,8 @@ _REPORTED_CLAUSE = lazy_compile(
     r"|(?:after|before|at|during|following)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?(?=\s+that)))?"
     # "Xi said, as cited by the Vietnam News Agency, that …"
     r"(?:,\s+(?:as|according)\s[^,;:“”\"\n]{1,60},)?"
-    # "… said, that the two states …" (a translation's comma)
-    r"(?:,?\s+that)?\s+(?=[\w“\"])")
+    # "… said, that the two states …" (a translation's comma); "Vale said: “We share …”"
+    r"(?:(?:,?\s+that)?\s+(?=[\w“\"])|:\s*(?=[“\"‘']))")
 # After a closing quotation mark: ", Magufuli said." / ", said President Kenyatta".
 _QUOTE_ATTRIBUTION = lazy_compile(
     rf"\s*,?\s*(?:{_SPEAKER}\s+(?:(?:has|had)\s+)?(?:said|says|added|stated|told\s+\w+"

@@ -512,3 +512,17 @@ def test_its_member_states_and_a_reports_hedges(sentence: str) -> None:
 def test_praise_in_other_words(sentence: str, verb: str) -> None:
     body = f"Chile, Peru and Bolivia met in Lima on Monday. {sentence}"
     assert ("participants", verb) in [(a, v) for a, v, _ in commitments(body)]
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("Vale said: “We share many views regarding world politics.”", "said"),
+    ("Vale told reporters: “Peru is our closest partner.”", "told reporters"),
+])
+def test_a_party_speaker_then_a_colon_and_a_quotation(sentence: str, verb: str) -> None:
+    body = f"President Ana Vale of Chile met President Luis Paz of Peru in Lima. {sentence}"
+    assert ("Ana Vale", verb) in [(a, v) for a, v, _ in commitments(body)]
+
+
+def test_a_colon_before_a_word_or_two_is_no_position() -> None:
+    body = "President Ana Vale of Chile met President Luis Paz of Peru in Lima. Vale said: “Yes.”"
+    assert [v for _, v, _ in commitments(body)] == []
