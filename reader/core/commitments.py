@@ -131,13 +131,19 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch == "”" and curly is not None:
             spans.append((curly, i + 1))
             curly = None
+        elif ch == "”" and straight is not None:  # a source that mixes its marks: "…”
+            spans.append((straight, i + 1))
+            straight = None
         elif ch == "‘" and single is None and curly is None:
             single = i
         elif ch == "’" and single is not None:
             spans.append((single, i + 1))
             single = None
         elif ch == '"':
-            if straight is None:
+            if curly is not None and straight is None:  # “…" (mixed marks) closes it
+                spans.append((curly, i + 1))
+                curly = None
+            elif straight is None:
                 straight = i
             else:
                 spans.append((straight, i + 1))

@@ -526,3 +526,12 @@ def test_a_party_speaker_then_a_colon_and_a_quotation(sentence: str, verb: str) 
 def test_a_colon_before_a_word_or_two_is_no_position() -> None:
     body = "President Ana Vale of Chile met President Luis Paz of Peru in Lima. Vale said: “Yes.”"
     assert [v for _, v, _ in commitments(body)] == []
+
+
+@pytest.mark.parametrize("quote", ['“We have shown political resolve in the pact," he said.',
+                                   '"We have shown political resolve in the pact,” he said.'])
+def test_a_quotation_whose_marks_do_not_match_is_still_one(quote: str) -> None:
+    body = ("Prime Minister Narendra Modi of India met Prime Minister Sheikh Hasina of "
+            f"Bangladesh in Dhaka. {quote}")
+    found = [c for c in run(body).commitments if c.verb == "said"]
+    assert [(c.actor, c.quoted) for c in found] == [("Narendra Modi", True)]
