@@ -137,9 +137,14 @@ _FULL_STOP = (r"\.(?<![A-Z]\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!Rt\.)(?<!
 _AGENT_END = lazy_compile(
     # ("… by A, together with B": the list goes on)
     r"\s(?:on|in|at|during|to|under|(?<!together\s)with|following|after|as)\s|\sfor\s(?![A-Z])|:"
-    # "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque; and Peru, …"
-    r"|;(?!\s+(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z])"
+    # "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque; and Peru, …", and a
+    # list of office holders: "President A of Zimbabwe; President B of Angola; and …"
+    r"|;(?!\s+(?:and\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z]|(?:H\.\s?E\.?\s+)?"
+    r"(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Vice|Minister|Foreign"
+    r"|His|Her)\b))"
     rf"|{_FULL_STOP}")
+# "attended by the following Heads of State: …": the list is after the colon.
+_FOLLOWING_LIST = lazy_compile(r"the\s+following\s+[^:;.]{0,60}:\s*")
 _OBJECT_END = lazy_compile(
     # "; and" goes on with a list of names: "meetings with A, B; and International Business
     # Minister, the Hon. C" (not "…; and the Kremlin condemned …")
@@ -156,7 +161,9 @@ _OBJECT_VERBS = lazy_compile(
     # "a telephone conversation took place between …"
     # "the first meeting in eight months between President Filipe Nyusi and …"
     r"(?:\s+in\s+[A-Z][\w-]*|\s+in\s+(?:[\w-]+\s+)?(?:days|weeks|months|years|decades))?"
-    r"(?:\s+(?:took\s+place|was\s+held|were\s+held))?\s+between"
+    # "the 12th meeting of the Joint Commission between Ghana and Nigeria"
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,5}?[A-Z][\w-]*(?=\s+between))?"
+    r"(?:\s+(?:took\s+place|was\s+held|were\s+held))?\s+between(?=\s+(?:the\s+)?[A-Z])"
     # a meal for a guest (before "hosted" alone, which needs a guest right after it)
     r"|(?:hosted|gave|offered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon"
     r"|banquet|reception|breakfast)\s+(?:in\s+honou?r\s+of|for)"
@@ -836,10 +843,12 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                     not (m.start() == 0 and _ISSUER_LINE.match(unit)) and \
                     not _host_of_a_party(unit, start, m, index, parties):
                 continue
-            agent_end = _region_end(_AGENT_END, unit, start, m.end(), index)
-            if not _nothing_new(index, start + m.end(), agent_end, parties):
-                parties.update(x.entity_id for x in _actors(text, start + m.end(), agent_end,
-                                                             index))
+            following = _FOLLOWING_LIST.match(unit, m.end())
+            agent_start = following.end() if following else m.end()
+            agent_end = _region_end(_AGENT_END, unit, start, agent_start, index)
+            if not _nothing_new(index, start + agent_start, agent_end, parties):
+                parties.update(x.entity_id for x in _actors(text, start + agent_start,
+                                                             agent_end, index))
         # "the informal summit meeting of the Chinese President Xi Jinping and the Indian
         # Prime Minister Narendra Modi": the people who met.
         for m in _MEETING_OF_PEOPLE.finditer(unit) if named and " of " in unit else ():

@@ -1113,3 +1113,19 @@ def test_a_name_before_a_clauses_comma_is_not_who_was_represented() -> None:
     parties = party_names(body)
     assert "Peru" in parties
     assert "Chile" not in parties
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    ("The Summit was attended by the following Heads of State: President Emmerson Mnangagwa "
+     "of Zimbabwe; President Joao Lourenco of Angola; and President Andry Rajoelina of "
+     "Madagascar.", {"Emmerson Mnangagwa", "Zimbabwe", "Angola", "Madagascar"}),
+    ("The 12th meeting of the Joint Commission between Ghana and Nigeria took place in "
+     "Accra.", {"Ghana", "Nigeria"}),
+])
+def test_the_following_heads_of_state_and_a_commission_between_two(body: str,
+                                                                   parties: set[str]) -> None:
+    assert parties <= party_names(body)
+
+
+def test_a_meeting_between_sessions_names_no_one() -> None:
+    assert party_names("The meeting between sessions discussed Iran.") == set()
