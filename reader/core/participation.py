@@ -503,6 +503,25 @@ _BODY_MEETS = lazy_compile(
     # after an acronym in brackets, the plain verbs only: "the ASEAN Regional Forum (ARF)
     # was held in …", not "talks over the … Dam (GERD) ended on Friday"
     rf"|\s+\([A-Z][\w+&.-]{{0,12}}\)\s+(?:{_PLAIN_MEETS})\b")
+# "The 44th Ordinary Summit of SADC Heads of State and Government was held in Harare": the
+# body whose summit (conference, assembly, session) it is. (Not "meeting of": a meeting of a
+# working group or a commission is as often a bilateral mechanism the parties meet in.)
+_SUMMIT_OF_BEFORE = lazy_compile(
+    r"\b(?:Summit|Conference|Assembly|(?:Ordinary|Extraordinary|Special)\s+Session)\s+of\s+"
+    r"(?:the\s+)?$")
+_SUMMIT_HELD_AFTER = lazy_compile(
+    r"(?:\s*\([A-Z][\w+&.-]{0,12}\))?(?:\s+[A-Z][\w’'-]*){0,6}?"
+    r"(?:\s+(?:of|and)\s+[A-Z][\w’'-]*){0,3}"
+    r",?\s+(?:was|were)\s+(?:successfully\s+)?(?:held|convened|opened|concluded)\b"
+    r"|[^.;]{0,80}?\s+(?:took\s+place|opened|concluded|ended|closed)\b")
+
+
+def _own_summit_of(text: str, m: EntityMention) -> bool:
+    """Is `m` the body whose summit the sentence reports held?"""
+    return _SUMMIT_OF_BEFORE.search(text, max(0, m.start - 40), m.start) is not None and \
+        _SUMMIT_HELD_AFTER.match(text, m.end) is not None
+
+
 # Between the names of a list: commas, "and", an acronym's brackets.
 _LIST_JOINER = lazy_compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
 # Or honorifics only, before a person's name ("under the leadership of H.E. …").
@@ -946,6 +965,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             parties.add(m.entity_id)
         if text.startswith((" deleg", "’s deleg", "'s deleg"), m.end) and \
                 _DELEGATION_AFTER.match(text, m.end) and not index.in_title(m):
+            parties.add(m.entity_id)
+        if m.entity_id not in parties and index.entities[m.entity_id].kind in (
+                "organization", "format") and _own_summit_of(text, m):
             parties.add(m.entity_id)
     # Stance subjects: "We, the G7 Foreign Ministers of …", "the Indian and U.S. delegations",
     # "India and the United States agreed" are parties. A bare name that only takes a stance

@@ -1129,3 +1129,17 @@ def test_the_following_heads_of_state_and_a_commission_between_two(body: str,
 
 def test_a_meeting_between_sessions_names_no_one() -> None:
     assert party_names("The meeting between sessions discussed Iran.") == set()
+
+
+@pytest.mark.parametrize(("body", "party"), [
+    ("The 44th Ordinary Summit of SADC Heads of State and Government was held in Harare.",
+     "Southern African Development Community"),
+    ("The summit of the G20 took place in Rome.", "G20"),
+])
+def test_the_body_whose_summit_was_held(body: str, party: str) -> None:
+    assert party in party_names(body)
+
+
+def test_a_summit_still_to_come_seats_no_body() -> None:
+    body = "Chile and Peru met ahead of the Summit of the Americas, which will be held in Lima."
+    assert not [p for p in party_names(body) if "Americas" in p]
