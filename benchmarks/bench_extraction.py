@@ -209,6 +209,15 @@ ADVERSARIAL = {
     # re-read the text before it (3.4 s at 100 KB).
     "200 KB of 'we agreed and we stressed and'": ("Chile and Peru met. "
                                                   + "we agreed and we stressed and " * 6800),
+    # A third fuzz run's: blanks after a quotation (400 took 37 s: cubic), after a closing
+    # quotation before its speaker, before a lead-in's colon, and after "Theresa May".
+    "12 KB of blanks after a quotation": ("Chile and Peru met. Vale agreed to trade\""
+                                          + " " * 12000 + "x."),
+    "12 KB of blanks before a speaker": ("Chile and Peru met. “We raised all the issues,”"
+                                         + " " * 12000 + "the Turkish side."),
+    "12 KB of blanks before a lead-in": ("Chile and Peru met. The two presidents agreed"
+                                         + " " * 12000 + "trade:\n\n• To expand trade."),
+    "12 KB of blanks after 'Theresa May'": "Prime Minister Theresa May" + " " * 12000 + "met.",
 }
 
 

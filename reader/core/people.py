@@ -417,7 +417,7 @@ _TITLE_TOPICS = {
 # word next to another name word, where no day or year follows (find_people). The month
 # alone after a title ("Prime Minister May") stays no name: "the Minister May 13" is a date.
 _NAME_MONTHS = {"January", "April", "May", "June", "August"}
-_DAY_AFTER = lazy_compile(r"[ \t]*,?[ \t]*\d")
+_DAY_AFTER = lazy_compile(r"[ \t]*+,?[ \t]*+\d")
 # "May" then a verb's bare form is the modal ("Putin May visit China"), not "Theresa May
 # visited", "May said", "May will" or "May and …".
 _MODAL_MAY = lazy_compile(r"[ \t]+(?:also[ \t]+|not[ \t]+)?(?!(?:will|would|has|had|is|was|and"
