@@ -224,7 +224,12 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
         # Back from the verb over the names joined to the last one.
         chain = [before[-1]]
         for a, b in pairwise(reversed(before)):
-            if not re.fullmatch(r"\s*(?:,|and|&|-|–)\s*", title[b.end:a.start]):
+            # (a country right before its ministry is whose ministry it is: "UK Foreign and
+            # Commonwealth Office Minister visits …")
+            own_ministry = title[b.end:a.start].isspace() and \
+                _MINISTRY.search(gaz.entities[a.entity_id].name) is not None
+            if not own_ministry and \
+                    not re.fullmatch(r"\s*(?:,|and|&|-|–)\s*", title[b.end:a.start]):
                 break
             chain.append(b)
         # (A ministry before its minister is no party itself: in "UK Foreign and

@@ -246,7 +246,8 @@ _ATTENDEES = lazy_compile(
 # represented by its Vice President", by an official named by title (not "represented by
 # counsel" in a court).
 _REPRESENTED = lazy_compile(r"(?<![\s,]),?\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\b|by\s+"
-                            r"(?:(?:the|a|an)\s+)?[A-Z]|by\s+(?:its|their)\s)")
+                            r"(?:(?:the|a|an)\s+)?(?!Counsel\b|Lawyers?\b|Attorneys?\b)[A-Z]"
+                            r"|by\s+(?:its|their)\s)")
 # The elliptical next one: "…, and Nauru by Presidential Envoy".
 _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][^,;.]{1,40}?"
                                  r"(?P<by>\s+by\s+)")
@@ -255,8 +256,9 @@ _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z]
 _PRESENT = lazy_compile(
     r"(?<![\s,]),?\s+(?:was|were|is|are)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
     # where: the meeting, not a place ("Russian troops are present in Georgia")
-    r"(?=\s*[.,;]|\s+(?:at|for|during)\s|\s+in\s+(?:the\s+)?(?:meeting|talks|summit|session"
-    r"|conference|ceremony|hall|room)\b)")
+    r"(?=\s*[.,;]|\s+(?:at|for|during|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit"
+    r"|session|conference|ceremony|signing|opening|closing|event|dinner|launch|gathering|forum"
+    r"|retreat|hall|room)s?\b)")
 _PARTICIPATION_IN = lazy_compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
 # The host of a visit: "… visited China at the invitation of Premier Chou En-lai".
 _INVITATION = lazy_compile(
@@ -564,6 +566,8 @@ def _host_of_a_party(unit: str, start: int, agent: re.Match[str], index: EntityI
                for m in index.within(start + max(clause + 1, floor), start + agent.start()))
 
 
+_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|at|on|from|to|with|by|for|into|over|against|about)"
+                                   r"\s+(?:the\s+)?$")
 _ASIDE_BEFORE_VERB = lazy_compile(r",\s*(?:too|also|however|meanwhile|in\s+turn|for\s+(?:his|her"
                                   r"|its|their)\s+part)\s*,?\s*$")
 # Between the names of a subject read back from its verb: "A, B and C", "A of B".
@@ -602,7 +606,10 @@ def _named_just_before(text: str, pos: int, floor: int,
                                "and" not in gap.group()):
                 break
             joined_by_and = joined_by_and or "and" in gap.group() or "&" in gap.group()
-        if index.in_title(m):
+        # (nor a place or topic of another clause: "Russia is present in Syria and Iran was
+        # present …" names no one before "Iran")
+        if index.in_title(m) or (out and _PREPOSITION_BEFORE.search(
+                text, max(floor, m.start - 12), m.start)):
             break
         out.append(m)
         end = min(m.start, m.role_span[0]) if m.role_span else m.start

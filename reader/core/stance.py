@@ -53,7 +53,10 @@ LEXICON: dict[str, str] = {
 # not "welcomed the counterpart's decision".
 _HOSPITALITY = lazy_compile(r"(?:(?:his|her|their|the|its|our)\s+)?(?:[\w-]+\s+)?"
                             r"(?:counterparts?|colleagues?|guests?|visitors?|delegations?)"
-                            r"\b(?![’'])")
+                            # the guest noun ends its phrase ("the guest worker programme" and
+                            # "the counterpart funding" are things welcomed)
+                            r"\b(?![’'])(?=\s*(?:$|[,.;:]|(?:to|at|in|on|for|and|with|from"
+                            r"|who|as|during|upon|after)\b))")
 _A_VISIT = lazy_compile(r"(?:an?|his|her|their|its|the)\s+(?:(?!to\b)[\w-]+\s+){0,3}?"
                         r"(?:visit|trip|tour|journey|mission)\b")
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").

@@ -1020,7 +1020,7 @@ def test_a_ministry_before_its_minister_in_a_headline_is_no_party() -> None:
         body, "UK Foreign and Commonwealth Office Minister visits Barbados"), default_codebook())
     parties = {p.name for p in analysis.participants}
     assert "Foreign and Commonwealth Office" not in parties
-    assert "Barbados" in parties
+    assert {"Barbados", "United Kingdom"} <= parties
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [

@@ -241,3 +241,24 @@ def test_review_a_headlines_reach_and_hold(title: str, parties: set[str]) -> Non
     analysis = analyze(article_from_text("The figures were published on Monday.", title),
                        default_codebook())
     assert {p.name for p in analysis.participants} == parties
+
+
+@pytest.mark.parametrize(("sentence", "stance_expected"), [
+    ("Japan and Canada welcomed the counterpart funding from donors.", True),
+    ("Japan and Canada welcomed the guest worker programme.", True),
+    ("Kishida welcomed his Canadian counterpart in Tokyo.", False),
+])
+def test_review_a_guest_noun_that_modifies_another_is_no_guest(sentence: str,
+                                                                stance_expected: bool) -> None:
+    body = ("President Biden of the United States met Prime Minister Kishida of Japan in "
+            f"Tokyo. {sentence}")
+    found = [c for c in run(body).commitments if c.text.startswith(sentence[:12])]
+    assert bool(found) is stance_expected
+
+
+def test_review_a_place_of_another_clause_is_not_who_was_present() -> None:
+    body = ("President Biden of the United States met Prime Minister Kishida of Japan in "
+            "Tokyo. They noted that tourism grew in Syria and Iran was present at the "
+            "creation of the crisis.")
+    parties = {p.name for p in run(body).participants}
+    assert not {"Syria", "Iran"} & parties
