@@ -91,7 +91,7 @@ _ING_STANCE = lazy_compile(r"\b\w+ing\b")
 # (Blanks are taken whole and words one at a time: four quantifiers that could all take the
 # same blanks made 400 blanks after a quotation take 37 s.)
 _REPORTING_TAIL = lazy_compile(
-    r"(?<=[”\"])\s*+,?\s++(?:[\w-]+\s++){0,8}?(?:said|says|highlighted|noted"
+    r"(?<=[”\"])(?:\s*+,)?\s++(?:[\w-]+\s++){0,8}?(?:said|says|highlighted|noted"
     r"|stated|states|added|read|reads|emphasized|stressed|underlined|announced)\.?\s*+$")
 _WORDS = lazy_compile(r"[A-Za-z]+")
 # After a quotation, a speaker's verb and then where or when they spoke: no clause of its own.
@@ -142,7 +142,9 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((single, i + 1))
             single = None
         elif ch == '"':
-            if curly is not None and straight is None:  # “…" (mixed marks) closes it
+            if curly is not None and straight is None and text.find("”", i, end) == -1:
+                # “…" (mixed marks) closes it; with a ” still to come it is a quotation
+                # inside the quotation ('“A "green" railway,”') or an inch mark
                 spans.append((curly, i + 1))
                 curly = None
             elif straight is None:
@@ -312,7 +314,7 @@ def _joined(text: str, first: Head, second: Head) -> Head:
     if second.verb_end - first.verb_start <= _JOINED_SPAN:
         verb = " ".join(text[first.verb_start:second.verb_end].lower().split())
     else:
-        verb = f"{first.verb} … {second.verb}"
+        verb = f"{first.verb.split(' … ', 1)[0]} … {second.verb}"
     return Head(first.verb_start, second.verb_end, verb, first.lemma, stance,
                 first.negated or second.negated, first.subject, first.clause_start, first.tense)
 

@@ -141,10 +141,12 @@ _AGENT_END = lazy_compile(
     # list of office holders: "President A of Zimbabwe; President B of Angola; and …"
     r"|;(?!\s+(?:and\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z]|(?:H\.\s?E\.?\s+)?"
     r"(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Vice|Minister|Foreign"
-    r"|His|Her)\b))"
+    # (an item of names only, up to the next ";" or the end: "…; Foreign Ministers of Russia
+    # and China were absent" is a clause)
+    r"|His|Her)\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|and))*\s*(?:[;.]|,\s|$)))"
     rf"|{_FULL_STOP}")
 # "attended by the following Heads of State: …": the list is after the colon.
-_FOLLOWING_LIST = lazy_compile(r"the\s+following\s+[^:;.]{0,60}:\s*")
+_FOLLOWING_LIST = lazy_compile(r"the\s+following(?:\s+[^:;.]{0,60})?:\s*")
 _OBJECT_END = lazy_compile(
     # "; and" goes on with a list of names: "meetings with A, B; and International Business
     # Minister, the Hon. C" (not "…; and the Kremlin condemned …")
@@ -163,7 +165,8 @@ _OBJECT_VERBS = lazy_compile(
     r"(?:\s+in\s+[A-Z][\w-]*|\s+in\s+(?:[\w-]+\s+)?(?:days|weeks|months|years|decades))?"
     # "the 12th meeting of the Joint Commission between Ghana and Nigeria"
     r"(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,5}?[A-Z][\w-]*(?=\s+between))?"
-    r"(?:\s+(?:took\s+place|was\s+held|were\s+held))?\s+between(?=\s+(?:the\s+)?[A-Z])"
+    r"(?:\s+(?:took\s+place|was\s+held|were\s+held))?\s+between"
+    r"(?!\s+(?:sessions|meetings|rounds|them|us|you|these|those|now|then)\b)"
     # a meal for a guest (before "hosted" alone, which needs a guest right after it)
     r"|(?:hosted|gave|offered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon"
     r"|banquet|reception|breakfast)\s+(?:in\s+honou?r\s+of|for)"
@@ -246,7 +249,7 @@ _ATTENDEES = lazy_compile(
 # represented by its Vice President", by an official named by title (not "represented by
 # counsel" in a court).
 _REPRESENTED = lazy_compile(r"(?<![\s,]),?\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\b|by\s+"
-                            r"(?:(?:the|a|an)\s+)?(?!Counsel\b|Lawyers?\b|Attorneys?\b)[A-Z]"
+                            r"(?:(?:the|a|an)\s+)?(?!Counsel\b|Lawyers?\b|Attorneys?\b(?!\s+General))[A-Z]"
                             r"|by\s+(?:its|their)\s)")
 # The elliptical next one: "…, and Nauru by Presidential Envoy".
 _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][^,;.]{1,40}?"
@@ -256,9 +259,9 @@ _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z]
 _PRESENT = lazy_compile(
     r"(?<![\s,]),?\s+(?:was|were|is|are)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
     # where: the meeting, not a place ("Russian troops are present in Georgia")
-    r"(?=\s*[.,;]|\s+(?:at|for|during|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit"
-    r"|session|conference|ceremony|signing|opening|closing|event|dinner|launch|gathering|forum"
-    r"|retreat|hall|room)s?\b)")
+    r"(?=\s*[.,;]|\s+(?:at|for|during|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:meeting|talks"
+    r"|summit|session|conference|ceremony|signing|opening|closing|event|dinner|launch|gathering"
+    r"|forum|retreat|visit|hall|room)s?\b)")
 _PARTICIPATION_IN = lazy_compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
 # The host of a visit: "… visited China at the invitation of Premier Chou En-lai".
 _INVITATION = lazy_compile(
@@ -514,8 +517,10 @@ _SUMMIT_OF_BEFORE = lazy_compile(
 _SUMMIT_HELD_AFTER = lazy_compile(
     r"(?:\s*\([A-Z][\w+&.-]{0,12}\))?(?:\s+[A-Z][\w’'-]*){0,6}?"
     r"(?:\s+(?:of|and)\s+[A-Z][\w’'-]*){0,3}"
-    r",?\s+(?:was|were)\s+(?:successfully\s+)?(?:held|convened|opened|concluded)\b"
-    r"|[^.;]{0,80}?\s+(?:took\s+place|opened|concluded|ended|closed)\b")
+    r"(?:,?\s+(?:was|were)\s+(?:successfully\s+)?(?:held|convened|opened|concluded)\b"
+    # "… took place in Rome", "… opened on Monday" (not "opened the door to Russia")
+    r"|\s+(?:took\s+place|(?:opened|concluded|ended|closed)(?=\s+(?:on|in|at|today|yesterday"
+    r"|with)\b|\s*[,.])))")
 
 
 def _own_summit_of(text: str, m: EntityMention) -> bool:
@@ -566,21 +571,21 @@ def _host_of_a_party(unit: str, start: int, agent: re.Match[str], index: EntityI
                for m in index.within(start + max(clause + 1, floor), start + agent.start()))
 
 
-_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|at|on|from|to|with|by|for|into|over|against|about)"
-                                   r"\s+(?:the\s+)?$")
 _ASIDE_BEFORE_VERB = lazy_compile(r",\s*(?:too|also|however|meanwhile|in\s+turn|for\s+(?:his|her"
                                   r"|its|their)\s+part)\s*,?\s*$")
 # Between the names of a subject read back from its verb: "A, B and C", "A of B".
 _CHAIN_GAP = lazy_compile(r"\s*(?:,\s*)?(?:and\s+|&\s+|of\s+)?(?:the\s+)?")
 
 
-def _named_just_before(text: str, pos: int, floor: int,
-                       index: EntityIndex) -> list[EntityMention]:
+def _named_just_before(text: str, pos: int, floor: int, index: EntityIndex,
+                       plural: bool = True) -> list[EntityMention]:
     """The names that end right before `pos` (a verb) and those joined to them by commas,
     "and" or "of": "Australia and Papua New Guinea were represented", "President Rosa Gil
     of Bolivia was present". Not a name further back ("Despite objections from China,
     Taiwan was represented"), and each name is looked up once, so a sentence of a thousand
-    such verbs stays linear."""
+    such verbs stays linear. A verb in the singular (`plural` false: "was", "is") has one
+    subject, with its country ("… of Bolivia"), never a list: "Russia is present in Syria
+    and Iran was present" names no one before "Iran"."""
     out: list[EntityMention] = []
     joined_by_and = False
     aside = _ASIDE_BEFORE_VERB.search(text, max(floor, pos - 40), pos)
@@ -605,11 +610,11 @@ def _named_just_before(text: str, pos: int, floor: int,
             if gap is None or ("," in gap.group() and not joined_by_and and
                                "and" not in gap.group()):
                 break
+            listed = "," in gap.group() or "and" in gap.group() or "&" in gap.group()
+            if listed and not plural:
+                break
             joined_by_and = joined_by_and or "and" in gap.group() or "&" in gap.group()
-        # (nor a place or topic of another clause: "Russia is present in Syria and Iran was
-        # present …" names no one before "Iran")
-        if index.in_title(m) or (out and _PREPOSITION_BEFORE.search(
-                text, max(floor, m.start - 12), m.start)):
+        if index.in_title(m):
             break
         out.append(m)
         end = min(m.start, m.role_span[0]) if m.role_span else m.start
@@ -844,8 +849,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         # Prime Minister": those represented took part.
         represented = _REPRESENTED.finditer(unit) if named and "represented" in unit else ()
         for m in represented:
-            parties.update(x.entity_id for x in _named_just_before(text, start + m.start(),
-                                                                   start, index))
+            parties.update(x.entity_id for x in _named_just_before(
+                text, start + m.start(), start, index, plural="were" in m.group()))
             clause_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             for also in _ALSO_REPRESENTED.finditer(unit, m.end(), clause_end - start):
                 named_there = index.ending_at(start + also.start("by"), start + also.start())
@@ -856,8 +861,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         present = _PRESENT.finditer(unit) if named and (
             "attendance" in unit or "present" in unit) else ()
         for m in present:
-            parties.update(x.entity_id for x in _named_just_before(text, start + m.start(),
-                                                                   start, index))
+            parties.update(x.entity_id for x in _named_just_before(
+                text, start + m.start(), start, index,
+                plural=re.match(r",?\s+(?:were|are)\b", m.group()) is not None))
         # Substring tests first: a regex scan of every unit costs more than these.
         agents = _AGENT.finditer(unit) if named and (
             " by " in unit or _ISSUER_LINE.match(unit)) else ()

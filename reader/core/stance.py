@@ -49,14 +49,14 @@ LEXICON: dict[str, str] = {
     "oversee": "commit", "propose": "call", "suggest": "call",
     "indicate": "other",
 }
-# A guest welcomed (the words come lower-cased): "welcomed his Mozambican counterpart",
-# not "welcomed the counterpart's decision".
-_HOSPITALITY = lazy_compile(r"(?:(?:his|her|their|the|its|our)\s+)?(?:[\w-]+\s+)?"
-                            r"(?:counterparts?|colleagues?|guests?|visitors?|delegations?)"
-                            # the guest noun ends its phrase ("the guest worker programme" and
-                            # "the counterpart funding" are things welcomed)
-                            r"\b(?![’'])(?=\s*(?:$|[,.;:]|(?:to|at|in|on|for|and|with|from"
-                            r"|who|as|during|upon|after)\b))")
+# A guest welcomed, read in the text as written: "welcomed his Mozambican counterpart",
+# "… counterpart Yoweri Museveni", not "welcomed the counterpart's decision".
+_HOSPITALITY = lazy_compile(r"\s+(?i:(?:his|her|their|the|its|our)\s+)?(?:[\w-]+\s+)?"
+                            r"(?i:counterparts?|colleagues?|guests?|visitors?|delegations?)"
+                            # the guest noun ends its phrase, or the guest's name follows ("the
+                            # guest worker programme", "the counterpart funding" are things)
+                            r"\b(?![’'])(?=\s*(?:$|[,.;:]|(?i:to|at|in|on|for|and|with|from"
+                            r"|who|as|during|upon|after)\b)|\s+[A-Z])")
 _A_VISIT = lazy_compile(r"(?:an?|his|her|their|its|the)\s+(?:(?!to\b)[\w-]+\s+){0,3}?"
                         r"(?:visit|trip|tour|journey|mission)\b")
 # Lemmas that are stance verbs only in a fixed phrase ("take note", "look forward").
@@ -571,7 +571,7 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
             end = _advance(text, end, m.end())
         if lemma == "stand" and m.group().startswith("ready"):
             stance = "commit"
-    if lemma == "welcome" and _HOSPITALITY.match(after):
+    if lemma == "welcome" and _HOSPITALITY.match(text, end):
         return None  # "Lavrov welcomed his Kazakhstani colleague in Moscow": a host's greeting
     if lemma in ("undertake", "make", "pay") and _A_VISIT.match(after):
         return None  # "undertook a Working Visit to South Africa": the trip, not a pledge

@@ -9,7 +9,7 @@ from reader.core.casing import reading_case
 from reader.core.codebook import default_codebook
 from reader.core.gazetteer import default_gazetteer
 from reader.core.people import find_people
-from tests.core.extract_helpers import run
+from tests.core.extract_helpers import party_names, run
 
 
 @pytest.mark.parametrize(("body", "parties"), [
@@ -262,3 +262,54 @@ def test_review_a_place_of_another_clause_is_not_who_was_present() -> None:
             "creation of the crisis.")
     parties = {p.name for p in run(body).participants}
     assert not {"Syria", "Iran"} & parties
+
+
+# A second review, of the mends and the day's last rules.
+_KU = "Kenya and Uganda met in Nairobi. "
+
+
+def test_review2_a_reporting_verb_after_a_quotation_is_not_its_text() -> None:
+    found = run(_KU + "“The two countries will build the railway by 2030,” Ruto said.")
+    assert [c.text for c in found.commitments][-1].endswith("2030,”")
+
+
+def test_review2_a_guest_named_after_the_noun_is_still_a_guest() -> None:
+    body = _KU + "President Ruto welcomed his Ugandan counterpart Yoweri Museveni at State House."
+    assert [c for c in run(body).commitments if c.verb == "welcomed"] == []
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    ("A meeting was held between the leaders of Ghana and Nigeria in Accra.",
+     {"Ghana", "Nigeria"}),
+    ("Ministers sent by Kenya and Uganda were present at the meeting.", {"Kenya", "Uganda"}),
+    ("Kenya was represented by the Attorney General at the summit.", {"Kenya"}),
+    ("The meeting was attended by the following: Kenya, Uganda and Tanzania.",
+     {"Kenya", "Uganda", "Tanzania"}),
+])
+def test_review2_lists_and_between_still_seat_everyone(body: str, parties: set[str]) -> None:
+    assert parties <= party_names(body)
+
+
+@pytest.mark.parametrize(("body", "not_parties"), [
+    ("The meeting was attended by Kenya and Uganda; Foreign Ministers of Russia and China "
+     "were absent.", {"Russia", "China"}),
+    ("The Summit of the African Union opened the door to Russia.", {"African Union"}),
+    ("Kenya criticised the Summit of the EAC, and Uganda closed its border.",
+     {"East African Community"}),
+])
+def test_review2_a_clause_after_a_list_and_a_summit_not_held(body: str,
+                                                            not_parties: set[str]) -> None:
+    assert not not_parties & party_names(body)
+
+
+def test_review2_a_straight_quotation_inside_a_curly_one() -> None:
+    from reader.core.commitments import _quote_spans
+
+    text = '“A "green" railway,” Ruto said.'
+    assert (0, 20) in _quote_spans(text, 0, len(text))
+
+
+def test_review2_a_long_chain_of_joined_verbs_keeps_a_short_verb() -> None:
+    body = ("Kenya and Uganda met. The two sides agreed " + "and stressed " * 2000
+            + "the need to build the railway.")
+    assert max(len(c.verb) for c in run(body).commitments) < 200
