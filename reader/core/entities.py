@@ -359,25 +359,18 @@ def _after_known_name(text: str, p: PersonMention,
     """A name that opens with a country's ("the Republic Türkiye Mevlüt Çavuşoğlu") starts
     after it, when two or more words are left."""
     known = known_by_start.get(p.start)
-    if known is None:
+    role, role_end = p.role, p.role_end
+    if known is None and p.role and p.start - 1 <= p.role_end <= p.start:
         # A country's name whose first word the title took: "Minister of Foreign Affairs
-        # of the Russian Federation I. Ivanov" (the title ends at "Russian").
-        # (Looked up by its start, in the few characters a country's first word spans.)
+        # of the Russian Federation I. Ivanov" (the title ends at "Russian"); the title
+        # then runs to the country's end. (Looked up by its start, in the few characters a
+        # country's first word spans.)
         known = next((k for pos in range(p.start - 2, max(p.role_start, p.start - 30) - 1, -1)
                       if (k := known_by_start.get(pos)) is not None and k.end > p.start),
-                     None) if p.role and p.start - 1 <= p.role_end <= p.start else None
-        if known is None or known.end >= p.end:
-            return p
-        start = known.end
-        while start < p.end and text[start].isspace():
-            start += 1
-        rest = text[start:p.end]
-        if len(rest.split()) < 2:
-            return p
-        return PersonMention(" ".join(rest.split()), start, p.end,
-                             " ".join(text[p.role_start:known.end].split()), p.role_start,
-                             known.end)
-    if known.end >= p.end:
+                     None)
+        if known is not None:
+            role, role_end = " ".join(text[p.role_start:known.end].split()), known.end
+    if known is None or known.end >= p.end:
         return p
     start = known.end
     while start < p.end and text[start].isspace():
@@ -385,8 +378,7 @@ def _after_known_name(text: str, p: PersonMention,
     rest = text[start:p.end]
     if len(rest.split()) < 2:
         return p
-    return PersonMention(" ".join(rest.split()), start, p.end, p.role, p.role_start,
-                         p.role_end)
+    return PersonMention(" ".join(rest.split()), start, p.end, role, p.role_start, role_end)
 
 
 # Letters NFKD does not take apart: Turkish dotless i, Polish ł, Nordic ø, South Slavic đ.
