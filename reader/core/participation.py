@@ -573,6 +573,8 @@ def _host_of_a_party(unit: str, start: int, agent: re.Match[str], index: EntityI
 
 _ASIDE_BEFORE_VERB = lazy_compile(r",\s*(?:too|also|however|meanwhile|in\s+turn|for\s+(?:his|her"
                                   r"|its|their)\s+part)\s*,?\s*$")
+# A joining word right before a position, read back from a verb ("… and", "… of", "… the").
+_JOINER_WORD = lazy_compile(r"(?:\band|\bof|\bthe|&)\s*$")
 # Between the names of a subject read back from its verb: "A, B and C", "A of B".
 _CHAIN_GAP = lazy_compile(r"\s*(?:,\s*)?(?:and\s+|&\s+|of\s+)?(?:the\s+)?")
 
@@ -597,10 +599,10 @@ def _named_just_before(text: str, pos: int, floor: int, index: EntityIndex,
         m = index.ending_at(gap_start, max(floor, gap_start - 120))
         if m is None:
             # past a joiner: "and", "of", "the", "&"
-            word = re.search(r"(?:\band|\bof|\bthe|&)\s*$", text[max(floor, end - 6):end])
+            word = _JOINER_WORD.search(text, max(floor, end - 6), end)
             if word is None or not out:
                 break
-            end = max(floor, end - 6) + word.start()
+            end = word.start()
             continue
         if out:
             gap = _CHAIN_GAP.fullmatch(text, m.end, min(out[-1].start, out[-1].role_span[0])

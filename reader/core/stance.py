@@ -840,7 +840,7 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
     # (what it states, "The agreement recognized …", is the parties' words).
     # Nor is "the treaty signed in Lima": a participle after a document, not its act.
     heads = [h for h in heads if not (
-        h.subject is not None and _last_word(text, h.subject) in _DOCUMENT_NOUNS
+        h.subject is not None and _last_word(text, h.subject) in _DOCUMENT_SUBJECTS
         and (h.tense == "modal" or (h.tense == "past" and h.lemma in _DONE_TO_DOCUMENTS
                                     and (_next_words(text, h.verb_end, 1) in _AFTER_PARTICIPLE
                                          or _next_words(text, h.verb_end, 1)[:1].isdigit()))))]
@@ -1115,7 +1115,6 @@ _AFTER_PARTICIPLE = {"in", "on", "at", "by", "during", "last", "earlier", "yeste
                      "several", "some", "this", "that"}
 _DONE_TO_DOCUMENTS = {"sign", "adopt", "conclude", "reach", "approve", "endorse", "launch",
                       "announce", "issue", "witness", "accept"}
-_DOCUMENT_NOUNS = _DOCUMENT_SUBJECTS  # (the documents among GROUP_NOUNS)
 
 
 def _last_word(text: str, span: tuple[int, int]) -> str:
