@@ -19,7 +19,7 @@ from reader.core.entities import (
 from reader.core.gazetteer import Gazetteer, default_gazetteer
 from reader.core.lazy_regex import lazy_compile
 from reader.core.membership import listed_members
-from reader.core.participation import find_parties, sentence_start
+from reader.core.participation import find_parties, lead_people, sentence_start
 from reader.core.people import OTHER_SIDE
 from reader.core.stance import Head, SubjectChecker
 
@@ -76,6 +76,11 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     lead = next((u for u in units if u.kind != "heading"), None)
     parties = find_parties(text, [(u.start, u.end) for u in units], index, heads, headline,
                            lead.end if lead else 0)
+    # The lead paragraph, from the first sentence to its line's end, when more follow (a
+    # text of one paragraph has no lead apart from its body).
+    line_end = text.find("\n", lead.start) if lead is not None else -1
+    if lead is not None and line_end >= 0 and text[line_end:].strip():
+        parties |= lead_people(text, (lead.start, line_end), index, parties)
     parties |= _counterparts(text, index, parties)
     parties |= _represented_parties(text, index, parties, heads, gaz)
     parties |= _leaders_of_parties(index, parties)

@@ -1038,6 +1038,36 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     return parties
 
 
+# Who is named in a report's lead is who it is about: news reports and readouts open on
+# the people at the table ("Prime Minister Kishida held talks with President Yoon …",
+# "Foreign Minister Wang Yi on Monday received his counterpart …"), in more wordings than
+# the meeting verbs list. Not a spokesperson who tells of the meeting, and not someone the
+# lead names as gone ("the late President", "former Prime Minister"), nor one someone
+# else stood in for or spoke for ("representing President …", "a message from …").
+_NOT_AT_TABLE_BEFORE = lazy_compile(
+    r"\b(?:late|former|ex-|slain|deceased|then|representing|represented|on\s+behalf\s+of"
+    r"|in\s+place\s+of|instead\s+of|message\s+from|(?:envoy|representative|letter)"
+    r"\s+(?:of|from))\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$", re.IGNORECASE)
+
+
+def lead_people(text: str, lead: tuple[int, int], index: EntityIndex,
+                parties: set[str]) -> set[str]:
+    """The people named in the lead paragraph `lead` (see above), who took part."""
+    found: set[str] = set()
+    for m in index.within(*lead):
+        ent = index.entities[m.entity_id]
+        if ent.kind != "person" or m.entity_id in parties or m.entity_id in found or \
+                index.in_title(m):
+            continue
+        opening = min(m.start, m.role_span[0]) if m.role_span else m.start
+        title = _WORDS_BEFORE_TITLE.search(text, max(0, opening - 40), opening)
+        if _REPORTING_ROLE.search(text, title.start() if title else opening, m.end) or \
+                _NOT_AT_TABLE_BEFORE.search(text, max(0, opening - 40), opening):
+            continue
+        found.add(m.entity_id)
+    return found
+
+
 # Where a party went: "arrived in Poland on a two-day visit", "visited Nepal", "the visit to
 # Hanoi" (a country only). Read in a report's opening sentences, which tell the visit being
 # reported; later ones recall earlier visits.
