@@ -115,6 +115,10 @@ _AGENT = lazy_compile(
     r"|(?<=was\s)(?:mediated|brokered|facilitated|moderated)"
     r"|(?<=were\s)(?:mediated|brokered|facilitated|moderated)"
     r"|presided\s+over"
+    # "The memorandum was signed on behalf of Chile by Minister Rosa Gil"
+    r"|signed\s+on\s+behalf\s+of\s+[^,.;]{1,60}?(?=\s+by\s)"
+    # … "and on behalf of Peru by Minister Juan Paz"
+    r"|(?<=\sand\s)on\s+behalf\s+of\s+[^,.;]{1,60}?(?=\s+by\s)"
     # "according to a trilateral statement by China, Saudi Arabia and Iran": its issuers
     r"|(?:joint|trilateral|bilateral|tripartite)\s+(?:statement|communiqu[eé]|declaration)"
     # "Having listened to the statement made by His Royal Highness Prince Abdullah …": a
@@ -125,7 +129,12 @@ _AGENT = lazy_compile(
 _INCLUDED = lazy_compile(
     r"\b(?:included|includes|include|including|comprised|comprising|consisted\s+of)\s+"
     r"(?:(?:senior|other|high-level|technical|\w+-level)\s+)?(?:officials|representatives"
-    r"|members|experts|delegates|staff)\s+(?:from|of)\s+")
+    r"|members|experts|delegates|staff)\s+(?:from|of)\s+"
+    # or its members by name, in the delegation's own clause: "The Chilean delegation
+    # included Foreign Minister Rosa Gil" (not "… discussed issues including Iran")
+    r"|(?:(?<=\bdelegation\s)|(?<=\bdelegations\s)|(?<=\bteam\s)|(?<=\bteams\s))"
+    r"(?:also\s+)?(?:included|includes|include|comprised|consisted\s+of)\s+"
+    r"(?=(?:the\s+)?[A-Z])")
 _DELEGATION_BEFORE = lazy_compile(r"\b(?:delegations?|teams?)\b[^.;]{0,300}$", re.IGNORECASE)
 # A full stop that ends a sentence, not the one inside "U.S." or an abbreviated honorific
 # ("Mr.", "the Rt. Hon.").
@@ -477,6 +486,9 @@ _AGENT_CONTEXT = lazy_compile(
     r"|declaration|delegation|delegations|event|consultations|forum|round|ministerial|text"
     r"|ceremony|ceremonies|gathering|proceedings"
     r"|agreement|memorandum|document|visit|discussion|discussions|group|it"
+    # "The agreements were signed by …"
+    r"|agreements|memoranda|memorandums|documents|accords?|treaty|treaties|protocols?|deals?"
+    r"|instruments|MoUs?"
     # "The two Ministers were joined by …", "The Secretary was accompanied by …"
     r"|ministers?|leaders?|officials|envoys?|secretary|president|sides|chairs?)\b[^.;]{0,60}$"
     # "She was joined by …": someone already named, right before the verb.
@@ -1138,16 +1150,28 @@ def _hosts_and_chairs(text: str, index: EntityIndex, parties: set[str]) -> set[s
     return found
 
 
+# A sentence that opens inside the meeting: "During the talks, Foreign Minister Gil said …".
+_IN_THE_MEETING = lazy_compile(
+    r"(?:^|[.!?]\s+|\n)(?:During|At|In\s+the\s+course\s+of)\s+(?:the|their|this|these|today's)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|discussions|consultations|conference"
+    r"|summit|negotiations|dialogue)\b[^,.;:]{0,60},\s+(?:the\s+)?$")
+
+
 def _speakers_at_meeting(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
-    """People who spoke at the meeting itself (see _SPOKE_AT); not its spokespeople."""
+    """People who spoke at the meeting itself (see _SPOKE_AT, _IN_THE_MEETING); not its
+    spokespeople."""
     found: set[str] = set()
     for m in index.mentions:
         ent = index.entities[m.entity_id]
         if ent.kind != "person" or m.entity_id in parties or m.entity_id in found:
             continue
-        if not text.startswith((" ", ","), m.end) or not _SPOKE_AT.match(text, m.end):
+        if not text.startswith((" ", ","), m.end):
             continue
         opening = m.role_span[0] if m.role_span else m.start
+        if not _SPOKE_AT.match(text, m.end) and not (
+                _SPOKE_AFTER.match(text, m.end)
+                and _IN_THE_MEETING.search(text, max(0, opening - 160), opening)):
+            continue
         if _REPORTING_ROLE.search(text, max(0, opening - 40), m.start):
             continue
         found.add(m.entity_id)

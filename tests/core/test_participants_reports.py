@@ -1179,3 +1179,36 @@ def test_only_the_lead_paragraph_counts() -> None:
     body = ("Kenya and Uganda held border talks in Kampala on Monday.\n\n"
             "The talks reviewed the proposals of Professor Ada Mwangi, an expert on borders.")
     assert "Ada Mwangi" not in party_names(body)
+
+
+LEAD_OF_A_VISIT = ("President Ana Vale of Chile paid a state visit to Peru on Monday at the "
+                   "invitation of President Luis Mora.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the signers of texts (in the plural too), and for whom they signed
+    "The agreements were signed by Foreign Minister Rosa Gil of Chile and Trade Minister "
+    "Juan Paz of Peru.",
+    "The memorandum was signed on behalf of Chile by Minister Rosa Gil and on behalf of "
+    "Peru by Minister Juan Paz.",
+    # a delegation's members by name
+    "The Chilean delegation included Foreign Minister Rosa Gil and Trade Minister Juan Paz.",
+])
+def test_signers_and_a_delegations_named_members_took_part(sentence: str) -> None:
+    assert {"Rosa Gil", "Juan Paz"} <= party_names(LEAD_OF_A_VISIT + sentence)
+
+
+def test_who_speaks_during_the_talks_took_part() -> None:
+    body = LEAD_OF_A_VISIT + ("During the talks, Foreign Minister Rosa Gil said Chile would "
+                              "open a consulate in Arequipa.")
+    assert "Rosa Gil" in party_names(body)
+
+
+@pytest.mark.parametrize("sentence, outsider", [
+    ("The delegation discussed regional issues including Bolivia and the border.", "Bolivia"),
+    ("After the talks, Foreign Minister Rosa Gil said in Santiago that Chile would open a "
+     "consulate.", "Rosa Gil"),
+])
+def test_what_a_delegation_discussed_and_who_spoke_afterwards_seat_no_one(sentence: str,
+                                                                        outsider: str) -> None:
+    assert outsider not in party_names(LEAD_OF_A_VISIT + sentence)
