@@ -246,6 +246,11 @@ GROUP_NOUNS = {
     "diplomats", "delegates", "committee", "council", "commission", "facilitators", "mediators",
     "guarantors", "co-sponsors", "hosts", "ministries", "moderators", "co-moderators",
     "pair", "duo",  # "the pair affirmed …" of two ministers just named
+    # Monarchs, and the forms of address that stand for a head of state or minister:
+    # "His Majesty stressed …", "The Emir underlined …", "His Excellency noted …".
+    "king", "queen", "emir", "amir", "sultan", "monarch", "prince", "sheikh", "shaikh",
+    "majesty", "excellency", "excellencies", "highness", "secretary-general",
+    "director-general", "commissioner", "vice-president",
     # "For his part, the visitor agreed …"; "the negotiating panels also agreed …"
     "visitor", "visitors", "guest", "guests", "panel", "panels", "negotiators",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.

@@ -536,3 +536,18 @@ def test_a_quotation_whose_marks_do_not_match_is_still_one(quote: str) -> None:
             f"Bangladesh in Dhaka. {quote}")
     found = [c for c in run(body).commitments if c.verb == "said"]
     assert [(c.actor, c.quoted) for c in found] == [("Narendra Modi", True)]
+
+
+@pytest.mark.parametrize("subject", ["His Majesty", "The King", "The Emir", "The Sultan",
+                                     "His Excellency", "Her Excellency", "His Royal Highness",
+                                     "The Crown Prince", "The monarch", "The Secretary-General"])
+def test_a_monarch_or_a_form_of_address_is_a_subject(subject: str) -> None:
+    body = ("King Abdullah II of Jordan received President Luis Mora of Peru in Amman on "
+            f"Monday.\n\n{subject} stressed the need for a just peace in the region.")
+    assert [verb for _, verb, _ in commitments(body)] == ["stressed"]
+
+
+def test_a_monarchs_palace_or_a_king_of_pop_is_no_subject() -> None:
+    body = ("Jordan and Peru held talks in Amman on Monday.\n\nThe Emir's palace welcomed the "
+            "guests. The king of pop welcomed the guests.")
+    assert commitments(body) == []
