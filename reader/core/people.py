@@ -24,7 +24,7 @@ _TITLE_HEAD = (
 _MOD_WORD = (
     r"(?:Deputy|Vice|Acting|Special|Senior|Chief|Assistant|Under|Executive|High|Foreign"
     r"|Prime|Permanent|Principal|First|Second|Lead|Regional|National|Defen[cs]e|Interior"
-    r"|Finance|Trade|Secretary|Minister|Presidential|Personal|Attorney|acting|interim"
+    r"|Finance|Trade|Secretary|Minister|Presidential|Personal|Attorney|acting|interim|Security"
     r"|External\s+Affairs|Foreign\s+Affairs)"
 )
 # Modifiers, with a country inside only after one of them: "Special US Representative"
@@ -203,11 +203,17 @@ def _next_persons_title(text: str, title_end: int) -> bool:
 # Title, comma, name, comma: "Kazakhstan’s First Deputy Minister of Foreign Affairs, Kayrat
 # Umarov," and "Japan’s special envoy for Afghanistan, Kansuke Nagaoka," (titles in news
 # reports are often in lower case).
-_LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior|new|former)\s+){0,4}"
-                r"(?:envoy|representative|minister|ambassador|adviser|advisor|secretary"
+_LOWER_TITLE = (r"(?:(?:special|deputy|foreign|prime|first|vice|chief|senior|new|former"
+                # "deputy assistant secretary", "foreign affairs undersecretary"
+                r"|assistant|executive|permanent|principal|acting|affairs|national|security"
+                r")\s+){0,4}"
+                r"(?:envoy|representative|minister|ambassador|adviser|advisor"
+                r"|secretary(?:\s+of\s+state)?|under-?secretary|commissioner|chairman"
+                r"|chairperson|coordinator|head"
                 r"|spokesperson|spokesman|president|leader|director|negotiator)(?:[\s-]general)?"
+                # "… of the Office of the Foreign Affairs Commission", "… for African affairs"
                 r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*)?")
+                r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)?[A-Z][\w’'-]*){0,8}(?:\s+affairs)?)?")
 # A title in lower case right before a full name: "Russian foreign minister Sergei Lavrov",
 # "secretary general Ban Ki-moon" (two name words at least: "the president Monday" is none).
 _LOWER_TITLED = lazy_compile(
@@ -219,9 +225,12 @@ _LOWER_TITLED = lazy_compile(
     rf"[ \t]+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})" + _NO_MORE_NAME)
 _LOWER_OPENERS = (r"special|deputy|foreign|prime|first|vice|chief|senior|new|former|envoy"
                   r"|representative|minister|ambassador|advis[eo]r|secretary"
-                  r"|spokes(?:person|man)|president|leader|director")
+                  r"|spokes(?:person|man)|president|leader|director|negotiator"
+                  # the further words _LOWER_TITLE may open with
+                  r"|assistant|executive|permanent|principal|acting|affairs|national|security"
+                  r"|under-?secretary|commissioner|chairman|chairperson|coordinator|head")
 _TITLE_COMMA = lazy_compile(
-    rf"(?=[A-Zacdeflmnprsv])\b(?=[A-Z]|(?:{_LOWER_OPENERS})\b)"
+    rf"(?=[A-Zacdefhlmnprsuv])\b(?=[A-Z]|(?:{_LOWER_OPENERS})\b)"
     rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?:{_HONORIFIC}\s+){{0,3}}"
     rf"(?P<name>{_INITIALS}{_NAME}|{_FULL_NAME})"
     r"(?=\s*[,.;)]|\s+[a-z])")
@@ -231,8 +240,8 @@ _TITLE_COMMA = lazy_compile(
 # A demonym may open the title: "Musaad bin Mohammed Al-Aiban, Saudi Minister of State".
 _DEMONYM = r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)"
 DEMONYM = _DEMONYM  # for participation.py: "Host Vietnamese President …"
-_NAMED = lazy_compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+)?"
-                    rf"(?P<title>{_DEMONYM}?{_TITLE}|{_LOWER_TITLE})"
+_NAMED = lazy_compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
+                    rf"(?P<title>{_DEMONYM}?(?:{_TITLE}|{_LOWER_TITLE}))"
                     r"(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
 
 
@@ -281,10 +290,10 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 _OPENERS = _by_first_letter(_TITLE_OPENERS)
-_TITLE_START = lazy_compile(rf"(?=[A-Zacdeflmnprsv])\b(?:{_OPENERS})")
+_TITLE_START = lazy_compile(rf"(?=[A-Zacdefhlmnprsuv])\b(?:{_OPENERS})")
 # Every _NAMED match holds ", [the ]Title…": where no title word follows a comma anywhere,
 # the (slower) _NAMED scan cannot match and is skipped.
-_COMMA_TITLE = lazy_compile(rf",\s+(?:the\s+)?{_DEMONYM}?(?:{_OPENERS})")
+_COMMA_TITLE = lazy_compile(rf",\s+(?:the\s+|an?\s+)?{_DEMONYM}?(?:{_OPENERS})")
 
 
 # Characters a _FULL_NAME can hold (its words, their joiners, the spaces between them).

@@ -67,9 +67,9 @@ def test_date_patterns_are_tried_only_where_they_can_match() -> None:
 
 def test_grouped_title_openers_start_where_the_plain_alternation_does() -> None:
     plain = "|".join(people._TITLE_OPENERS)
-    patterns = [(people._TITLE_START, re.compile(rf"(?=[A-Zacdeflmnprsv])\b(?:{plain})")),
+    patterns = [(people._TITLE_START, re.compile(rf"(?=[A-Zacdefhlmnprsuv])\b(?:{plain})")),
                 (people._COMMA_TITLE,
-                 re.compile(rf",\s+(?:the\s+)?{people._DEMONYM}?(?:{plain})"))]
+                 re.compile(rf",\s+(?:the\s+|an?\s+)?{people._DEMONYM}?(?:{plain})"))]
     texts = [*_texts(4, 2000), bundled_article().read_text(encoding="utf-8")]
     for grouped, reference in patterns:
         for text in texts:

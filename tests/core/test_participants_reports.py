@@ -1212,3 +1212,30 @@ def test_who_speaks_during_the_talks_took_part() -> None:
 def test_what_a_delegation_discussed_and_who_spoke_afterwards_seat_no_one(sentence: str,
                                                                         outsider: str) -> None:
     assert outsider not in party_names(LEAD_OF_A_VISIT + sentence)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # news style: the title in lower case, after the name or before it with a comma
+    ("Tomas Reyes, director of the Office of the Foreign Affairs Commission, attended.",
+     "director of the Office of the Foreign Affairs Commission"),
+    ("The talks were attended by the US deputy assistant secretary of state for African "
+     "affairs, Tomas Reyes.", "deputy assistant secretary of state for African affairs"),
+    ("Tomas Reyes, the Chilean negotiator, said the talks were constructive.", "negotiator"),
+    ("Tomas Reyes, a senior adviser, said the talks were constructive.", "senior adviser"),
+    ("Tomas Reyes, National Security Advisor to the President, met the delegation.",
+     "National Security Advisor to the President"),
+    ('"No task is small," said Tomas Reyes, Chilean foreign affairs undersecretary.',
+     "foreign affairs undersecretary"),
+])
+def test_a_name_with_a_news_style_title_is_a_person(sentence: str, role: str) -> None:
+    people = find_people(sentence)
+    assert [p.name for p in people] == ["Tomas Reyes"]
+    assert role in people[0].role
+
+
+@pytest.mark.parametrize("sentence", [
+    "Addis Ababa, the Ethiopian capital, hosted the talks.",
+    "Human Rights Watch, a monitoring group, said the talks failed.",
+])
+def test_a_place_or_a_group_with_an_appositive_is_no_person(sentence: str) -> None:
+    assert find_people(sentence) == []
