@@ -254,11 +254,13 @@ _ATTENDEES = lazy_compile(
     # presence of President Lula da Silva" (not "concern with the growing presence of China")
     r"|\bin\s+the\s+(?:\w+\s+)?presence\s+of\s+|\bheld\s+with\s+the\s+presence\s+of\s+",
     re.IGNORECASE)
+_RELATIVE = lazy_compile(r",?\s+(?:who|whom|whose|which)\b")
 # Taking part through a delegate: "… were represented at Ministerial level", "was
 # represented by its Vice President", by an official named by title (not "represented by
 # counsel" in a court).
 _REPRESENTED = lazy_compile(r"(?<![\s,]),?\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\b|by\s+"
-                            r"(?:(?:the|a|an)\s+)?(?!Counsel\b|Lawyers?\b|Attorneys?\b(?!\s+General))[A-Z]"
+                            r"(?:(?:the|a|an)\s+)?(?:(?:new|newly[\s-]appointed|acting|interim"
+                            r"|visiting)\s+)?(?!Counsel\b|Lawyers?\b|Attorneys?\b(?!\s+General))[A-Z]"
                             r"|by\s+(?:its|their)\s)")
 # The elliptical next one: "…, and Nauru by Presidential Envoy".
 _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][^,;.]{1,40}?"
@@ -865,6 +867,18 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         for m in represented:
             parties.update(x.entity_id for x in _named_just_before(
                 text, start + m.start(), start, index, plural="were" in m.group()))
+            # … and whoever represented them was there: "Peru was represented by its
+            # Foreign Minister, Tomas Reyes".
+            by = m.group().find(" by ")
+            if by != -1:
+                delegate = m.start() + by + 4
+                delegate_end = _region_end(_AGENT_END, unit, start, delegate, index)
+                # not whom a relative clause goes on to name ("…, who conveyed greetings
+                # from President …")
+                relative = _RELATIVE.search(text, start + delegate, delegate_end)
+                delegate_end = relative.start() if relative else delegate_end
+                parties.update(x.entity_id for x in index.within(start + delegate, delegate_end)
+                               if index.entities[x.entity_id].kind == "person")
             clause_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             for also in _ALSO_REPRESENTED.finditer(unit, m.end(), clause_end - start):
                 named_there = index.ending_at(start + also.start("by"), start + also.start())

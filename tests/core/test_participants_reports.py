@@ -1239,3 +1239,21 @@ def test_a_name_with_a_news_style_title_is_a_person(sentence: str, role: str) ->
 ])
 def test_a_place_or_a_group_with_an_appositive_is_no_person(sentence: str) -> None:
     assert find_people(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru was represented by Foreign Minister Tomas Reyes.",
+    "Peru was represented by its Foreign Minister, Tomas Reyes.",
+    "Peru was represented by the new Minister of Foreign Affairs of Peru, Tomas Reyes, who "
+    "was in Lima for her first visit.",
+])
+def test_whoever_represented_a_party_took_part(sentence: str) -> None:
+    body = f"Chile and Peru held talks in Lima.\n\n{sentence}"
+    assert {"Peru", "Tomas Reyes"} <= party_names(body)
+
+
+def test_whom_a_delegates_relative_clause_names_did_not() -> None:
+    body = ("Chile and Peru held talks in Lima.\n\nPeru was represented by Foreign Minister "
+            "Tomas Reyes, who conveyed greetings from President Ana Lopez.")
+    assert "Tomas Reyes" in party_names(body)
+    assert "Ana Lopez" not in party_names(body)
