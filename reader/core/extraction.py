@@ -19,7 +19,7 @@ from reader.core.entities import (
 from reader.core.gazetteer import Gazetteer, default_gazetteer
 from reader.core.lazy_regex import lazy_compile
 from reader.core.membership import listed_members
-from reader.core.participation import find_parties, lead_people, sentence_start
+from reader.core.participation import find_parties, lead_people, sentence_start, the_late
 from reader.core.people import OTHER_SIDE
 from reader.core.stance import Head, SubjectChecker
 
@@ -89,6 +89,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= _complete_formats(index, parties)
     parties |= _other_side(text, index, parties)
     parties -= _organs(index, parties)
+    parties -= the_late(text, index, parties)
     mark("parties")
     finder.party_ids = parties
     commitments = finder.find(units)

@@ -1076,6 +1076,23 @@ _NOT_AT_TABLE_BEFORE = lazy_compile(
     r"\s+(?:of|from))\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$", re.IGNORECASE)
 
 
+_LATE_BEFORE = lazy_compile(r"\b(?:the\s+)?late\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
+
+
+def the_late(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
+    """Party people the text only ever calls "the late …": the dead take part in nothing
+    (a meeting on "the anniversary of the death of the late President Mandela")."""
+    called_late: dict[str, bool] = {}
+    for m in index.mentions:
+        if m.entity_id not in parties or index.entities[m.entity_id].kind != "person" or \
+                called_late.get(m.entity_id) is False:
+            continue
+        opening = min(m.role_span[0], m.start) if m.role_span else m.start
+        called_late[m.entity_id] = _LATE_BEFORE.search(
+            text, max(0, opening - 40), opening) is not None
+    return {entity_id for entity_id, late in called_late.items() if late}
+
+
 def lead_people(text: str, lead: tuple[int, int], index: EntityIndex,
                 parties: set[str]) -> set[str]:
     """The people named in the lead paragraph `lead` (see above), who took part."""

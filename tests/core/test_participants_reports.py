@@ -1257,3 +1257,16 @@ def test_whom_a_delegates_relative_clause_names_did_not() -> None:
             "Tomas Reyes, who conveyed greetings from President Ana Lopez.")
     assert "Tomas Reyes" in party_names(body)
     assert "Ana Lopez" not in party_names(body)
+
+
+def test_someone_only_ever_called_the_late_took_no_part() -> None:
+    body = ("Marking the anniversary of the death of the late President Nelson Mandela, South "
+            "Africa and Namibia held consultations in Pretoria.\n\nThey agreed to cooperate.")
+    assert "Nelson Mandela" not in party_names(body)
+    assert "Nelson Mandela" in mentioned_names(body)
+
+
+def test_one_mention_not_called_late_keeps_a_party() -> None:
+    body = ("President Cyril Ramaphosa of South Africa met President Hage Geingob of Namibia in "
+            "Pretoria. Ramaphosa later paid tribute to the late President Geingob's mentor.")
+    assert {"Cyril Ramaphosa", "Hage Geingob"} <= party_names(body)
