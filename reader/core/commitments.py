@@ -619,9 +619,12 @@ class CommitmentFinder:
                 out += self._lead_in(unit, heads)
                 i = self._items(units, i + 1, heads, out)
                 continue
-            if unit.kind == "item":
+            if unit.kind == "item" and not heads:
                 # An item under a lead-in that states no shared position: only items that
                 # open with a stance verb ("• Called on all parties …") are commitments.
+                # (An item that reads as a sentence of its own keeps those heads: a
+                # communiqué's numbered paragraph "3. They reviewed …, and expressed
+                # satisfaction with …".)
                 heads = self.heads(unit, implicit=True)
                 heads = heads if (heads and heads[0].clause_start == unit.start) or \
                     any(h.subject for h in heads) else [h for h in heads if h.subject]

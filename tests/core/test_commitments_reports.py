@@ -551,3 +551,19 @@ def test_a_monarchs_palace_or_a_king_of_pop_is_no_subject() -> None:
     body = ("Jordan and Peru held talks in Amman on Monday.\n\nThe Emir's palace welcomed the "
             "guests. The king of pop welcomed the guests.")
     assert commitments(body) == []
+
+
+@pytest.mark.parametrize("number", ["3. ", "12. ", "(c) ", "3) "])
+def test_a_numbered_paragraph_reads_as_the_sentence_it_is(number: str) -> None:
+    # A communiqué numbers its paragraphs; the number makes the paragraph a list item, but
+    # one that has its own subject: its joined stance is found as in a plain sentence.
+    body = ("The leaders of Malaysia, Indonesia and Thailand met in Bali on 23 February.\n\n"
+            f"{number}The Ministers reviewed the work of the group, and welcomed its progress.")
+    assert [(verb, text) for _, verb, text in commitments(body)] == [
+        ("welcomed", "and welcomed its progress.")]
+
+
+def test_a_bullet_that_opens_with_its_verb_still_takes_the_implicit_subject() -> None:
+    body = ("The ministers met in Bali.\n\n• Called on all parties to cease hostilities and "
+            "urged restraint.")
+    assert [verb for _, verb, _ in commitments(body)] == ["called on", "urged"]
