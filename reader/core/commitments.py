@@ -619,15 +619,16 @@ class CommitmentFinder:
                 out += self._lead_in(unit, heads)
                 i = self._items(units, i + 1, heads, out)
                 continue
-            if unit.kind == "item" and not heads:
+            if unit.kind == "item":
                 # An item under a lead-in that states no shared position: only items that
-                # open with a stance verb ("• Called on all parties …") are commitments.
-                # (An item that reads as a sentence of its own keeps those heads: a
-                # communiqué's numbered paragraph "3. They reviewed …, and expressed
-                # satisfaction with …".)
-                heads = self.heads(unit, implicit=True)
-                heads = heads if (heads and heads[0].clause_start == unit.start) or \
-                    any(h.subject for h in heads) else [h for h in heads if h.subject]
+                # open with a stance verb ("• Called on all parties …", "2. Support …") are
+                # commitments. One that reads as a sentence of its own keeps that reading
+                # (a communiqué's numbered paragraph "3. They reviewed …, and expressed
+                # satisfaction with …").
+                implicit = self.heads(unit, implicit=True)
+                if (implicit and implicit[0].clause_start == unit.start) or not heads:
+                    heads = implicit if (implicit and implicit[0].clause_start == unit.start) \
+                        or any(h.subject for h in implicit) else []
             elif not any(h.subject for h in heads) and \
                     (opening := _SUBJECTLESS_OPENING.match(self.text, unit.start)) and \
                     FORMS.get(opening.group("verb").lower(), ("", ""))[1] == "past":

@@ -567,3 +567,12 @@ def test_a_bullet_that_opens_with_its_verb_still_takes_the_implicit_subject() ->
     body = ("The ministers met in Bali.\n\n• Called on all parties to cease hostilities and "
             "urged restraint.")
     assert [verb for _, verb, _ in commitments(body)] == ["called on", "urged"]
+
+
+def test_a_numbered_paragraph_that_opens_with_its_verb_keeps_the_implicit_subject() -> None:
+    body = ("The foreign ministers of the group met in Lima.\n\nThe ministers:\n\n"
+            "2. Support the envoy in his quest for a solution, and highlight the importance "
+            "of the talks, urging all sides to take part.")
+    verbs = [verb for _, verb, _ in commitments(body)]
+    assert verbs[0] == "support"
+    assert "highlight" in verbs
