@@ -262,7 +262,8 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
 _VOICING = {"express", "convey", "underscore", "reaffirm", "reiterate", "emphasize",
             "emphasise", "affirm", "stress", "extend", "offer", "pledge", "highlight"}
 _VOICED = lazy_compile(
-    r"(?:[’']s?)?\s+(?:(?:full|continued|strong|firm|deep|sincere|unwavering|steadfast)\s+)?"
+    # "the United States' ironclad commitment", "China's firm and unwavering support"
+    r"(?:[’']s?)?\s+(?:[a-z][\w-]*(?:\s+and)?\s+){0,3}?"
     r"(?:appreciation|support|commitment|intention|interest|determination|readiness"
     r"|willingness|gratitude|condolences|solidarity|position|concern|resolve|desire|hope)\b")
 

@@ -1270,3 +1270,11 @@ def test_one_mention_not_called_late_keeps_a_party() -> None:
     body = ("President Cyril Ramaphosa of South Africa met President Hage Geingob of Namibia in "
             "Pretoria. Ramaphosa later paid tribute to the late President Geingob's mentor.")
     assert {"Cyril Ramaphosa", "Hage Geingob"} <= party_names(body)
+
+
+@pytest.mark.parametrize("voiced", ["the United States' ironclad commitment",
+                                    "the United States’ firm and unwavering support"])
+def test_a_country_whose_own_stance_a_party_voices_took_part(voiced: str) -> None:
+    body = ("President Joe Biden spoke today with Prime Minister Fumio Kishida of Japan.\n\n"
+            f"The President reaffirmed {voiced} to the defense of Japan.")
+    assert "United States" in party_names(body)
