@@ -48,6 +48,8 @@ LEXICON: dict[str, str] = {
     "hail": "welcome", "assess": "other", "assert": "other", "hold": "other",
     "oversee": "commit", "propose": "call", "suggest": "call",
     "indicate": "other",
+    # "The two countries inked an agreement on …" (news for "signed"); "drew attention to …"
+    "ink": "commit", "draw": "other",
 }
 # A guest welcomed, read in the text as written: "welcomed his Mozambican counterpart",
 # "… counterpart Yoweri Museveni", not "welcomed the counterpart's decision".
@@ -96,7 +98,11 @@ _PHRASE_ONLY = {
     # "They regard the achievement of these goals as vitally important"
     "regard": lazy_compile(r"(?=(?:\S+\s+){1,10}?as\b)"),
     "plan": lazy_compile(r"to\b"),
-    "seek": lazy_compile(r"to\b"),
+    # "sought to …", "sought Chile's support", "seek closer cooperation"
+    "seek": lazy_compile(r"(?:to\b|(?=(?:(?:the|their|its|his|her|our|closer|further|greater)\s+"
+                         r"|[A-Z][\w-]*[’']s?\s+)*(?:support|cooperation|assistance|help"
+                         r"|backing|investment)\b))"),
+    "draw": lazy_compile(r"(?:(?:the|their|particular|special)\s+)*attention\s+to\b"),
     "determine": lazy_compile(r"to\b"),
     "continue": lazy_compile(r"to\b"),
     "point": lazy_compile(r"out\b"),
@@ -163,7 +169,7 @@ _IRREGULAR = {
     "concur": ["concur", "concurs", "concurred"],
     "understand": ["understand", "understands", "understood"],
     "come": ["come", "comes", "came"], "give": ["give", "gives", "gave", "given"],
-    "hold": ["hold", "holds", "held"],
+    "hold": ["hold", "holds", "held"], "draw": ["draw", "draws", "drew", "drawn"],
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
 _OBJECT_CLASS = lazy_compile(
@@ -1119,7 +1125,7 @@ _AFTER_PARTICIPLE = {"in", "on", "at", "by", "during", "last", "earlier", "yeste
                      "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an",
                      "several", "some", "this", "that"}
 _DONE_TO_DOCUMENTS = {"sign", "adopt", "conclude", "reach", "approve", "endorse", "launch",
-                      "announce", "issue", "witness", "accept"}
+                      "announce", "issue", "witness", "accept", "ink"}
 
 
 def _last_word(text: str, span: tuple[int, int]) -> str:

@@ -576,3 +576,22 @@ def test_a_numbered_paragraph_that_opens_with_its_verb_keeps_the_implicit_subjec
     verbs = [verb for _, verb, _ in commitments(body)]
     assert verbs[0] == "support"
     assert "highlight" in verbs
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The two countries inked an agreement on visa waivers.", "inked"),
+    ("Vale drew attention to the situation in the region.", "drew attention to"),
+    ("The two sides sought closer cooperation in energy.", "sought"),
+])
+def test_news_verbs_of_signing_seeking_and_pointing_out(sentence: str, verb: str) -> None:
+    body = ("Foreign Minister Ana Vale of Chile met Foreign Minister Luis Mora of Peru in Lima "
+            f"on Monday.\n\n{sentence}")
+    assert [v for _, v, _ in commitments(body)] == [verb]
+
+
+@pytest.mark.parametrize("sentence", ["The agreement inked in Lima entered into force.",
+                                      "The visitors sought shelter from the rain.",
+                                      "The exhibition drew crowds."])
+def test_an_inked_text_shelter_or_a_crowd_is_no_stance(sentence: str) -> None:
+    body = f"Chile and Peru held talks in Lima on Monday.\n\n{sentence}"
+    assert commitments(body) == []
