@@ -50,6 +50,9 @@ LEXICON: dict[str, str] = {
     "indicate": "other",
     # "The two countries inked an agreement on …" (news for "signed"); "drew attention to …"
     "ink": "commit", "draw": "other",
+    # "The two ministers want to expand trade", "Chile and Peru need to work together",
+    # "Mora conceded that the talks had been difficult"
+    "want": "commit", "need": "call", "concede": "other",
 }
 # A guest welcomed, read in the text as written: "welcomed his Mozambican counterpart",
 # "… counterpart Yoweri Museveni", not "welcomed the counterpart's decision".
@@ -103,6 +106,9 @@ _PHRASE_ONLY = {
                          r"|[A-Z][\w-]*[’']s?\s+)*(?:support|cooperation|assistance|help"
                          r"|backing|investment)\b))"),
     "draw": lazy_compile(r"(?:(?:the|their|particular|special)\s+)*attention\s+to\b"),
+    "want": lazy_compile(r"to\b"),
+    "need": lazy_compile(r"to\b"),
+    "concede": lazy_compile(r"that\b"),
     "determine": lazy_compile(r"to\b"),
     "continue": lazy_compile(r"to\b"),
     "point": lazy_compile(r"out\b"),

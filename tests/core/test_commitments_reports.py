@@ -595,3 +595,21 @@ def test_news_verbs_of_signing_seeking_and_pointing_out(sentence: str, verb: str
 def test_an_inked_text_shelter_or_a_crowd_is_no_stance(sentence: str) -> None:
     body = f"Chile and Peru held talks in Lima on Monday.\n\n{sentence}"
     assert commitments(body) == []
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("The two ministers want to expand trade.", "want to"),
+    ("Chile and Peru need to work together on migration.", "need to"),
+    ("Mora conceded that the talks had been difficult.", "conceded that"),
+])
+def test_wanting_needing_and_conceding_are_stances(sentence: str, verb: str) -> None:
+    body = ("Foreign Minister Ana Vale of Chile met Foreign Minister Luis Mora of Peru in Lima "
+            f"on Monday.\n\n{sentence}")
+    assert [v for _, v, _ in commitments(body)] == [verb]
+
+
+@pytest.mark.parametrize("sentence", ["The region needs investment.",
+                                      "The talks need more time.",
+                                      "The delegates wanted coffee."])
+def test_a_need_or_a_want_without_to_is_no_stance(sentence: str) -> None:
+    assert commitments(f"Chile and Peru held talks in Lima on Monday.\n\n{sentence}") == []
