@@ -53,6 +53,14 @@ LEXICON: dict[str, str] = {
     # "The two ministers want to expand trade", "Chile and Peru need to work together",
     # "Mora conceded that the talks had been difficult"
     "want": "commit", "need": "call", "concede": "other",
+    # Rarer stances of reports and communiqués: "recommended the creation of …", "envisaged
+    # a second round", "criticised the sanctions", "disagreed on the timetable", "declined
+    # to recognise …", "lamented the loss of life", "advocated a negotiated settlement",
+    # "pressed for the release of …", "objected to the proposal", "ratified the treaty"
+    "recommend": "call", "envisage": "commit", "envision": "commit", "argue": "other",
+    "criticize": "condemn", "criticise": "condemn", "disagree": "other", "decline": "other",
+    "lament": "concern", "mourn": "concern", "advocate": "support", "champion": "support",
+    "press": "call", "object": "condemn", "ratify": "commit",
 }
 # A guest welcomed, read in the text as written: "welcomed his Mozambican counterpart",
 # "… counterpart Yoweri Museveni", not "welcomed the counterpart's decision".
@@ -107,6 +115,10 @@ _PHRASE_ONLY = {
                          r"|backing|investment)\b))"),
     "draw": lazy_compile(r"(?:(?:the|their|particular|special)\s+)*attention\s+to\b"),
     "want": lazy_compile(r"to\b"),
+    "argue": lazy_compile(r"(?:that|for|against)\b"),
+    "decline": lazy_compile(r"to\b"),
+    "press": lazy_compile(r"(?:for|ahead\s+with)\b"),
+    "object": lazy_compile(r"to\b"),
     "need": lazy_compile(r"to\b"),
     "concede": lazy_compile(r"that\b"),
     "determine": lazy_compile(r"to\b"),
@@ -1131,7 +1143,7 @@ _AFTER_PARTICIPLE = {"in", "on", "at", "by", "during", "last", "earlier", "yeste
                      "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an",
                      "several", "some", "this", "that"}
 _DONE_TO_DOCUMENTS = {"sign", "adopt", "conclude", "reach", "approve", "endorse", "launch",
-                      "announce", "issue", "witness", "accept", "ink"}
+                      "announce", "issue", "witness", "accept", "ink", "ratify"}
 
 
 def _last_word(text: str, span: tuple[int, int]) -> str:

@@ -613,3 +613,29 @@ def test_wanting_needing_and_conceding_are_stances(sentence: str, verb: str) -> 
                                       "The delegates wanted coffee."])
 def test_a_need_or_a_want_without_to_is_no_stance(sentence: str) -> None:
     assert commitments(f"Chile and Peru held talks in Lima on Monday.\n\n{sentence}") == []
+
+
+@pytest.mark.parametrize("phrase, verb", [
+    ("recommended the creation of a fund", "recommended"),
+    ("envisaged a second round of talks", "envisaged"),
+    ("argued for a ceasefire", "argued for"),
+    ("criticized the sanctions", "criticized"),
+    ("disagreed on the timetable", "disagreed"),
+    ("lamented the loss of life", "lamented"),
+    ("advocated a negotiated settlement", "advocated"),
+    ("pressed for the release of detainees", "pressed for"),
+    ("objected to the proposal", "objected to"),
+    ("ratified the treaty", "ratified"),
+])
+def test_rarer_stance_verbs_of_reports(phrase: str, verb: str) -> None:
+    body = ("Foreign Minister Ana Vale of Chile met Foreign Minister Luis Mora of Peru in Lima "
+            f"on Monday.\n\nThe two ministers {phrase}.")
+    assert [v for _, v, _ in commitments(body)] == [verb]
+
+
+@pytest.mark.parametrize("sentence", ["The button was pressed twice.",
+                                      "The object of the talks was peace.",
+                                      "Exports declined sharply.",
+                                      "The treaty ratified in 2010 is in force."])
+def test_the_same_words_as_no_stance(sentence: str) -> None:
+    assert commitments(f"Chile and Peru held talks in Lima on Monday.\n\n{sentence}") == []
