@@ -61,6 +61,8 @@ LEXICON: dict[str, str] = {
     "criticize": "condemn", "criticise": "condemn", "disagree": "other", "decline": "other",
     "lament": "concern", "mourn": "concern", "advocate": "support", "champion": "support",
     "press": "call", "object": "condemn", "ratify": "commit",
+    # "attached great importance to …", "placed/laid emphasis on …", "found common ground"
+    "attach": "other", "place": "other", "lay": "other", "find": "commit",
 }
 # A guest welcomed, read in the text as written: "welcomed his Mozambican counterpart",
 # "… counterpart Yoweri Museveni", not "welcomed the counterpart's decision".
@@ -116,6 +118,12 @@ _PHRASE_ONLY = {
     "draw": lazy_compile(r"(?:(?:the|their|particular|special)\s+)*attention\s+to\b"),
     "want": lazy_compile(r"to\b"),
     "argue": lazy_compile(r"(?:that|for|against)\b"),
+    "attach": lazy_compile(r"(?:(?:great|high|particular|special|utmost|much|considerable"
+                           r"|paramount)\s+)?(?:importance|significance)\s+to\b"),
+    "place": lazy_compile(r"(?:(?:great|special|particular|strong|high)\s+)?(?:emphasis|priority)"
+                          r"\s+on\b"),
+    "lay": lazy_compile(r"(?:(?:great|special|particular|strong)\s+)?emphasis\s+on\b"),
+    "find": lazy_compile(r"common\s+ground\b"),
     "decline": lazy_compile(r"to\b"),
     "press": lazy_compile(r"(?:for|ahead\s+with)\b"),
     "object": lazy_compile(r"to\b"),
@@ -188,6 +196,7 @@ _IRREGULAR = {
     "understand": ["understand", "understands", "understood"],
     "come": ["come", "comes", "came"], "give": ["give", "gives", "gave", "given"],
     "hold": ["hold", "holds", "held"], "draw": ["draw", "draws", "drew", "drawn"],
+    "lay": ["lay", "lays", "laid"], "find": ["find", "finds", "found"],
 }
 # The object of "express"/"reaffirm"/… that sets the class: "expressed concern regarding".
 _OBJECT_CLASS = lazy_compile(

@@ -639,3 +639,25 @@ def test_rarer_stance_verbs_of_reports(phrase: str, verb: str) -> None:
                                       "The treaty ratified in 2010 is in force."])
 def test_the_same_words_as_no_stance(sentence: str) -> None:
     assert commitments(f"Chile and Peru held talks in Lima on Monday.\n\n{sentence}") == []
+
+
+@pytest.mark.parametrize("phrase, verb", [
+    ("attached great importance to the relationship", "attached great importance to"),
+    ("placed emphasis on education", "placed emphasis on"),
+    ("laid emphasis on trade", "laid emphasis on"),
+    ("found common ground on trade", "found common ground"),
+])
+def test_importance_emphasis_and_common_ground_are_stances(phrase: str, verb: str) -> None:
+    body = ("Foreign Minister Ana Vale of Chile met Foreign Minister Luis Mora of Peru in Lima "
+            f"on Monday.\n\nThe two ministers {phrase}.")
+    assert [v for _, v, _ in commitments(body)] == [verb]
+
+
+@pytest.mark.parametrize("sentence", ["The delegates found the hotel comfortable.",
+                                      "The report was laid before parliament.",
+                                      "Investors found common ground difficult to reach.",
+                                      "The two sides can work together on migration."])
+def test_finding_laying_and_what_parties_can_do_are_no_stance(sentence: str) -> None:
+    # ("can" and "could" were tried as modals of stance: they found clauses on the opened
+    # sets and cost one blind set a clause; left out.)
+    assert commitments(f"Chile and Peru held talks in Lima on Monday.\n\n{sentence}") == []
