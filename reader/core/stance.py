@@ -284,6 +284,10 @@ GROUP_NOUNS = {
     "king", "queen", "emir", "amir", "sultan", "monarch", "prince", "sheikh", "shaikh",
     "majesty", "excellency", "excellencies", "highness", "secretary-general",
     "director-general", "commissioner", "vice-president",
+    # The bodies that issue a release or speak for a group: "The Ministry welcomed …",
+    # "Chile's foreign ministry said …", "The bloc condemned …", "The Kremlin stressed …"
+    "ministry", "bloc", "alliance", "organisation", "organization", "union", "secretariat",
+    "presidency", "embassy", "cabinet", "kremlin", "neighbours", "neighbors",
     # "For his part, the visitor agreed …"; "the negotiating panels also agreed …"
     "visitor", "visitors", "guest", "guests", "panel", "panels", "negotiators",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.

@@ -661,3 +661,18 @@ def test_finding_laying_and_what_parties_can_do_are_no_stance(sentence: str) -> 
     # ("can" and "could" were tried as modals of stance: they found clauses on the opened
     # sets and cost one blind set a clause; left out.)
     assert commitments(f"Chile and Peru held talks in Lima on Monday.\n\n{sentence}") == []
+
+
+@pytest.mark.parametrize("subject", ["The ministry", "Chile's foreign ministry", "The bloc",
+                                     "The alliance", "The organisation", "The Kremlin",
+                                     "The neighbours"])
+def test_a_body_that_issues_or_speaks_is_a_subject(subject: str) -> None:
+    body = ("Foreign Minister Ana Vale of Chile met Foreign Minister Luis Mora of Peru in Lima "
+            f"on Monday.\n\n{subject} welcomed the progress made in the talks.")
+    assert [v for _, v, _ in commitments(body)] == ["welcomed"]
+
+
+def test_a_union_of_railways_or_a_ministry_building_is_no_subject() -> None:
+    body = ("Chile and Peru held talks in Lima on Monday.\n\nThe union of the two railways "
+            "welcomed passengers. The Ministry of Health building welcomed visitors.")
+    assert commitments(body) == []
