@@ -676,3 +676,21 @@ def test_a_union_of_railways_or_a_ministry_building_is_no_subject() -> None:
     body = ("Chile and Peru held talks in Lima on Monday.\n\nThe union of the two railways "
             "welcomed passengers. The Ministry of Health building welcomed visitors.")
     assert commitments(body) == []
+
+
+@pytest.mark.parametrize("subject, actor", [("Lima", "Peru"), ("Santiago", "Chile"),
+                                            ("Santiago and Lima", None)])
+def test_a_capital_as_a_clauses_subject_stands_for_its_government(subject: str,
+                                                                  actor: str | None) -> None:
+    body = ("Foreign Minister Ana Vale of Chile met Foreign Minister Luis Mora of Peru in Lima "
+            f"on Monday.\n\n{subject} welcomed the progress made in the talks.")
+    found = commitments(body)
+    assert [v for _, v, _ in found] == ["welcomed"]
+    if actor:
+        assert found[0][0] == actor
+
+
+def test_a_capital_as_a_place_or_a_first_name_is_no_subject() -> None:
+    body = ("Chile and Peru held talks in Lima on Monday.\n\nThe talks in Lima ended. Santiago "
+            "Cafiero welcomed the talks.")
+    assert [a for a, _, _ in commitments(body)] != ["Chile"]
