@@ -189,6 +189,14 @@ ADVERSARIAL = {
     "180 KB of 'Member states include'": ("Ministers of the Arctic Council met. "
                                           + "Member states include Canada and Norway. "
                                           * 4500),
+    # The fifteenth run's review: a delegation's named members, each "included" looked back
+    # from the unit's start (quadratic: 153 s at 200 KB before it was bounded), and one
+    # delegate clause read again from every "represented by".
+    "200 KB of 'the team included Peru and '": ("Chile and Peru met. "
+                                                + "the team included Peru and " * 7500),
+    "200 KB of 'Peru was represented by the new '": ("Chile and Peru met. "
+                                                     + "Peru was represented by the new "
+                                                     * 6300),
     # A fuzz run's: title modifiers in two unbounded runs (cubic: 13 s at 3.5 KB before
     # they were bounded), and a long run of tabs before an inline bullet (quadratic: 7 s).
     "35 KB of 'Foreign '": "Foreign " * 4400,

@@ -625,10 +625,12 @@ class CommitmentFinder:
                 # commitments. One that reads as a sentence of its own keeps that reading
                 # (a communiqué's numbered paragraph "3. They reviewed …, and expressed
                 # satisfaction with …").
+                # (Bullets and numbers alike: both make a unit an item.)
                 implicit = self.heads(unit, implicit=True)
-                if (implicit and implicit[0].clause_start == unit.start) or not heads:
-                    heads = implicit if (implicit and implicit[0].clause_start == unit.start) \
-                        or any(h.subject for h in implicit) else []
+                opens_with_verb = bool(implicit) and implicit[0].clause_start == unit.start
+                if opens_with_verb or not heads:
+                    heads = implicit if opens_with_verb or any(h.subject for h in implicit) \
+                        else []
             elif not any(h.subject for h in heads) and \
                     (opening := _SUBJECTLESS_OPENING.match(self.text, unit.start)) and \
                     FORMS.get(opening.group("verb").lower(), ("", ""))[1] == "past":

@@ -197,8 +197,11 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     # Rwanda", "Ankara and Yerevan signed …"); elsewhere a capital is a place, no mention.
     if gaz.capitals:
         occupied = _Spans((m.start, m.end) for m in mentions)
+        # A capital that is also a word of someone's name is that person ("Foreign Minister
+        # Ana Lima … Lima welcomed the agreement").
+        name_words = {w for p in people for w in p.name.split()}
         for cm in gaz.capital_subjects(text):
-            if not _overlaps(cm.start, cm.end, occupied):
+            if cm.surface not in name_words and not _overlaps(cm.start, cm.end, occupied):
                 entity_for(cm.entity_id).add(cm.start, cm.end, cm.surface)
                 mentions.append(EntityMention(cm.start, cm.end, cm.entity_id))
     # A defined acronym ("(NCB)") names its organisation wherever it appears.

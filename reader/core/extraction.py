@@ -19,7 +19,12 @@ from reader.core.entities import (
 from reader.core.gazetteer import Gazetteer, default_gazetteer
 from reader.core.lazy_regex import lazy_compile
 from reader.core.membership import listed_members
-from reader.core.participation import find_parties, lead_people, sentence_start, the_late
+from reader.core.participation import (
+    find_parties,
+    late_only_people,
+    lead_people,
+    sentence_start,
+)
 from reader.core.people import OTHER_SIDE
 from reader.core.stance import Head, SubjectChecker
 
@@ -73,14 +78,14 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     # The headline's parties first: a body's stance rules build on who is known to be there.
     headline = _title_parties(title or "", gaz, index) | _title_meeting_people(title or "",
                                                                                index)
-    lead = next((u for u in units if u.kind != "heading"), None)
+    lead = lead_unit
     parties = find_parties(text, [(u.start, u.end) for u in units], index, heads, headline,
                            lead.end if lead else 0)
-    # The lead paragraph, from the first sentence to its line's end, when more follow (a
-    # text of one paragraph has no lead apart from its body).
-    line_end = text.find("\n", lead.start) if lead is not None else -1
-    if lead is not None and line_end >= 0 and text[line_end:].strip():
-        parties |= lead_people(text, (lead.start, line_end), index, parties)
+    lead_span = _lead_paragraph(units, lead)
+    if lead_span is not None:
+        parties |= lead_people(text, lead_span, index, parties)
+    # The dead take part in nothing; taken out before whom they would bring (their country).
+    parties -= late_only_people(text, index, parties)
     parties |= _counterparts(text, index, parties)
     parties |= _represented_parties(text, index, parties, heads, gaz)
     parties |= _leaders_of_parties(index, parties)
@@ -89,7 +94,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= _complete_formats(index, parties)
     parties |= _other_side(text, index, parties)
     parties -= _organs(index, parties)
-    parties -= the_late(text, index, parties)
+    parties -= late_only_people(text, index, parties)
     mark("parties")
     finder.party_ids = parties
     commitments = finder.find(units)
@@ -112,6 +117,24 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
         commitments=commitments,
         dates=dates,
     )
+
+
+# A lead is a report's opening: its first paragraph, read for this many sentences at most
+# (a body pasted without paragraph breaks would otherwise be all lead).
+_LEAD_SENTENCES = 3
+
+
+def _lead_paragraph(units: Sequence[Unit], lead: Unit | None) -> tuple[int, int] | None:
+    """[start, end) of the lead: the first sentences of the first sentence's block, when
+    another paragraph of the body follows it; else None."""
+    if lead is None:
+        return None
+    block = [u for u in units if u.block == lead.block and u.kind != "heading"]
+    later = any(u.block != lead.block and u.kind != "heading" and u.start > lead.start
+                for u in units)
+    if not later:
+        return None
+    return block[0].start, block[:_LEAD_SENTENCES][-1].end
 
 
 # A text that is one speaker's own words: "Media Statement by External Affairs Minister at …",
@@ -262,8 +285,10 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
 _VOICING = {"express", "convey", "underscore", "reaffirm", "reiterate", "emphasize",
             "emphasise", "affirm", "stress", "extend", "offer", "pledge", "highlight"}
 _VOICED = lazy_compile(
-    # "the United States' ironclad commitment", "China's firm and unwavering support"
-    r"(?:[’']s?)?\s+(?:[a-z][\w-]*(?:\s+and)?\s+){0,3}?"
+    # "the United States' ironclad commitment", "China's firm and unwavering support"; not
+    # "Norway's long history of support" (a preposition or an article between)
+    r"(?:[’']s?)?\s+(?:(?!(?:of|in|for|to|as|with|on|at|by|the|a|an|its|their|his|her|our)\b)"
+    r"[a-z][\w-]*(?:\s+and)?\s+){0,3}?"
     r"(?:appreciation|support|commitment|intention|interest|determination|readiness"
     r"|willingness|gratitude|condolences|solidarity|position|concern|resolve|desire|hope)\b")
 

@@ -107,7 +107,9 @@ class Gazetteer:
             self._capital_subject = re.compile(
                 rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=,\s)|(?<=\band\s)|(?<=\bboth\s))(?:{names})"
                 rf"(?=(?:\s+and\s+(?:{names}))?\s+(?:also\s+|has\s+|have\s+|had\s+|"
-                r"(?:on\s+)?[A-Z][a-z]+day\s+)?[a-z]+(?:ed|s)\b)", re.MULTILINE)
+                # a verb of its own, not a copula ("Lima was chosen as the venue")
+                r"(?:on\s+)?[A-Z][a-z]+day\s+)?(?!(?:is|was|has|remains|seems|looks)\b)"
+                r"[a-z]+(?:ed|s)\b)", re.MULTILINE)
         return [Mention(m.start(), m.end(), self.capitals[m.group()], m.group())
                 for m in self._capital_subject.finditer(text)]
 

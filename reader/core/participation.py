@@ -129,12 +129,14 @@ _AGENT = lazy_compile(
 _INCLUDED = lazy_compile(
     r"\b(?:included|includes|include|including|comprised|comprising|consisted\s+of)\s+"
     r"(?:(?:senior|other|high-level|technical|\w+-level)\s+)?(?:officials|representatives"
-    r"|members|experts|delegates|staff)\s+(?:from|of)\s+"
-    # or its members by name, in the delegation's own clause: "The Chilean delegation
-    # included Foreign Minister Rosa Gil" (not "… discussed issues including Iran")
-    r"|(?:(?<=\bdelegation\s)|(?<=\bdelegations\s)|(?<=\bteam\s)|(?<=\bteams\s))"
-    r"(?:also\s+)?(?:included|includes|include|comprised|consisted\s+of)\s+"
-    r"(?=(?:the\s+)?[A-Z])")
+    r"|members|experts|delegates|staff)\s+(?:from|of)\s+")
+# A delegation's members by name, in its own clause: "The Chilean delegation included
+# Foreign Minister Rosa Gil" (people only: "… included Bolivia in its proposal" names a
+# topic, and "… discussed issues including Iran" is no member list).
+_MEMBERS_NAMED = lazy_compile(r"\b(?:included|includes|include|comprised|consisted\s+of)\s+"
+                              r"(?=(?:the\s+)?[A-Z])")
+_DELEGATION_JUST_BEFORE = lazy_compile(r"\b(?:delegations?|teams?)\s+(?:also\s+)?$",
+                                       re.IGNORECASE)
 _DELEGATION_BEFORE = lazy_compile(r"\b(?:delegations?|teams?)\b[^.;]{0,300}$", re.IGNORECASE)
 # A full stop that ends a sentence, not the one inside "U.S." or an abbreviated honorific
 # ("Mr.", "the Rt. Hon.").
@@ -254,14 +256,19 @@ _ATTENDEES = lazy_compile(
     # presence of President Lula da Silva" (not "concern with the growing presence of China")
     r"|\bin\s+the\s+(?:\w+\s+)?presence\s+of\s+|\bheld\s+with\s+the\s+presence\s+of\s+",
     re.IGNORECASE)
-_RELATIVE = lazy_compile(r",?\s+(?:who|whom|whose|which)\b")
 # Taking part through a delegate: "… were represented at Ministerial level", "was
 # represented by its Vice President", by an official named by title (not "represented by
 # counsel" in a court).
-_REPRESENTED = lazy_compile(r"(?<![\s,]),?\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\b|by\s+"
-                            r"(?:(?:the|a|an)\s+)?(?:(?:new|newly[\s-]appointed|acting|interim"
+_REPRESENTED = lazy_compile(r"(?<![\s,]),?\s+(?:was|were)\s+(?:also\s+)?represented\s+(?:at\b|"
+                            r"(?P<by>by\s+)"
+                            r"(?:(?:(?:the|a|an)\s+)?(?:(?:new|newly[\s-]appointed|acting|interim"
                             r"|visiting)\s+)?(?!Counsel\b|Lawyers?\b|Attorneys?\b(?!\s+General))[A-Z]"
-                            r"|by\s+(?:its|their)\s)")
+                            r"|(?:its|their)\s))")
+# Where the people who represented a party end: a relative clause or a reason names others
+# ("…, who conveyed greetings from President …", "… because Foreign Minister … had been
+# recalled", "…, replacing Foreign Minister …").
+_DELEGATE_END = lazy_compile(r",?\s+(?:who|whom|whose|which|because|since|as|replacing"
+                             r"|instead\s+of|in\s+place\s+of|after|while|when)\b")
 # The elliptical next one: "…, and Nauru by Presidential Envoy".
 _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][^,;.]{1,40}?"
                                  r"(?P<by>\s+by\s+)")
@@ -864,22 +871,22 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         # Polynesia was represented by its Vice President, and New Zealand by its Deputy
         # Prime Minister": those represented took part.
         represented = _REPRESENTED.finditer(unit) if named and "represented" in unit else ()
+        represented_to = -1  # where the last match's clause ends (see below)
         for m in represented:
             parties.update(x.entity_id for x in _named_just_before(
                 text, start + m.start(), start, index, plural="were" in m.group()))
-            # … and whoever represented them was there: "Peru was represented by its
-            # Foreign Minister, Tomas Reyes".
-            by = m.group().find(" by ")
-            if by != -1:
-                delegate = m.start() + by + 4
-                delegate_end = _region_end(_AGENT_END, unit, start, delegate, index)
-                # not whom a relative clause goes on to name ("…, who conveyed greetings
-                # from President …")
-                relative = _RELATIVE.search(text, start + delegate, delegate_end)
-                delegate_end = relative.start() if relative else delegate_end
-                parties.update(x.entity_id for x in index.within(start + delegate, delegate_end)
-                               if index.entities[x.entity_id].kind == "person")
+            if m.start() < represented_to:
+                continue  # inside the clause just read: its delegates and others are in
             clause_end = _region_end(_AGENT_END, unit, start, m.end(), index)
+            represented_to = clause_end - start
+            # … and whoever represented them was there: "Peru was represented by its
+            # Foreign Minister, Tomas Reyes" (and those joined to them by "and").
+            if m.group("by"):
+                delegate = start + m.start("by")
+                cut = _DELEGATE_END.search(text, delegate, clause_end)
+                delegate_end = cut.start() if cut else clause_end
+                parties.update(x.entity_id for x in index.within(delegate, delegate_end)
+                               if index.entities[x.entity_id].kind == "person")
             for also in _ALSO_REPRESENTED.finditer(unit, m.end(), clause_end - start):
                 named_there = index.ending_at(start + also.start("by"), start + also.start())
                 if named_there is not None:
@@ -949,14 +956,28 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             region_end = _region_end(_AGENT_END, unit, start, m.end(), index)
             parties.update(x.entity_id for x in _actors(text, start + m.end(), region_end,
                                                          index))
-        listed = _INCLUDED.finditer(unit) if named and (
-            "includ" in unit or "compris" in unit or "consist" in unit) else ()
+        members = "includ" in unit or "compris" in unit or "consist" in unit
+        listed = _INCLUDED.finditer(unit) if named and members else ()
+        members_to = -1  # where the last list read ends: a match inside it is that list's
         for m in listed:
-            if not _DELEGATION_BEFORE.search(unit, 0, m.start()):
+            # (The look back is bounded as the pattern is: from the unit's start it was
+            # read once per match, quadratic in a long unit.)
+            if m.start() < members_to or not _DELEGATION_BEFORE.search(
+                    unit, max(0, m.start() - 320), m.start()):
                 continue
             members_end = _region_end(_AGENT_END, unit, start, m.end(), index)
+            members_to = members_end - start
             parties.update(x.entity_id for x in _actors(text, start + m.end(), members_end,
                                                          index))
+        named_members = _MEMBERS_NAMED.finditer(unit) if named and members else ()
+        for m in named_members:
+            if m.start() < members_to or not _DELEGATION_JUST_BEFORE.search(
+                    unit, max(0, m.start() - 30), m.start()):
+                continue
+            members_end = _region_end(_AGENT_END, unit, start, m.end(), index)
+            members_to = members_end - start
+            parties.update(x.entity_id for x in index.within(start + m.end(), members_end)
+                           if index.entities[x.entity_id].kind == "person")
         attendees = _ATTENDEES.search(unit) if named and (
             "clud" in unit or " were " in unit or "participation" in unit
             or " was " in unit or " are " in unit or " is " in unit
@@ -1068,18 +1089,27 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
 # the people at the table ("Prime Minister Kishida held talks with President Yoon …",
 # "Foreign Minister Wang Yi on Monday received his counterpart …"), in more wordings than
 # the meeting verbs list. Not a spokesperson who tells of the meeting, and not someone the
-# lead names as gone ("the late President", "former Prime Minister"), nor one someone
-# else stood in for or spoke for ("representing President …", "a message from …").
+# lead names as gone ("the late President", "former Prime Minister", "then-President"), nor
+# one someone else stood in for or spoke for ("representing President …", "a message from
+# …"), nor one the lead only recalls ("days after Secretary Blinken visited …", "the release
+# of opposition leader …", "a plan put forward by …"). The keywords in any case, the name
+# words after them capitalised (a title): "then sat down with President Gil" is no "then".
+_GONE = (r"(?:the\s+)?late|former|ex-|slain|deceased|then-?")
 _NOT_AT_TABLE_BEFORE = lazy_compile(
-    r"\b(?:late|former|ex-|slain|deceased|then|representing|represented|on\s+behalf\s+of"
-    r"|in\s+place\s+of|instead\s+of|message\s+from|(?:envoy|representative|letter)"
-    r"\s+(?:of|from))\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$", re.IGNORECASE)
+    rf"(?:\b(?i:{_GONE})\s*|\b(?i:representing|represented|on\s+behalf\s+of|in\s+place\s+of"
+    r"|instead\s+of|message\s+from|(?:envoy|representative|letter)\s+(?:of|from)|after|since"
+    r"|(?:plan|proposal|proposals|initiative)\s+(?:put\s+forward\s+)?by"
+    r"|put\s+forward\s+by|proposed\s+by)\s+)"
+    r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}$"
+    # "the release of jailed opposition leader …": a description of any case between
+    r"|\b(?i:release|detention|arrest|trial)\s+of\s+(?:[\w’'.-]+\s+){0,4}$")
+_LATE_BEFORE = lazy_compile(r"\b(?i:the\s+late)\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
+# A photo caption, which a page may put first: "Photo: President … greets …", "… (AFP)".
+_CAPTION = lazy_compile(r"(?i:photo|picture|image|file\s+photo)\b\s*[:.-]|\((?:AFP|AP|Reuters"
+                        r"|EPA|Xinhua|Getty(?:\s+Images)?)\)\s*$")
 
 
-_LATE_BEFORE = lazy_compile(r"\b(?:the\s+)?late\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
-
-
-def the_late(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
+def late_only_people(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
     """Party people the text only ever calls "the late …": the dead take part in nothing
     (a meeting on "the anniversary of the death of the late President Mandela")."""
     called_late: dict[str, bool] = {}
@@ -1093,9 +1123,21 @@ def the_late(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
     return {entity_id for entity_id, late in called_late.items() if late}
 
 
+def reporting_title(text: str, m: EntityMention) -> bool:
+    """Is `m` a spokesperson or a press officer, by the title before the name (with the
+    capitalised words right before it: "Information Minister") or after it ("Ana Lopez,
+    deputy spokesperson")? They tell of a meeting; they do not sit at it."""
+    opening = min(m.start, m.role_span[0]) if m.role_span else m.start
+    title = _WORDS_BEFORE_TITLE.search(text, max(0, opening - 40), opening)
+    end = max(m.end, m.role_span[1]) if m.role_span else m.end
+    return _REPORTING_ROLE.search(text, title.start() if title else opening, end) is not None
+
+
 def lead_people(text: str, lead: tuple[int, int], index: EntityIndex,
                 parties: set[str]) -> set[str]:
     """The people named in the lead paragraph `lead` (see above), who took part."""
+    if _CAPTION.search(text, *lead):
+        return set()
     found: set[str] = set()
     for m in index.within(*lead):
         ent = index.entities[m.entity_id]
@@ -1103,9 +1145,8 @@ def lead_people(text: str, lead: tuple[int, int], index: EntityIndex,
                 index.in_title(m):
             continue
         opening = min(m.start, m.role_span[0]) if m.role_span else m.start
-        title = _WORDS_BEFORE_TITLE.search(text, max(0, opening - 40), opening)
-        if _REPORTING_ROLE.search(text, title.start() if title else opening, m.end) or \
-                _NOT_AT_TABLE_BEFORE.search(text, max(0, opening - 40), opening):
+        if reporting_title(text, m) or \
+                _NOT_AT_TABLE_BEFORE.search(text, max(0, opening - 60), opening):
             continue
         found.add(m.entity_id)
     return found
@@ -1184,8 +1225,9 @@ def _hosts_and_chairs(text: str, index: EntityIndex, parties: set[str]) -> set[s
 # A sentence that opens inside the meeting: "During the talks, Foreign Minister Gil said …".
 _IN_THE_MEETING = lazy_compile(
     r"(?:^|[.!?]\s+|\n)(?:During|At|In\s+the\s+course\s+of)\s+(?:the|their|this|these|today's)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|discussions|consultations|conference"
-    r"|summit|negotiations|dialogue)\b[^,.;:]{0,60},\s+(?:the\s+)?$")
+    r"\s+(?!(?:[\w-]+\s+){0,3}?(?:\d{4}|earlier|previous|last|past|failed|former)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|discussions|consultations|conference"
+    r"|summit|negotiations|dialogue)\b(?![^,.;:]{0,60}\b\d{4}\b)[^,.;:]{0,60},\s+(?:the\s+)?$")
 
 
 def _speakers_at_meeting(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
@@ -1239,10 +1281,7 @@ def _party_speakers(text: str, index: EntityIndex, parties: set[str]) -> set[str
                 ent.represents not in names:
             continue
         opening = m.role_span[0] if m.role_span else m.start
-        # The title as written, with the capitalised words right before it ("Information
-        # Minister" keeps only "Minister" as its role); not "Speaking to the press, …".
-        title = _WORDS_BEFORE_TITLE.search(text, max(0, opening - 40), opening)
-        if _REPORTING_ROLE.search(text, title.start() if title else opening, m.start):
+        if reporting_title(text, m):  # (not "Speaking to the press, …": a title only)
             continue
         # "President Vladimir Putin of Russia, whose country …, said": past the country
         after = m.end

@@ -242,7 +242,8 @@ _DEMONYM = r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)\s+)"
 DEMONYM = _DEMONYM  # for participation.py: "Host Vietnamese President …"
 _NAMED = lazy_compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
                     rf"(?P<title>{_DEMONYM}?(?:{_TITLE}|{_LOWER_TITLE}))"
-                    r"(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]|\s*$)")
+                    # ("Puerto Montt, a leader in salmon farming": no title)
+                    r"(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and|in|among)\b)[a-z]|\s*$)")
 
 
 # A lower-case title word before a capital: without one, the _LOWER_TITLED scan is skipped.

@@ -285,9 +285,10 @@ GROUP_NOUNS = {
     "majesty", "excellency", "excellencies", "highness", "secretary-general",
     "director-general", "commissioner", "vice-president",
     # The bodies that issue a release or speak for a group: "The Ministry welcomed …",
-    # "Chile's foreign ministry said …", "The bloc condemned …", "The Kremlin stressed …"
+    # "Chile's foreign ministry said …", "The bloc condemned …"; and the two parties as a
+    # news report calls them ("The neighbours agreed …").
     "ministry", "bloc", "alliance", "organisation", "organization", "union", "secretariat",
-    "presidency", "embassy", "cabinet", "kremlin", "neighbours", "neighbors",
+    "presidency", "embassy", "cabinet", "neighbours", "neighbors",
     # "For his part, the visitor agreed …"; "the negotiating panels also agreed …"
     "visitor", "visitors", "guest", "guests", "panel", "panels", "negotiators",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.

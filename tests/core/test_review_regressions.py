@@ -9,7 +9,7 @@ from reader.core.casing import reading_case
 from reader.core.codebook import default_codebook
 from reader.core.gazetteer import default_gazetteer
 from reader.core.people import find_people
-from tests.core.extract_helpers import party_names, run
+from tests.core.extract_helpers import commitments, mentioned_names, party_names, run
 
 
 @pytest.mark.parametrize(("body", "parties"), [
@@ -313,3 +313,74 @@ def test_review2_a_long_chain_of_joined_verbs_keeps_a_short_verb() -> None:
     body = ("Kenya and Uganda met. The two sides agreed " + "and stressed " * 2000
             + "the need to build the railway.")
     assert max(len(c.verb) for c in run(body).commitments) < 200
+
+
+# --- Review of the lead, signer, delegate and capital rules (stop 15) ------------------------
+
+LEAD = "Chilean Foreign Minister Rosa Gil met Peruvian Foreign Minister Juan Paz in Lima on Monday"
+AGAIN = "\n\nThey agreed to meet again."
+
+
+@pytest.mark.parametrize("body, outsider", [
+    # a body pasted without paragraph breaks has no lead apart from itself
+    ("Chile and Peru held talks in Lima. Gil met Paz. The talks were long. They talked again. "
+     "Gil said she would brief President Gabriel Boric on the outcome.\n###\n", "Gabriel Boric"),
+    ("Chile and Peru signed a trade pact begun by then-President Tomas Reyes." + AGAIN,
+     "Tomas Reyes"),
+    (LEAD + ", according to Ana Lopez, deputy spokesperson." + AGAIN, "Ana Lopez"),
+    (LEAD + " to press for the release of jailed opposition leader Ana Lopez." + AGAIN,
+     "Ana Lopez"),
+    (LEAD + ", days after U.S. Secretary of State Antony Blinken visited the region." + AGAIN,
+     "Antony Blinken"),
+    (LEAD + " to discuss a peace plan put forward by UN Secretary-General Antonio Guterres."
+     + AGAIN, "Antonio Guterres"),
+    ("Photo: President Tomas Reyes greets schoolchildren in Arica. (AFP)\n\nChile and Peru held "
+     "talks in Lima.", "Tomas Reyes"),
+])
+def test_the_lead_seats_only_who_is_at_the_table(body: str, outsider: str) -> None:
+    assert outsider not in party_names(body)
+
+
+def test_then_as_an_adverb_is_no_former_office() -> None:
+    body = ("Foreign Minister Ana Vale of Chile arrived in Santiago on Monday and then sat down "
+            "with President Rosa Gil of Peru." + AGAIN)
+    assert "Rosa Gil" in party_names(body)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru was represented by Ambassador Tomas Reyes because Foreign Minister Juan Paz had been "
+    "recalled to Lima.",
+    "Peru was represented by the new Ambassador Tomas Reyes, replacing Foreign Minister Juan "
+    "Paz, who resigned last week.",
+])
+def test_a_delegate_is_seated_not_whom_the_reason_names(sentence: str) -> None:
+    names = party_names(f"Chile and Peru held talks in Lima on Monday.\n\n{sentence}")
+    assert "Tomas Reyes" in names
+    assert "Juan Paz" not in names
+
+
+def test_a_capital_that_is_a_surname_is_the_person() -> None:
+    body = ("Brazilian Foreign Minister Ana Lima met Argentine Foreign Minister Diego Colombo in "
+            "Buenos Aires on Monday.\nLima welcomed the agreement on trade, and Colombo stressed "
+            "the need for a customs union.")
+    assert [actor for actor, _, _ in commitments(body)] == ["Ana Lima", "Diego Colombo"]
+    assert not {"Peru", "Sri Lanka"} & (party_names(body) | mentioned_names(body))
+
+
+@pytest.mark.parametrize("body, outsider", [
+    ("The ministers of Chile and Peru met in Lima.\n\nThe two ministers highlighted Norway's "
+     "long history of support for peace talks.", "Norway"),
+    ("President Ana Vale of Chile paid a state visit to Peru.\n\nThe Chilean delegation included "
+     "Bolivia in its proposal for a trilateral rail corridor.", "Bolivia"),
+    ("Chile and Peru held talks in Lima on Monday.\n\nDuring the 2019 talks in Oslo, President "
+     "Ivan Duque said the process was dead.", "Ivan Duque"),
+])
+def test_what_a_rule_reads_past_its_reach_seats_no_one(body: str, outsider: str) -> None:
+    assert outsider not in party_names(body)
+
+
+def test_a_place_with_an_appositive_is_no_person_and_a_capital_as_a_venue_no_party() -> None:
+    body = ("Chile and Peru held talks in Lima on Monday after touring Puerto Montt, a leader "
+            "in salmon farming.\n\nLima was chosen as the venue for the next round.")
+    assert "Puerto Montt" not in mentioned_names(body) | party_names(body)
+    assert "Peru" not in mentioned_names(body)
