@@ -53,9 +53,10 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     """Run every extractor over `text`, whose reading units (and their theme ids) are given.
 
     Each step is a pass over the text or its units, with every look back bounded; together
-    they cost three to four times the theme analysis of a 1 MB document (3.0-3.9x in the
-    runs of benchmarks/bench_extraction.py, whose --adversarial inputs time the patterns
-    that once grew faster than the text). `lap`, when given, is called with each step's
+    they cost three to five times the theme analysis of a 1 MB document (2.9-4.9x in the
+    runs of benchmarks/bench_extraction.py on 2026-11-29, medians that move with the
+    machine's load; its --adversarial inputs time the patterns that once grew faster than
+    the text). `lap`, when given, is called with each step's
     name as it ends (the benchmark's stage times).
     """
     mark = lap or (lambda name: None)
