@@ -95,6 +95,8 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= _complete_formats(index, parties)
     parties |= _other_side(text, index, parties)
     parties -= _organs(index, parties)
+    # Again: the steps since seat a party country's leader by office ("the late President
+    # of Venezuela, Hugo Chavez" once Venezuela is a party).
     parties -= late_only_people(text, index, parties)
     mark("parties")
     finder.party_ids = parties
