@@ -1245,7 +1245,7 @@ def _speakers_at_meeting(text: str, index: EntityIndex, parties: set[str]) -> se
                 _SPOKE_AFTER.match(text, m.end)
                 and _IN_THE_MEETING.search(text, max(0, opening - 160), opening)):
             continue
-        if _REPORTING_ROLE.search(text, max(0, opening - 40), m.start):
+        if reporting_title(text, m):
             continue
         found.add(m.entity_id)
     return found
