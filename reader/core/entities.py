@@ -21,6 +21,7 @@ from reader.core.people import (
 )
 from reader.core.records import Entity
 from reader.core.scan import literal_matches
+from reader.core.untitled import untitled_people
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,12 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
         if org.acronym:
             acronyms.setdefault(org.acronym, entity_id)
     people = _with_introduced_people(text, known, gaz, people)
+    # Names with no title at all, where the prose treats them as a person's (untitled.py).
+    occupied = [*taken, *((p.role_start, p.end) for p in people),
+                *((m.start, m.end) for m in known)]
+    people = sorted([*people, *untitled_people(text, occupied, lambda phrase: bool(
+        gaz.find(phrase)) or any(word in gaz.capitals for word in [phrase, *phrase.split()]))],
+        key=lambda p: p.start)
     # A one-word "name" that is a known name ("President Kazakhstan") is no person.
     known_spans = _Spans((m.start, m.end) for m in known)
     people = [p for p in people if " " in p.name or not _overlaps(p.start, p.end, known_spans)]
