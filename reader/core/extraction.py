@@ -23,6 +23,7 @@ from reader.core.participation import (
     find_parties,
     late_only_people,
     lead_people,
+    recurring_people,
     sentence_start,
 )
 from reader.core.people import OTHER_SIDE
@@ -85,6 +86,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     lead_span = _lead_paragraph(units, lead)
     if lead_span is not None:
         parties |= lead_people(text, lead_span, index, parties)
+    parties |= recurring_people(text, index, parties)
     # The dead take part in nothing; taken out before whom they would bring (their country).
     parties -= late_only_people(text, index, parties)
     parties |= _counterparts(text, index, parties)

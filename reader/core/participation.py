@@ -555,6 +555,12 @@ _LIST_JOINER = lazy_compile(r"[\s,()]*(?:\band\s+)?(?:the\s+)?")
 # Or honorifics only, before a person's name ("under the leadership of H.E. …").
 _HONORIFIC_GAP = lazy_compile(rf"[\s,()]*(?:\band\s+)?(?:the\s+)?(?:{HONORIFIC}\s*)+")
 _GUEST = lazy_compile(r"(?:the\s+)?[A-Z]")
+# A meeting recalled, not reported: "when A visited Moscow some weeks ago", "since B met her
+# counterpart last year". Both the conjunction before and the time after are needed: "The
+# ministers met last week in Geneva" is the meeting reported.
+_RECALLED_WHEN = lazy_compile(r"\b(?:when|since)\s+(?:[A-Z][\w’'.-]*\s+){1,6}$")
+_LONG_AGO = lazy_compile(r"[^.;:,]{0,80}?\b(?:ago|last\s+(?:week|month|year|autumn|spring"
+                         r"|summer|winter)|in\s+(?:19|20)\d\d|years\s+earlier)\b")
 _TIME_CONJUNCTION = lazy_compile(r"\b(?:after|before|while|when|since)\s+$")
 # The capitalised run a sentence opens with, its linking words included ("European Council
 # President Charles Michel", "The President of the Republic of Kenya").
@@ -808,6 +814,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             verb_at = aux.start() if aux else m.start()
             if not _follows_subject(text, start, start + verb_at, index):
                 continue  # "the talks held in Doha": a participle, not the parties' verb
+            if _RECALLED_WHEN.search(unit, max(0, m.start() - 80), m.start()) and \
+                    _LONG_AGO.match(unit, m.end()):
+                continue  # "as it did when Federica Mogherini visited Moscow some weeks ago"
             if held is not None:
                 parties.add(held)
             if not subject_new:
@@ -1150,6 +1159,26 @@ def lead_people(text: str, lead: tuple[int, int], index: EntityIndex,
             continue
         found.add(m.entity_id)
     return found
+
+
+# A person a report keeps coming back to, by name, is one of its parties: among the people
+# rules had left as mentioned, those named three times or more were parties in 9 of 10
+# cases over 57 annotated sets, against 43 of 136 for the rest. (A spokesperson is named
+# as often and sits at no table; the dead, by "the late …", are taken out after.)
+_RECURRING = 3
+
+
+def recurring_people(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
+    """People named at least _RECURRING times who are not spokespeople (see above)."""
+    counts: dict[str, int] = {}
+    press: set[str] = set()
+    for m in index.mentions:
+        if m.entity_id in parties or index.entities[m.entity_id].kind != "person":
+            continue
+        counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        if reporting_title(text, m):
+            press.add(m.entity_id)
+    return {pid for pid, n in counts.items() if n >= _RECURRING and pid not in press}
 
 
 # Where a party went: "arrived in Poland on a two-day visit", "visited Nepal", "the visit to

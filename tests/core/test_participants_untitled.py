@@ -1,11 +1,12 @@
-"""People named without any title (untitled.py). Names without a title were the largest group
-of parties never found on the blind sets (52 of 75)."""
+"""People named without any title (untitled.py), people a report keeps naming, and meetings a
+report only recalls. Names without a title were the largest group of parties never found on
+the blind sets (52 of 75)."""
 from __future__ import annotations
 
 import pytest
 
 from reader.core.untitled import untitled_people
-from tests.core.extract_helpers import party_names
+from tests.core.extract_helpers import mentioned_names, party_names, run
 
 
 def _names(text: str) -> list[str]:
@@ -48,3 +49,44 @@ def test_an_untitled_speaker_in_a_reported_meeting_is_found_and_takes_part() -> 
             "Vladimir Putin told reporters that Russia and Turkey had agreed to extend the "
             "ceasefire. Recep Tayyip Erdogan welcomed the agreement.")
     assert {"Vladimir Putin", "Recep Tayyip Erdogan"} <= party_names(body)
+
+
+def test_a_person_the_report_keeps_naming_is_a_party() -> None:
+    # Named four times, never as the subject of a meeting or stance: no other rule seats her.
+    body = ("The foreign ministers of Chile and Peru met in Lima on Monday.\n\n"
+            "The talks covered the fisheries draft of Dr. Ana Maria Lopez, an economist. "
+            "Questions for Lopez took an hour, and the ministers thanked Lopez for a draft "
+            "that the press called the Lopez plan.")
+    assert "Ana Maria Lopez" in party_names(body)
+
+
+def test_a_spokesperson_named_often_is_still_no_party() -> None:
+    body = ("The foreign ministers of Chile and Peru met in Lima on Monday.\n\n"
+            "The talks covered fisheries, according to ministry spokesperson Ana Maria Lopez. "
+            "Reporters asked Lopez about a treaty, and the questions to Lopez went on for an "
+            "hour.")
+    analysis = run(body)
+    assert "Ana Maria Lopez" not in {p.name for p in analysis.participants}
+    assert "Ana Maria Lopez" in {p.name for p in analysis.mentioned}
+
+
+def test_a_person_named_twice_is_left_to_the_other_rules() -> None:
+    body = ("The foreign ministers of Chile and Peru met in Lima on Monday.\n\n"
+            "The talks covered the fisheries plan drafted under Dr. Ana Maria Lopez, whose report "
+            "Lopez published last year.")
+    assert "Ana Maria Lopez" in mentioned_names(body)
+
+
+def test_a_meeting_the_report_only_recalls_seats_no_one() -> None:
+    body = ("The ministers of Finland and Russia met in Haikko on Monday.\n\n"
+            "Human rights came up, as they did when Federica Mogherini visited Moscow some "
+            "weeks ago.")
+    assert "Federica Mogherini" not in party_names(body)
+    assert {"Finland", "Russia"} <= party_names(body)
+
+
+def test_a_meeting_reported_with_its_time_still_seats_its_people() -> None:
+    # "last week" alone, with no "when" before the name: the meeting being reported.
+    body = ("Federica Mogherini visited Moscow last week for talks with Sergei Lavrov.\n\n"
+            "They discussed Ukraine.")
+    assert "Federica Mogherini" in party_names(body)
