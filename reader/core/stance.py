@@ -684,6 +684,11 @@ class SubjectChecker:
         i = bisect_left(self.starts, end) - 1
         return any(self.spans[k][1] == end for k in range(i, max(-1, i - 3), -1))
 
+    def spans_ending_at(self, end: int) -> list[tuple[int, int]]:
+        """The entity spans that end exactly at `end`."""
+        i = bisect_left(self.starts, end) - 1
+        return [self.spans[k] for k in range(i, max(-1, i - 3), -1) if self.spans[k][1] == end]
+
     def entities_in(self, start: int, end: int) -> list[tuple[int, int]]:
         i = bisect_left(self.starts, start)
         out = []
@@ -845,6 +850,13 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             # closes a list subject; it does not join a second clause.
             head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                         negated, listed, listed[0], tense)
+        elif j >= 2 and toks[j].text == "," and not heads and toks[j - 1].text[:1].isupper() \
+                and subjects.ending_at(toks[j - 1].end) \
+                and (appositive := _appositive_subject(toks, j, subjects)) is not None:
+            # "For his part, U.S. Secretary of State, Rex Tillerson, expressed …": the name
+            # between commas is the subject, not a clause joined by the comma.
+            head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
+                        negated, appositive, appositive[0], tense)
         elif j >= 0 and _is_coordinator(toks, j):
             has_context = heads or implicit_subject or _opening_subject(text, toks, subjects)
             next_low = toks[i + 1].lower if i + 1 < n else ""  # the word right after the verb
@@ -977,6 +989,32 @@ def _subject_np(text: str, toks: list[Token], j: int,
                                         toks[n:last + 1]):
                 return toks[n].start, toks[j].end
     return None
+
+
+_TITLE_LINK_WORDS = {"of", "the", "for", "and", "&"}
+
+
+def _appositive_subject(toks: list[Token], j: int,
+                        subjects: SubjectChecker) -> tuple[int, int] | None:
+    """The subject "Title, Name," whose closing comma is token j, when a comma opens the
+    title: "For his part, U.S. Secretary of State, Rex Tillerson, expressed …". The person's
+    span holds the title and the name with the comma between them."""
+    end = toks[j - 1].end
+    span = next((sp for sp in subjects.spans_ending_at(end)), None)
+    if span is None:
+        return None
+    k = j - 1
+    while k > 0 and toks[k].start > span[0]:
+        k -= 1
+    if toks[k].start != span[0] or not any(t.text == "," for t in toks[k:j]):
+        return None  # no title before the name within the person's span
+    # The title may open before the span with other capitalised words ("U.S. Secretary").
+    while k > 0 and toks[k - 1].text not in _BOUNDARY and j - k < 16 and (
+            toks[k - 1].text[:1].isupper() or toks[k - 1].lower in _TITLE_LINK_WORDS):
+        k -= 1
+    if k == 0 or toks[k - 1].text not in (",", ";"):
+        return None
+    return toks[k].start, end
 
 
 def _dateline_dash(toks: list[Token], k: int) -> bool:

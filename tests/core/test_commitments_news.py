@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.extract_helpers import commitments
+from tests.core.extract_helpers import commitments, run
 
 MEETING = "The foreign ministers of Kazakhstan and Russia met in Moscow. "
 
@@ -131,3 +131,20 @@ def test_i_in_a_ministers_statement_is_the_minister() -> None:
     # In a report, "I" is the writer, not a party.
     reported = analyze(article_from_text(body, "Ministers meet in Moscow"), default_codebook())
     assert [c.verb for c in reported.commitments] == []
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("The foreign ministers met in Mexico City.\n\nFor his part, U.S. Secretary of State, "
+     "Rex Tillerson, expressed “how delighted he was to be in Mexico City”.", "Rex Tillerson"),
+    ("The leaders met in Buenos Aires.\n\nAt the close of the event, Saint Vincent & the "
+     "Grenadines Prime Minister, Ralph Gonsalves, highlighted the efforts of Argentina.",
+     "Ralph Gonsalves"),
+])
+def test_a_title_and_name_between_commas_after_an_opening_phrase_is_the_subject(
+        body: str, actor: str) -> None:
+    # The comma after the name closes an apposition; it joins no second clause, so the
+    # stance is the person's and the person takes part.
+    analysis = run(body)
+    assert [(c.actor, c.text.startswith(body.split("\n\n")[1][:12]))
+            for c in analysis.commitments] == [(actor, True)]
+    assert actor in {p.name for p in analysis.participants}
