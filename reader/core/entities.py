@@ -307,8 +307,14 @@ def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None],
             by_given.setdefault(fold_accents(words[0]), {}).setdefault(p.name, set()).add(
                 p.role)
     out: dict[tuple[str, str | None], str] = {}
+    # A name written short elsewhere, its middle names left out ("President Ismail Guelleh"
+    # for Ismail Omar Guelleh): the one longer name with the same first and last words.
+    longer = _longer_names(people)
     for p in people:
         surname = fold_accents(p.name)
+        if " " in p.name and surname in longer:
+            out[(surname, p.role)] = longer[surname]
+            continue
         holders = by_surname.get(surname) if " " not in p.name else None
         if not holders:
             given = by_given.get(surname, {}) if " " not in p.name else {}
@@ -325,6 +331,33 @@ def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None],
         if len(fitting) == 1:
             out[(surname, p.role)] = fitting[0]
     return out
+
+
+def _longer_names(people: Sequence[PersonMention]) -> dict[str, str]:
+    """Folded two-or-more-word names -> the one longer name they shorten: same first and
+    last word, its other words in order in between ("Ismail Guelleh" -> "Ismail Omar
+    Guelleh"). None where two longer names would fit."""
+    names = {fold_accents(p.name): p.name for p in people if len(p.name.split()) >= 2}
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for folded in names:
+        words = folded.split()
+        by_ends.setdefault((words[0], words[-1]), []).append(folded)
+    out: dict[str, str] = {}
+    for group in by_ends.values():
+        if len(group) < 2:
+            continue
+        for short in group:
+            fits = [full for full in group if len(full.split()) > len(short.split())
+                    and _in_order(short.split(), full.split())]
+            if len(fits) == 1:
+                out[short] = names[fits[0]]
+    return out
+
+
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """Are `words` a subsequence of `within`?"""
+    rest = iter(within)
+    return all(word in rest for word in words)
 
 
 def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> dict[str, str]:

@@ -97,3 +97,25 @@ def test_talks_between_others_do_not_make_them_parties() -> None:
 def test_a_venue_is_not_a_party(body: str, venue: str) -> None:
     assert venue not in party_names(body)
     assert venue in mentioned_names(body)
+
+
+def test_a_name_written_without_its_middle_name_is_the_same_person() -> None:
+    body = ("At the invitation of His Excellency Uhuru Kenyatta, President of the Republic of "
+            "Kenya, His Excellency Ismail Omar Guelleh, President of the Republic of Djibouti "
+            "made a State Visit to Kenya.\n\nIn this regard President Ismail Guelleh warmly "
+            "welcomed President Uhuru Kenyatta’s decision to establish an Embassy in Djibouti.")
+    analysis = run(body)
+    people = [p for p in analysis.participants + analysis.mentioned if p.kind == "person"]
+    assert sorted(p.name for p in people) == ["Ismail Omar Guelleh", "Uhuru Kenyatta"]
+    guelleh = next(p for p in people if p.name == "Ismail Omar Guelleh")
+    assert "Ismail Guelleh" in guelleh.aliases
+    assert [(c.actor, c.verb) for c in analysis.commitments] == [
+        ("Ismail Omar Guelleh", "welcomed")]
+
+
+def test_a_short_name_two_longer_names_fit_is_left_alone() -> None:
+    body = ("Ministers Ana Maria Lopez and Ana Sofia Lopez met in Lima.\n\n"
+            "Minister Ana Lopez welcomed the agreement.")
+    names = {p.name for p in run(body).participants + run(body).mentioned}
+    assert {"Ana Maria Lopez", "Ana Sofia Lopez"} <= names
+    assert "Ana Lopez" in names
