@@ -47,7 +47,8 @@ _NOT_LAST = {"Sea", "Ocean", "Gulf", "Lake", "River", "Bay", "Strait", "Coast", 
              "Gazette", "Journal", "Media", "Press", "Square", "Palace", "Hall", "Centre",
              "Center", "Stadium", "University", "Institute", "Company", "Corporation", "Group"}
 
-_CANDIDATE = lazy_compile(rf"(?<![\w.’'-]){FULL_NAME}(?![\w’'-])")
+# (The lookahead lets the engine skip to capitals; the name pattern is tried only there.)
+_CANDIDATE = lazy_compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])(?<![\w.’'-]){FULL_NAME}(?![\w’'-])")
 _NEXT_WORDS = lazy_compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _REPORTED_BEFORE = lazy_compile(
     r"(?:\b(?:said|says|added|stated|noted|told\s+reporters)|[”\"],)\s+$")
