@@ -872,8 +872,8 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                     clause_start = vstart
                 head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                             negated, None, clause_start, tense)
-        elif j >= 0 and toks[j].lower in _PRONOUNS and (j == 0 or toks[j - 1].lower in
-                                                          _CLAUSE_OPENERS):
+        elif j >= 0 and toks[j].lower in _PRONOUNS and (
+                j == 0 or toks[j - 1].lower in _CLAUSE_OPENERS or _relative_opener(toks, j)):
             # "…, and we call for …": a pronoun after a conjunction opens a new clause.
             head = Head(vstart, vend, _phrase_text(text, vstart, vend), lemma, stance,
                         negated, (toks[j].start, toks[j].end), toks[j].start, tense)
@@ -1017,6 +1017,20 @@ def _appositive_subject(toks: list[Token], j: int,
     return toks[k].start, end
 
 
+# Prepositions before "which" that open a clause on a meeting: "…, during which they agreed".
+_MEETING_WHICH = {"during", "at", "in", "after", "following", "where"}
+
+
+def _relative_opener(toks: list[Token], j: int) -> bool:
+    """Does a relative word open the pronoun's clause at token j: "…, where they agreed …",
+    "…, during which we reaffirmed …"? (Not "the plan which they endorsed": a bare "which"
+    after a noun describes it.)"""
+    before = toks[j - 1].lower
+    if before in ("where", "whereupon"):
+        return True
+    return before == "which" and j >= 2 and toks[j - 2].lower in _MEETING_WHICH
+
+
 def _dateline_dash(toks: list[Token], k: int) -> bool:
     """Is token k the dash after a dateline ("Hanoi, Vietnam, September 15 - The …")? (A
     dash between names is an aside: "the Nordic-Baltic 8 - Denmark, … - condemn".)"""
@@ -1156,7 +1170,7 @@ def _opening_subject(text: str, toks: list[Token], subjects: SubjectChecker) -> 
 
 # Words before which a subject cannot reach: clause openers and reporting verbs
 # ("West said the United States would …": the subject is "the United States").
-_REPORTING = {"said", "says", "stated", "added", "told", "explained", "according",
+_REPORTING = {"said", "says", "stated", "added", "told", "explained", "according", "reads",
               # "Prime Minister Dung responded that he endorsed …"
               "responded", "replied", "remarked", "observed", "mentioned"}
 # The verbs of reported speech, as a regex alternation (commitments.py, participation.py).

@@ -148,3 +148,21 @@ def test_a_title_and_name_between_commas_after_an_opening_phrase_is_the_subject(
     assert [(c.actor, c.text.startswith(body.split("\n\n")[1][:12]))
             for c in analysis.commitments] == [(actor, True)]
     assert actor in {p.name for p in analysis.participants}
+
+
+@pytest.mark.parametrize("sentence", [
+    "They also met with business leaders, where they agreed on the importance of integration.",
+    "The ministers held talks in Lima, during which they agreed to expand trade.",
+    "A ministry statement reads that the foreign ministers agreed to meet again in May.",
+])
+def test_a_pronoun_after_a_relative_word_or_a_statement_that_reads_opens_a_clause(
+        sentence: str) -> None:
+    body = "The foreign ministers of Chile and Peru met in Lima on Monday.\n\n" + sentence
+    assert [(actor, verb) for actor, verb, _ in commitments(body)] == [
+        ("participants", "agreed")]
+
+
+def test_a_bare_which_after_a_noun_opens_no_clause_of_the_parties() -> None:
+    body = ("The foreign ministers of Chile and Peru met in Lima on Monday.\n\n"
+            "The talks covered the plan which they endorsed in 2019.")
+    assert commitments(body) == []
