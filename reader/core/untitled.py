@@ -5,7 +5,12 @@ The title-led recognisers in people.py need a title or an honorific next to the 
 reports often give neither, so a run of two or more capitalised name words counts as a person
 here only where the prose treats it as one:
 - it is the subject of a reporting or stance verb right after it ("David Cameron held …");
-- a reporting verb comes right before it ("…," said Rafael Seguis).
+- a reporting verb comes right before it ("…," said Rafael Seguis);
+- the agent of a meeting's verb or a member of its company comes right after it ("led by
+  Sergei Lavrov", "the delegation included Ana Lopez"), and so does the next name of a list
+  that opens there ("represented by Ana Lopez and Tomas Reyes");
+- a description of a person follows it: "Tomas Reyes, who heads …", "Ana Lopez, a senior
+  trade official", "Sergei Lavrov, Russia's top diplomat", "Ana Lopez of the trade ministry".
 Phrases that are places, bodies or documents rarely stand there, and the known-name and
 word checks below drop most of those that do.
 
@@ -52,6 +57,27 @@ _CANDIDATE = lazy_compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])(?<![\w.’'-]){FULL_NAME}(
 _NEXT_WORDS = lazy_compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _REPORTED_BEFORE = lazy_compile(
     r"(?:\b(?:said|says|added|stated|noted|told\s+reporters)|[”\"],)\s+$")
+# "led by …", "the delegation included …", "Also present were …".
+_COMPANY_BEFORE = lazy_compile(
+    r"\b(?:(?:led|co-led|chaired|co-chaired|headed|represented|hosted|received|accompanied"
+    r"|attended|joined|signed|welcomed|greeted|opened|moderated|facilitated|mediated)\s+by"
+    r"|included|including|includes|comprised|comprising|among\s+them|present\s+were"
+    r"|such\s+as)\s+$")
+_LIST_BEFORE = lazy_compile(r"(?:,|\s+and|,\s+and)\s+$")
+# Nouns that describe a person by office or trade, for the descriptions below.
+_PERSON_NOUN = (r"(?:official|officials|diplomat|negotiator|envoy|adviser|advisor|minister"
+                r"|secretary|spokesman|spokeswoman|spokesperson|ambassador|representative"
+                r"|leader|head|chief|director|chairman|chairwoman|chair|president|premier"
+                r"|delegate|undersecretary|under-secretary|commissioner|governor|mayor"
+                r"|lawmaker|senator|general|commander|mediator|counterpart|aide)")
+_DESCRIBED_AFTER = lazy_compile(
+    r",\s+(?:who\s+(?:heads|headed|leads|led|chairs|chaired|is|was|serves|served|represents"
+    r"|represented)\b"
+    # (not "Puerto Montt, a leader in salmon farming": a field, which places lead too)
+    rf"|(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_PERSON_NOUN}\b(?!\s+in\b)"
+    rf"|[A-Z][\w-]+(?:[’']s)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}\b)"
+    r"|\s+of\s+the\s+(?:[a-z-]+\s+){0,3}?(?:ministry|delegation|government|department"
+    r"|embassy|secretariat|commission|presidency)\b")
 _ARTICLE_BEFORE = lazy_compile(r"(?:\b(?:the|The|a|an|A|An)|\d)\s+$")
 
 
@@ -75,8 +101,13 @@ def untitled_people(text: str, taken: Iterable[tuple[int, int]],
             continue
         if not valid_name(name) or _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
             continue  # "the Red Sea", "the 2016 Arbitral Award"
-        if not (_subject_of_verb(text, end) or _REPORTED_BEFORE.search(
-                text, max(0, start - 24), start)):
+        before = max(0, start - 40)
+        listed = bool(out) and out[-1].end >= start - 8 and _LIST_BEFORE.search(
+            text, out[-1].end, start) is not None
+        if not (_subject_of_verb(text, end) or listed
+                or _REPORTED_BEFORE.search(text, before, start)
+                or _COMPANY_BEFORE.search(text, before, start)
+                or _DESCRIBED_AFTER.match(text, end)):
             continue
         if is_known_name(name):
             continue  # "Addis Ababa", "Besides Beijing"

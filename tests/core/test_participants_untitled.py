@@ -19,6 +19,12 @@ def _names(text: str) -> list[str]:
     "Tomas Reyes welcomed the agreement on fisheries.",
     "“We are ready,” said Rafael Seguis, who led the panel.",
     "Recep Tayyip Erdogan held talks with his guest.",
+    "The talks were led by Sergei Lavrov, with others.",
+    "The delegation included Ana Lopez from the start.",
+    "Tomas Reyes, who heads the delegation, arrived late.",
+    "The file went to Ana Lopez, a senior trade official.",
+    "The file went to Sergei Lavrov, Russia's top diplomat.",
+    "The file went to Ana Lopez of the trade ministry.",
 ])
 def test_a_name_the_prose_treats_as_a_persons_is_one(sentence: str) -> None:
     assert len(_names(sentence)) == 1
@@ -33,9 +39,22 @@ def test_a_name_the_prose_treats_as_a_persons_is_one(sentence: str) -> None:
     "Meanwhile, Radio Liberty says the leaders met.",
     "The meeting recalled that the 2016 Arbitral Award stressed the law.",
     "Their Majesties invited the President to dinner.",
+    # a description that fits no person
+    "The road to Puerto Montt, a leader in salmon farming, was closed.",
+    "The region of Tierra Grande, the largest in the north, was flooded.",
 ])
 def test_other_capitalised_phrases_are_no_person(sentence: str) -> None:
     assert _names(sentence) == []
+
+
+def test_a_list_that_opens_after_a_cue_names_each_person() -> None:
+    assert _names("Chile was represented by Ana Lopez and Tomas Reyes.") == [
+        "Ana Lopez", "Tomas Reyes"]
+    assert _names("Also present were Ana Lopez, Tomas Reyes and Luis Soto.") == [
+        "Ana Lopez", "Tomas Reyes", "Luis Soto"]
+    # A list of places after a name is no list of people.
+    assert _names("The delegation included Ana Lopez. Buenos Aires and Santa Fe were next.") \
+        == ["Ana Lopez"]
 
 
 def test_a_known_place_is_no_person() -> None:
