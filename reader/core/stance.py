@@ -266,6 +266,7 @@ ADVERBS = {
 # The parties' texts, which speak for them as subjects (see GROUP_NOUNS).
 _DOCUMENT_SUBJECTS = {"statement", "communiqué", "communique", "declaration", "document",
                       "agreement", "resolution", "resolutions", "accord", "treaty", "pact"}
+DOCUMENT_SUBJECTS = _DOCUMENT_SUBJECTS  # for commitments.py
 # "continue to", "to" only in "continue to support"; handled by _skip_adverbs.
 GROUP_NOUNS = {
     "sides", "side", "parties", "participants", "officials", "leaders", "ministers",
