@@ -197,6 +197,15 @@ ADVERSARIAL = {
     "200 KB of 'Peru was represented by the new '": ("Chile and Peru met. "
                                                      + "Peru was represented by the new "
                                                      * 6300),
+    # The sixteenth run's: a list of untitled names that opens after "represented by" (each
+    # name read as the list's next), an appositive title before every stance verb, and
+    # sentences that agree or promise with no subject the stance rules read.
+    "200 KB of 'Ana Lopez and Tomas Reyes, '": ("Chile was represented by "
+                                                + "Ana Lopez and Tomas Reyes, " * 7500),
+    "200 KB of ', Deputy Minister, Ana Lopez, welcomed'": (
+        "Chile and Peru met. For his part" + ", Deputy Minister, Ana Lopez, welcomed" * 5300),
+    "200 KB of 'The panels will examine it. '": ("Chile and Peru met. "
+                                                 + "The panels will examine it. " * 7300),
     # A fuzz run's: title modifiers in two unbounded runs (cubic: 13 s at 3.5 KB before
     # they were bounded), and a long run of tabs before an inline bullet (quadratic: 7 s).
     "35 KB of 'Foreign '": "Foreign " * 4400,
