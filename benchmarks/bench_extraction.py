@@ -134,6 +134,19 @@ def measure(name: str, how: str, article, codebook, finder, runs: int) -> None:
 
 
 # Inputs a regex or a walk-back once took seconds to minutes on (quadratic cost).
+def _names(count: int) -> list[str]:
+    """`count` distinct made-up name words ("Bacedi", "Bacedo", …): a roster with no repeats,
+    which a scan keyed on each name would grow with."""
+    syllables = [c + v for c in "bcdfgklmnprstvz" for v in "aeiou"]
+    out = []
+    for n in range(count):
+        a, b, c = n % 75, n // 75 % 75, n // 5625 % 75
+        out.append((syllables[a] + syllables[b] + syllables[c]).capitalize())
+    return out
+
+
+_ROSTER = _names(24000)
+
 ADVERSARIAL = {
     "'HE ' x 10,000": "HE " * 10000 + "met.",
     "'the Hon ' x 5,000": "the Hon " * 5000 + "met.",
@@ -206,6 +219,14 @@ ADVERSARIAL = {
         "Chile and Peru met. For his part" + ", Deputy Minister, Ana Lopez, welcomed" * 5300),
     "200 KB of 'The panels will examine it. '": ("Chile and Peru met. "
                                                  + "The panels will examine it. " * 7300),
+    # The sixteenth run's review: thousands of distinct untitled names (each surname was
+    # tried in turn at every capitalised word: 4.9 s at 400 KB before a lookup replaced
+    # the alternation), and thousands of names sharing a first and last word.
+    "200 KB of 'led by A B and C D, '": "Chile and Peru met. " + "".join(
+        f"led by {_ROSTER[4 * n]} {_ROSTER[4 * n + 1]} and {_ROSTER[4 * n + 2]} "
+        f"{_ROSTER[4 * n + 3]}, " for n in range(5100)),
+    "200 KB of 'Ana X Lopez said …'": "Chile and Peru met. " + "".join(
+        f"Ana {_ROSTER[n]} Lopez said the talks were useful. " for n in range(4400)),
     # A fuzz run's: title modifiers in two unbounded runs (cubic: 13 s at 3.5 KB before
     # they were bounded), and a long run of tabs before an inline bullet (quadratic: 7 s).
     "35 KB of 'Foreign '": "Foreign " * 4400,

@@ -366,20 +366,48 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # What _plain_commitment reads: "agreed" as a verb of its clause (not "agreed upon by", "the
 # agreed plan", "as agreed"), or a modal of obligation or promise before a verb other than
-# "be" ("A joint commission will be set up" describes; "will examine" promises).
+# "be" ("A joint commission will be set up" describes; "will examine" promises), nor a verb
+# that only describes ("The visit will last three days", "… will depend on Congress"), nor a
+# hedged forecast ("Prices will likely rise").
 _PLAIN_STANCE = lazy_compile(
-    r"\b(?P<verb>(?:(?:have|has|had)\s+)?agreed(?=\s+(?:to|that|on|with|in\s+principle"
-    r"|upon\s+(?!by\b)))"
-    r"|(?:will|shall|must|should)\s+(?:not\s+)?(?:(?:[a-z]+ly|also|further|still|soon|then"
-    r"|now|next\s+\w+)\s+)*(?!be\b|have\b)[a-z]{3,})"
+    r"\b(?P<verb>(?:(?:have|has|had)\s+)?(?:not\s+|never\s+)?agreed(?=\s+(?:to|that|on|with"
+    r"|in\s+principle|upon\s+(?!by\b)))"
+    r"|(?:will|shall|must|should)\s+(?:not\s+|never\s+)?(?:(?:(?!likely\b)[a-z]+ly|also|further"
+    r"|still|soon|then|now|next\s+\w+)\s+)*"
+    r"(?!(?:be|have|the|a|an|this|that|these|those|its|their|his|her|our|all|both|each|any"
+    r"|some|probably|possibly|perhaps|likely|last|depend|cost|mark|comprise|feature"
+    r"|coincide|take\s+place)\b)[a-z]{3,})"
     r"\b")
+# Someone's words before it: "Analysts said investors must wait", "Critics warn the deal
+# will hurt farmers" (the parties' own, "The minister said the two sides will …", stay).
+_SAID_BEFORE = lazy_compile(r"\b(?:said|says|say|told|added|stated|noted|explained"
+                            r"|believes?|believed|expects?|expected|warns?|warned|vow(?:s|ed)?"
+                            r"|argues?|argued|predicts?|predicted|fears?|feared)\b")
 # Not after an article or a copula ("the agreed plan", "was agreed upon"), nor in a relative
 # or conditional clause ("accords that will release …", "on whether Germany should …").
-_SAID_BEFORE = lazy_compile(r"\b(?:said|says|told|added|stated|noted|explained|believe[sd]?"
-                            r"|expect(?:s|ed)?|warned)\b")
 _NOT_PLAIN_BEFORE = lazy_compile(
     r"\b(?:the|as|was|were|been|be|is|are|mutually|previously|what|who|which|that)\s+"
     r"(?:[a-z]+ly\s+)?$|\b(?:if|unless|whether|when|once)\b[^,;]{0,40}$|\?")
+# A sentence that opens with a condition ("If the talks fail, the region will suffer").
+_NOT_PLAIN_UNIT = lazy_compile(
+    r"\s*(?:[“\"‘']\s*)?(?:If|Unless|Should|Were|Whether|Whatever|Even\s+if)\b")
+_ACCORDING_TO = lazy_compile(r"\b(?i:according)\s+to\b")
+_CLAUSE_BREAK = lazy_compile(r"[,;:]|\band\b|\bbut\b")
+
+
+def _clause_opening(text: str, start: int, verb_start: int) -> int:
+    """Where the clause of the verb at verb_start opens, within [start, verb_start): after
+    the last comma, semicolon, "and" or "but" ("… to Ukraine and our support will …")."""
+    opening = start
+    for m in _CLAUSE_BREAK.finditer(text, max(start, verb_start - 200), verb_start):
+        opening = m.end()
+    return opening
+
+
+_NEGATING_SUBJECT = lazy_compile(r"\b(?:[Nn]either|[Nn]o|[Nn]one|[Nn]obody|[Nn]or)\b")
+# Reports and pages, which say what they will do next ("This story will continue to develop").
+_REPORT_SUBJECTS = {"story", "article", "report", "page", "video", "piece", "analysis",
+                    "newsletter", "website", "site", "blog", "column", "feature"}
 
 
 class CommitmentFinder:
@@ -761,31 +789,50 @@ class CommitmentFinder:
         annotated sets, the sentences no rule had made a commitment were one in 14 times
         (246 of 1,739 on the opened sets); with one of these verbs, more than half were
         (see _PLAIN_STANCE). Its actor is the one party named before the verb, if one is."""
-        # Not in a lead-in that only announces ("They have agreed to:").
-        if self.text[unit.start:unit.end].rstrip().endswith(":"):
+        # Not in a lead-in that only announces ("They have agreed to:"), nor in a question.
+        body = self.text[unit.start:unit.end].rstrip()
+        if body.endswith((":", "?")) or _NOT_PLAIN_UNIT.match(body):
             return []
         m = _PLAIN_STANCE.search(self.text, unit.start, unit.end)
         if m is None or _NOT_PLAIN_BEFORE.search(self.text, max(unit.start, m.start() - 50),
                                                   m.start()):
             return []
-        if not self.party_ids and self.index.within(unit.start, m.start()):
+        named = self.index.within(unit.start, m.start())
+        attributed = _ACCORDING_TO.search(self.text, unit.start, m.start())
+        if attributed is not None and not any(
+                x.entity_id in self.party_ids for x in self.index.within(attributed.end(),
+                                                                         m.start())):
+            return []  # "According to analysts, the ceasefire will collapse …"
+        if not self.party_ids and named:
             # "The Taliban must respect …" is the parties' call on someone they name; with no
             # party found, it is no one's.
             return []
+        verb = " ".join(m.group("verb").split())
+        obliges = verb.split()[0].lower() in ("must", "should")
+        # "Bolivia will not give up its claim": a promise of the one named in its clause, when
+        # that is not a party, is that one's own, not the participants'.
+        subject = {x.entity_id for x in self.index.within(
+            _clause_opening(self.text, unit.start, m.start()), m.start())
+            if not self.index.in_title(x)}
+        own = None
+        if len(subject) == 1 and verb.split()[0].lower() in ("will", "shall") and \
+                not subject & self.party_ids:
+            own = self.index.entities[subject.pop()].name
         before = self.text[unit.start:m.start()].split()
-        if before and before[-1].lower() in DOCUMENT_SUBJECTS:
+        if before and before[-1].lower() in DOCUMENT_SUBJECTS | _REPORT_SUBJECTS:
             return []  # "This Agreement will contribute …": a document pledges nothing
         said = _SAID_BEFORE.search(self.text, unit.start, m.start())
         if said is not None and not any(
                 x.entity_id in self.party_ids for x in self.index.within(unit.start, said.start())):
             return []  # "Analysts said investors must wait": someone else's words
-        named = {x.entity_id for x in self.index.within(unit.start, m.start())
-                 if x.entity_id in self.party_ids and not self.index.in_title(x)}
-        actor = self.index.entities[named.pop()].name if len(named) == 1 else PARTICIPANTS
-        verb = " ".join(m.group("verb").split())
-        stance = "call" if m.group("verb").split()[0].lower() in ("must", "should") else "commit"
-        return [self._make(actor, verb, unit.start, unit.end, stance,
-                           negated=" not " in f" {verb} ")]
+        parties = {x.entity_id for x in named
+                   if x.entity_id in self.party_ids and not self.index.in_title(x)}
+        actor = own or (self.index.entities[parties.pop()].name if len(parties) == 1
+                        else PARTICIPANTS)
+        negated = bool({"not", "never"} & set(verb.lower().split())) or \
+            _NEGATING_SUBJECT.search(self.text, unit.start, m.start()) is not None
+        return [self._make(actor, verb, unit.start, unit.end, "call" if obliges else "commit",
+                           negated=negated)]
 
     def _reported_speech(self, unit: Unit) -> list[Commitment]:
         """What a party is reported to have said, when it names no stance verb: news

@@ -333,22 +333,41 @@ def _full_names(people: Sequence[PersonMention]) -> dict[tuple[str, str | None],
     return out
 
 
+# Beyond this many names with the same first and last word, no short one is folded (the
+# comparisons grow with the square of their number, and so many names fit no single one).
+_MAX_NAMESAKES = 12
+
+
 def _longer_names(people: Sequence[PersonMention]) -> dict[str, str]:
-    """Folded two-or-more-word names -> the one longer name they shorten: same first and
-    last word, its other words in order in between ("Ismail Guelleh" -> "Ismail Omar
-    Guelleh"). None where two longer names would fit."""
-    names = {fold_accents(p.name): p.name for p in people if len(p.name.split()) >= 2}
+    """Folded two-word names -> the one longer name they shorten: same first and last word,
+    the longer's other words in between ("Ismail Guelleh" -> "Ismail Omar Guelleh"; not
+    "George Walker Bush" -> "George Herbert Walker Bush", his father), with titles that agree
+    where both have one ("President …" and "President of Djibouti …"; not "Prime Minister
+    Ferdinand Marcos" and "Former President Ferdinand Edralin Marcos"). None where two
+    longer names would fit."""
+    names: dict[str, str] = {}
+    roles: dict[str, set[str]] = {}
+    for p in people:
+        if len(p.name.split()) >= 2:
+            folded = fold_accents(p.name)
+            names[folded] = p.name
+            if p.role:
+                roles.setdefault(folded, set()).update(_title_words(p.role))
     by_ends: dict[tuple[str, str], list[str]] = {}
     for folded in names:
         words = folded.split()
         by_ends.setdefault((words[0], words[-1]), []).append(folded)
     out: dict[str, str] = {}
     for group in by_ends.values():
-        if len(group) < 2:
+        if len(group) < 2 or len(group) > _MAX_NAMESAKES:
             continue
         for short in group:
-            fits = [full for full in group if len(full.split()) > len(short.split())
-                    and _in_order(short.split(), full.split())]
+            if len(short.split()) != 2:
+                continue  # a name with a middle name of its own is no short form of another
+            fits = [full for full in group if len(full.split()) > 2
+                    and _in_order(short.split(), full.split())
+                    and (short not in roles or full not in roles
+                         or roles[short] & roles[full])]
             if len(fits) == 1:
                 out[short] = names[fits[0]]
     return out
@@ -468,15 +487,16 @@ def _surnames(text: str, people: list[PersonMention], entities: dict[str, Entity
                   for p in people if " " not in p.name and p.name not in holders} | full
     if not by_surname:
         return []
-    names = "|".join(re.escape(s) for s in by_surname)
+    # One word at a time, looked up: an alternation of the names would be tried name by name
+    # at each candidate, which grows with the text when the names do (a roster of thousands).
     # The lookahead on the names' first letters lets the engine skip to candidates; the
     # lookbehinds alone make it try every position (twice the time on 1 MB).
     firsts = "".join(sorted({re.escape(s[0]) for s in by_surname}))
-    pattern = re.compile(rf"(?=[{firsts}])(?<![\w.’'-])(?<!the )(?<!The )({names})(?![\w’'-])"
-                         r"(?!\s+[A-Z][a-z])")
+    pattern = re.compile(rf"(?=[{firsts}])(?<![\w.’'-])(?<!the )(?<!The )([^\W\d_][\w’'-]*)"
+                         r"(?![\w’'-])(?!\s+[A-Z][a-z])")
     out = []
     for m in pattern.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+        if m.group(1) not in by_surname or taken.overlaps(m.start(), m.end()):
             continue
         pid = _person_id(by_surname[m.group(1)])
         if pid not in entities:

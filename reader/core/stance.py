@@ -1020,16 +1020,26 @@ def _appositive_subject(toks: list[Token], j: int,
 
 # Prepositions before "which" that open a clause on a meeting: "…, during which they agreed".
 _MEETING_WHICH = {"during", "at", "in", "after", "following", "where"}
+# The meeting the relative clause is about, named earlier in the sentence: "They also met
+# with business leaders, where they agreed …" (but in "… the plight of migrants in Tumbes,
+# where they have demanded the right to work" the pronoun is the migrants).
+_MEETING_WORDS = {"met", "meet", "meets", "meeting", "meetings", "talks", "summit", "session",
+                  "conference", "visit", "visited", "held", "hold", "holds", "gathered",
+                  "convened", "dinner", "lunch", "breakfast", "call", "consultations",
+                  "dialogue", "forum", "retreat", "round", "briefing", "ceremony", "event",
+                  "press", "reception", "negotiations"}
 
 
 def _relative_opener(toks: list[Token], j: int) -> bool:
-    """Does a relative word open the pronoun's clause at token j: "…, where they agreed …",
-    "…, during which we reaffirmed …"? (Not "the plan which they endorsed": a bare "which"
-    after a noun describes it.)"""
+    """Does a relative word open the pronoun's clause at token j, after a meeting named
+    earlier in the sentence: "…, where they agreed …", "…, during which we reaffirmed …"?
+    (Not "the plan which they endorsed": a bare "which" after a noun describes it.)"""
     before = toks[j - 1].lower
     if before in ("where", "whereupon"):
-        return True
-    return before == "which" and j >= 2 and toks[j - 2].lower in _MEETING_WHICH
+        opens = True
+    else:
+        opens = before == "which" and j >= 2 and toks[j - 2].lower in _MEETING_WHICH
+    return opens and any(t.lower in _MEETING_WORDS for t in toks[max(0, j - 40):j - 1])
 
 
 def _dateline_dash(toks: list[Token], k: int) -> bool:

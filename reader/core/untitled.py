@@ -40,7 +40,11 @@ _BETWEEN = {"also", "then", "later", "again", "further", "firmly", "strongly", "
             "separately", "earlier"}
 # Words that open a capitalised phrase but never a name ("Their Majesties invited …").
 _NOT_FIRST = {"Their", "His", "Her", "Its", "Our", "Your", "My", "Besides", "Meanwhile",
-              "However", "Moreover", "Furthermore", "Close", "Both", "Each", "Every", "Some"}
+              "However", "Moreover", "Furthermore", "Close", "Both", "Each", "Every", "Some",
+              # the first words of places: "St Petersburg", "Rio de Janeiro", "Mount Kenya"
+              "St", "Saint", "Sainte", "San", "Santa", "Santo", "Sao", "São", "Port", "Puerto",
+              "Porto", "Fort", "Rio", "Mount", "Mont", "Cape", "Lake", "New", "Los", "Las",
+              "Upper", "Lower", "Greater", "Der", "Die", "Le", "La", "El", "Al"}
 
 # Last words that make a capitalised phrase a place, an event, a document or an outlet
 # ("the resource-rich Caspian Sea signed …", "the BRICS-BIMSTEC Outreach Summit").
@@ -50,13 +54,23 @@ _NOT_LAST = {"Sea", "Ocean", "Gulf", "Lake", "River", "Bay", "Strait", "Coast", 
              "Plan", "Strategy", "Vision", "Award", "Prize", "Online", "News", "Times", "Post",
              "Radio", "Television", "Channel", "Network", "Daily", "Herald", "Tribune",
              "Gazette", "Journal", "Media", "Press", "Square", "Palace", "Hall", "Centre",
-             "Center", "Stadium", "University", "Institute", "Company", "Corporation", "Group"}
+             "Center", "Stadium", "University", "Institute", "Company", "Corporation", "Group",
+             "City", "Town", "Province", "State", "County", "District", "Village", "Port",
+             "Airport", "Shimbun", "Gazeta", "Zeitung", "Spiegel", "Ilbo", "Pravda", "Izvestia",
+             "Agency", "Bank", "Holdings", "Airlines", "Motors", "Energy", "Oil", "Gas",
+             # companies, by the trade in their names
+             "Aviation", "Aerospace", "Airways", "Systems", "Technologies", "Industries",
+             "Petroleum", "Steel", "Electric", "Electronics", "Mobile", "Telecom", "Pharma",
+             "Capital", "Partners", "Investments", "Shipping", "Logistics", "Mining", "Foods"}
 
 # (The lookahead lets the engine skip to capitals; the name pattern is tried only there.)
 _CANDIDATE = lazy_compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])(?<![\w.’'-]){FULL_NAME}(?![\w’'-])")
 _NEXT_WORDS = lazy_compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _REPORTED_BEFORE = lazy_compile(
     r"(?:\b(?:said|says|added|stated|noted|told\s+reporters)|[”\"],)\s+$")
+# An inverted attribution ends with the name: '"…," said Rafael Seguis, …' or '… said Ana
+# Lopez.'; "The minister said Santa Cruz would hold …" opens a clause on its subject.
+_CLAUSE_END_AFTER = lazy_compile(r"\s*(?:[,.;:)]|$)")
 # "led by …", "the delegation included …", "Also present were …".
 _COMPANY_BEFORE = lazy_compile(
     r"\b(?:(?:led|co-led|chaired|co-chaired|headed|represented|hosted|received|accompanied"
@@ -105,7 +119,8 @@ def untitled_people(text: str, taken: Iterable[tuple[int, int]],
         listed = bool(out) and out[-1].end >= start - 8 and _LIST_BEFORE.search(
             text, out[-1].end, start) is not None
         if not (_subject_of_verb(text, end) or listed
-                or _REPORTED_BEFORE.search(text, before, start)
+                or (_REPORTED_BEFORE.search(text, before, start)
+                    and _CLAUSE_END_AFTER.match(text, end))
                 or _COMPANY_BEFORE.search(text, before, start)
                 or _DESCRIBED_AFTER.match(text, end)):
             continue

@@ -166,3 +166,11 @@ def test_a_bare_which_after_a_noun_opens_no_clause_of_the_parties() -> None:
     body = ("The foreign ministers of Chile and Peru met in Lima on Monday.\n\n"
             "The talks covered the plan which they endorsed in 2019.")
     assert commitments(body) == []
+
+
+def test_a_where_clause_about_others_is_no_clause_of_the_parties() -> None:
+    # "they" after "where" is the migrants: no meeting was named before it.
+    body = ("The foreign ministers of Chile and Peru met in Lima on Monday.\n\n"
+            "The ministers discussed the plight of Venezuelan migrants in Tumbes, where they "
+            "have demanded the right to work.")
+    assert commitments(body) == []

@@ -42,3 +42,28 @@ def test_the_one_party_named_before_the_verb_is_the_actor() -> None:
     found = run(LEAD + "The policies of the Chilean government and Chile will stay the "
                 "same.").commitments
     assert [(c.actor, c.verb) for c in found] == [("Chile", "will stay")]
+
+
+# Found by a review of the rule: forecasts, conditions, other people's words, negations.
+@pytest.mark.parametrize("sentence", [
+    "If the talks fail, the region will suffer.",
+    "According to analysts, the ceasefire will collapse within weeks.",
+    "Observers say the ceasefire will not hold.",
+    "Critics warn the deal will hurt farmers.",
+    "Prices will likely rise next year.",
+    "The visit will last three days.",
+    "This story will continue to develop.",
+    "How long will the truce hold?",
+])
+def test_forecasts_conditions_and_others_words_are_no_commitment(sentence: str) -> None:
+    assert commitments(LEAD + sentence) == []
+
+
+def test_a_refusal_to_agree_is_a_negated_commitment() -> None:
+    found = run(LEAD + "The two sides have not agreed on the maritime border.").commitments
+    assert [(c.verb, c.negated) for c in found] == [("have not agreed", True)]
+
+
+def test_a_promise_of_someone_named_who_is_no_party_is_their_own() -> None:
+    found = run(LEAD + "Bolivia will not give up its claim to the sea.").commitments
+    assert [(c.actor, c.verb, c.negated) for c in found] == [("Bolivia", "will not give", True)]

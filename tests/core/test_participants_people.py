@@ -119,3 +119,18 @@ def test_a_short_name_two_longer_names_fit_is_left_alone() -> None:
     names = {p.name for p in run(body).participants + run(body).mentioned}
     assert {"Ana Maria Lopez", "Ana Sofia Lopez"} <= names
     assert "Ana Lopez" in names
+
+
+@pytest.mark.parametrize("body", [
+    # a full name with a middle name of its own is another person's, not a short form
+    ("President George Walker Bush met President Vladimir Putin in Moscow.\n\nPresident "
+     "George Walker Bush recalled that his father, former President George Herbert Walker "
+     "Bush, had visited Moscow in 1991."),
+    # titles that disagree: the son and his late father
+    ("Prime Minister Ferdinand Marcos met President Joko Widodo in Jakarta.\n\nFormer "
+     "President Ferdinand Edralin Marcos, his late father, had visited in 1968."),
+])
+def test_a_short_name_is_not_folded_into_a_different_person(body: str) -> None:
+    analysis = run(body)
+    speaker = body.split(" met ")[0].split("President ")[-1].split("Minister ")[-1]
+    assert speaker in {p.name for p in analysis.participants}

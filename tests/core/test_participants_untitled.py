@@ -109,3 +109,33 @@ def test_a_meeting_reported_with_its_time_still_seats_its_people() -> None:
     body = ("Federica Mogherini visited Moscow last week for talks with Sergei Lavrov.\n\n"
             "They discussed Ukraine.")
     assert "Federica Mogherini" in party_names(body)
+
+
+# Found by a review of the rules above: places, outlets and the people the parties speak of.
+@pytest.mark.parametrize("sentence", [
+    "St Petersburg hosted the forum.",
+    "Rio de Janeiro hosted the forum.",
+    "Ho Chi Minh City hosted the forum.",
+    "The Asahi Shimbun reported the talks.",
+    "The minister said Santa Cruz would hold a referendum.",
+])
+def test_places_and_outlets_are_no_people(sentence: str) -> None:
+    analysis = run("Chile and Peru met in Lima.\n\n" + sentence)
+    assert [p.name for p in analysis.participants + analysis.mentioned
+            if p.kind == "person"] == []
+
+
+def test_someone_the_parties_condemn_is_no_party_however_often_named() -> None:
+    body = ("The United States and France met in Paris.\n\nThe ministers condemned North "
+            "Korean leader Kim Jong Un for the missile launch. They urged Kim Jong Un to stop. "
+            "Leader Kim Jong Un has ignored every warning.")
+    analysis = run(body)
+    assert "Kim Jong Un" not in {p.name for p in analysis.participants}
+    assert all(c.actor == "participants" for c in analysis.commitments)
+
+
+def test_a_meeting_reported_with_last_week_still_seats_both_sides() -> None:
+    body = ("Russia and the United States have exchanged prisoners, officials said on Monday."
+            "\n\nThe exchange was agreed when Foreign Minister Sergei Lavrov met Secretary of "
+            "State Antony Blinken in Geneva last week.")
+    assert {"Sergei Lavrov", "Antony Blinken"} <= party_names(body)
