@@ -25,6 +25,7 @@ from reader.core.participation import (
     lead_people,
     recurring_people,
     sentence_start,
+    working_officials,
 )
 from reader.core.people import OTHER_SIDE
 from reader.core.stance import Head, SubjectChecker
@@ -87,6 +88,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     if lead_span is not None:
         parties |= lead_people(text, lead_span, index, parties)
     parties |= recurring_people(text, index, parties)
+    parties |= working_officials(text, index, parties)
     # The dead take part in nothing; taken out before whom they would bring (their country).
     parties -= late_only_people(text, index, parties)
     parties |= _counterparts(text, index, parties)

@@ -139,3 +139,40 @@ def test_a_meeting_reported_with_last_week_still_seats_both_sides() -> None:
             "\n\nThe exchange was agreed when Foreign Minister Sergei Lavrov met Secretary of "
             "State Antony Blinken in Geneva last week.")
     assert {"Sergei Lavrov", "Antony Blinken"} <= party_names(body)
+
+
+def test_a_minister_or_envoy_the_report_names_takes_part_with_their_country() -> None:
+    body = ("Chile and Peru held talks in Lima on Monday on the border.\n\n"
+            "The talks covered fisheries and trade. Bolivian Foreign Minister Ana Lopez "
+            "attended as an observer.\n\nUS envoy Tomas Reyes was also in Lima.")
+    parties = party_names(body)
+    assert {"Ana Lopez", "Bolivia", "Tomas Reyes", "United States"} <= parties
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks recalled the work of former Bolivian Foreign Minister Ana Lopez.",
+    "The ministers condemned Bolivian Defence Minister Ana Lopez for the raid.",
+    "Foreign ministry spokesperson Ana Lopez briefed reporters.",
+    "The talks recalled a visit by Bolivian President Ana Lopez in 2019.",
+])
+def test_a_former_condemned_or_press_official_or_a_head_of_state_is_not_seated(
+        sentence: str) -> None:
+    body = "Chile and Peru held talks in Lima on Monday on the border.\n\n" + sentence
+    assert "Ana Lopez" not in party_names(body)
+
+
+def test_an_office_named_without_its_holder_is_not_seated() -> None:
+    body = ("The ministers of Chile and Peru met in Lima.\n\nThey reaffirmed their support "
+            "for the efforts of the UN Special Envoy on Myanmar.")
+    assert "UN Special Envoy" not in party_names(body)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Separately, US envoy Tomas Reyes briefed Congress on the region.",
+    "US envoy Tomas Reyes told reporters in Washington that the talks were useful.",
+    "Togolese Foreign Minister Tomas Reyes said the commission would help the region.",
+])
+def test_an_official_elsewhere_or_of_a_country_not_at_the_table_is_not_seated(
+        sentence: str) -> None:
+    body = "Chile and Peru held talks in Lima on Monday on the border.\n\n" + sentence
+    assert "Tomas Reyes" not in party_names(body)
