@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from reader.core.lazy_regex import lazy_compile
@@ -892,6 +892,9 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             i = max(i + 1, _index_after(toks, vend, i))
         else:
             i += 1
+    # "Neither side agreed to …", "No country supported …": a negating subject negates.
+    heads = [replace(h, negated=True) if h.subject is not None and not h.negated
+             and _first_word(text, h.subject) in _NEGATING_DETERMINERS else h for h in heads]
     # "This Agreement will contribute to …": what a document will do is no one's pledge
     # (what it states, "The agreement recognized …", is the parties' words).
     # Nor is "the treaty signed in Lima": a participle after a document, not its act.
@@ -913,6 +916,14 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
 
 
 _ACRONYM = lazy_compile(r"[A-Z][A-Za-z0-9&+.-]{1,9}")
+
+
+_NEGATING_DETERMINERS = {"neither", "no", "none", "nobody", "nor"}
+
+
+def _first_word(text: str, span: tuple[int, int]) -> str:
+    words = text[span[0]:span[1]].split(None, 1)
+    return words[0].lower() if words else ""
 
 
 def _bracketed_acronym(toks: list[Token], k: int) -> bool:

@@ -174,3 +174,12 @@ def test_a_where_clause_about_others_is_no_clause_of_the_parties() -> None:
             "The ministers discussed the plight of Venezuelan migrants in Tumbes, where they "
             "have demanded the right to work.")
     assert commitments(body) == []
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("Neither side agreed to the proposal.", "agreed"),
+    ("No country supported the resolution.", "supported"),
+])
+def test_a_negating_subject_negates_the_stance(sentence: str, verb: str) -> None:
+    found = run("Chile and Peru met in Lima.\n\n" + sentence).commitments
+    assert [(c.verb, c.negated) for c in found] == [(verb, True)]
