@@ -33,6 +33,12 @@ class EntityMention:
     entity_id: str
     role_span: tuple[int, int] | None = None
 
+    @property
+    def opening(self) -> int:
+        """Where the mention begins with its title ("Foreign Minister" of "Foreign Minister
+        Ana Lopez"), or the name where no title comes before it."""
+        return min(self.start, self.role_span[0]) if self.role_span else self.start
+
 
 class EntityIndex:
     """All entity mentions of a text in order, with lookups by position."""

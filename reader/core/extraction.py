@@ -321,7 +321,7 @@ def _counterparts(text: str, index: EntityIndex, parties: set[str]) -> set[str]:
         if index.entities[m.entity_id].kind != "person" or m.entity_id in parties:
             continue
         # Before the name or its honorific ("his Bangladesh counterpart Sheikh Hasina").
-        opening = min(m.start, m.role_span[0]) if m.role_span else m.start
+        opening = m.opening
         if not any(_COUNTERPART_BEFORE.search(text, max(0, at - 30), at)
                    for at in {m.start, opening}):
             continue

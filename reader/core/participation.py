@@ -648,7 +648,7 @@ def _named_just_before(text: str, pos: int, floor: int, index: EntityIndex,
         if index.in_title(m):
             break
         out.append(m)
-        end = min(m.start, m.role_span[0]) if m.role_span else m.start
+        end = m.opening
     return out
 
 
@@ -1128,7 +1128,7 @@ def late_only_people(text: str, index: EntityIndex, parties: set[str]) -> set[st
         if m.entity_id not in parties or index.entities[m.entity_id].kind != "person" or \
                 called_late.get(m.entity_id) is False:
             continue
-        opening = min(m.role_span[0], m.start) if m.role_span else m.start
+        opening = m.opening
         called_late[m.entity_id] = _LATE_BEFORE.search(
             text, max(0, opening - 40), opening) is not None
     return {entity_id for entity_id, late in called_late.items() if late}
@@ -1138,7 +1138,7 @@ def reporting_title(text: str, m: EntityMention) -> bool:
     """Is `m` a spokesperson or a press officer, by the title before the name (with the
     capitalised words right before it: "Information Minister") or after it ("Ana Lopez,
     deputy spokesperson")? They tell of a meeting; they do not sit at it."""
-    opening = min(m.start, m.role_span[0]) if m.role_span else m.start
+    opening = m.opening
     title = _WORDS_BEFORE_TITLE.search(text, max(0, opening - 40), opening)
     end = max(m.end, m.role_span[1]) if m.role_span else m.end
     return _REPORTING_ROLE.search(text, title.start() if title else opening, end) is not None
@@ -1155,7 +1155,7 @@ def lead_people(text: str, lead: tuple[int, int], index: EntityIndex,
         if ent.kind != "person" or m.entity_id in parties or m.entity_id in found or \
                 index.in_title(m):
             continue
-        opening = min(m.start, m.role_span[0]) if m.role_span else m.start
+        opening = m.opening
         if reporting_title(text, m) or \
                 _NOT_AT_TABLE_BEFORE.search(text, max(0, opening - 60), opening):
             continue
@@ -1188,7 +1188,7 @@ def recurring_people(text: str, index: EntityIndex, parties: set[str]) -> set[st
                 alias != ent.name and alias.endswith(ent.name) for alias in ent.aliases)):
             continue  # (a titled form, "Dr. Ana Lopez", is among the aliases)
         counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-        opening = min(m.start, m.role_span[0]) if m.role_span else m.start
+        opening = m.opening
         if reporting_title(text, m) or _OBJECT_OF_PARTIES.search(
                 text, max(0, opening - 60), opening):
             excluded.add(m.entity_id)
@@ -1230,7 +1230,7 @@ def working_officials(text: str, index: EntityIndex, parties: set[str]) -> set[s
                 not _WORKING_TITLE.search(ent.role) or _NOT_WORKING_TITLE.search(ent.role) \
                 or ent.name.endswith(ent.role):
             continue  # (an office named without its holder: "the UN Special Envoy")
-        opening = min(m.start, m.role_span[0]) if m.role_span else m.start
+        opening = m.opening
         if reporting_title(text, m) or _OBJECT_OF_PARTIES.search(
                 text, max(0, opening - 60), opening) or _NOT_AT_TABLE_BEFORE.search(
                 text, max(0, opening - 60), opening):
@@ -1315,7 +1315,7 @@ def _hosts_and_chairs(text: str, index: EntityIndex, parties: set[str]) -> set[s
     for m in index.mentions:
         if m.entity_id in parties or m.entity_id in found or index.in_title(m):
             continue
-        opening = min(m.start, m.role_span[0]) if m.role_span else m.start
+        opening = m.opening
         after = m.role_span[1] if m.role_span and m.role_span[0] >= m.end else m.end
         if _HOST_BEFORE.search(text, max(0, opening - 40), opening) or (
                 text.startswith(",", after) and _WHO_HOSTED.match(text, after)):

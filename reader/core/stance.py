@@ -682,8 +682,7 @@ class SubjectChecker:
 
     def ending_at(self, end: int) -> bool:
         """Does an entity span end exactly at `end`?"""
-        i = bisect_left(self.starts, end) - 1
-        return any(self.spans[k][1] == end for k in range(i, max(-1, i - 3), -1))
+        return bool(self.spans_ending_at(end))
 
     def spans_ending_at(self, end: int) -> list[tuple[int, int]]:
         """The entity spans that end exactly at `end`."""
