@@ -26,6 +26,7 @@ from reader.core.stance import (
     Token,
     find_heads,
     may_hold_stance,
+    negating_subject,
     obliges,
     preamble_word,
     tokens,
@@ -380,9 +381,9 @@ _PLAIN_STANCE = lazy_compile(
     r"\b")
 # Someone's words before it: "Analysts said investors must wait", "Critics warn the deal
 # will hurt farmers" (the parties' own, "The minister said the two sides will …", stay).
-_SAID_BEFORE = lazy_compile(r"\b(?:said|says|say|told|added|stated|noted|explained"
-                            r"|believes?|believed|expects?|expected|warns?|warned|vow(?:s|ed)?"
-                            r"|argues?|argued|predicts?|predicted|fears?|feared)\b")
+_SAID_BEFORE = lazy_compile(rf"\b(?:{SPEECH_VERBS}|say|explained|believes?|believed|expects?"
+                            r"|expected|warns?|warned|vow(?:s|ed)?|argues?|argued|predicts?"
+                            r"|predicted|fears?|feared)\b")
 # Not after an article or a copula ("the agreed plan", "was agreed upon"), nor in a relative
 # or conditional clause ("accords that will release …", "on whether Germany should …").
 _NOT_PLAIN_BEFORE = lazy_compile(
@@ -404,7 +405,6 @@ def _clause_opening(text: str, start: int, verb_start: int) -> int:
     return opening
 
 
-_NEGATING_SUBJECT = lazy_compile(r"\b(?:[Nn]either|[Nn]o|[Nn]one|[Nn]obody|[Nn]or)\b")
 # Reports and pages, which say what they will do next ("This story will continue to develop").
 _REPORT_SUBJECTS = {"story", "article", "report", "page", "video", "piece", "analysis",
                     "newsletter", "website", "site", "blog", "column", "feature"}
@@ -811,9 +811,8 @@ class CommitmentFinder:
         obliges = verb.split()[0].lower() in ("must", "should")
         # "Bolivia will not give up its claim": a promise of the one named in its clause, when
         # that is not a party, is that one's own, not the participants'.
-        subject = {x.entity_id for x in self.index.within(
-            _clause_opening(self.text, unit.start, m.start()), m.start())
-            if not self.index.in_title(x)}
+        clause = (_clause_opening(self.text, unit.start, m.start()), m.start())
+        subject = {x.entity_id for x in self.index.within(*clause) if not self.index.in_title(x)}
         own = None
         if len(subject) == 1 and verb.split()[0].lower() in ("will", "shall") and \
                 not subject & self.party_ids:
@@ -830,7 +829,7 @@ class CommitmentFinder:
         actor = own or (self.index.entities[parties.pop()].name if len(parties) == 1
                         else PARTICIPANTS)
         negated = bool({"not", "never"} & set(verb.lower().split())) or \
-            _NEGATING_SUBJECT.search(self.text, unit.start, m.start()) is not None
+            negating_subject(self.text, clause)
         return [self._make(actor, verb, unit.start, unit.end, "call" if obliges else "commit",
                            negated=negated)]
 

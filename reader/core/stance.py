@@ -893,7 +893,7 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
             i += 1
     # "Neither side agreed to …", "No country supported …": a negating subject negates.
     heads = [replace(h, negated=True) if h.subject is not None and not h.negated
-             and _first_word(text, h.subject) in _NEGATING_DETERMINERS else h for h in heads]
+             and negating_subject(text, h.subject) else h for h in heads]
     # "This Agreement will contribute to …": what a document will do is no one's pledge
     # (what it states, "The agreement recognized …", is the parties' words).
     # Nor is "the treaty signed in Lima": a participle after a document, not its act.
@@ -920,9 +920,11 @@ _ACRONYM = lazy_compile(r"[A-Z][A-Za-z0-9&+.-]{1,9}")
 _NEGATING_DETERMINERS = {"neither", "no", "none", "nobody", "nor"}
 
 
-def _first_word(text: str, span: tuple[int, int]) -> str:
+def negating_subject(text: str, span: tuple[int, int]) -> bool:
+    """Does the subject in `span` open with a word that negates its verb ("Neither side",
+    "No country")? (commitments.py asks it of a clause too.)"""
     words = text[span[0]:span[1]].split(None, 1)
-    return words[0].lower() if words else ""
+    return bool(words) and words[0].lower() in _NEGATING_DETERMINERS
 
 
 def _bracketed_acronym(toks: list[Token], k: int) -> bool:

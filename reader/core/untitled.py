@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 
 from reader.core.lazy_regex import lazy_compile
 from reader.core.people import FULL_NAME, PersonMention, valid_name
-from reader.core.stance import FORMS
+from reader.core.stance import FORMS, SPEECH_VERBS
 
 # Verbs of saying and meeting that report what a person did; the stance verbs join them.
 _REPORTING = {
@@ -66,8 +66,7 @@ _NOT_LAST = {"Sea", "Ocean", "Gulf", "Lake", "River", "Bay", "Strait", "Coast", 
 # (The lookahead lets the engine skip to capitals; the name pattern is tried only there.)
 _CANDIDATE = lazy_compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])(?<![\w.’'-]){FULL_NAME}(?![\w’'-])")
 _NEXT_WORDS = lazy_compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
-_REPORTED_BEFORE = lazy_compile(
-    r"(?:\b(?:said|says|added|stated|noted|told\s+reporters)|[”\"],)\s+$")
+_REPORTED_BEFORE = lazy_compile(rf"(?:\b(?:{SPEECH_VERBS}|told\s+reporters)|[”\"],)\s+$")
 # An inverted attribution ends with the name: '"…," said Rafael Seguis, …' or '… said Ana
 # Lopez.'; "The minister said Santa Cruz would hold …" opens a clause on its subject.
 _CLAUSE_END_AFTER = lazy_compile(r"\s*(?:[,.;:)]|$)")

@@ -67,3 +67,12 @@ def test_a_refusal_to_agree_is_a_negated_commitment() -> None:
 def test_a_promise_of_someone_named_who_is_no_party_is_their_own() -> None:
     found = run(LEAD + "Bolivia will not give up its claim to the sea.").commitments
     assert [(c.actor, c.verb, c.negated) for c in found] == [("Bolivia", "will not give", True)]
+
+
+def test_only_a_negating_subject_of_the_clause_negates_it() -> None:
+    # "no" in an opening phrase negates nothing; "Neither side" opening the clause does.
+    found = run(LEAD + "With no deadline set, a joint commission will examine the border "
+                "question.").commitments
+    assert [(c.verb, c.negated) for c in found] == [("will examine", False)]
+    found = run(LEAD + "Neither panel agreed to the proposal.").commitments
+    assert [(c.verb, c.negated) for c in found] == [("agreed", True)]
