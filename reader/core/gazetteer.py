@@ -12,7 +12,9 @@ from reader.core.lazy_regex import lazy_compile
 # A dotted abbreviation ("U.S.", "U.N."), else a word that may hold apostrophes or a plus
 # ("Da’esh", "C5+1"). Hyphens separate tokens, so "India-U.S." yields India and U.S.
 # "&" is a word too: "Saint Vincent & the Grenadines", "Trinidad & Tobago" (read as "and").
-_TOKEN = lazy_compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Z]\.(?=\s+[A-Z])|\w+(?:[’'+]\w+)*|&")
+# "St." before a name is one word: "St. Kitts and Nevis" (registered as "St Kitts …").
+_TOKEN = lazy_compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Z]\.(?=\s+[A-Z])|St\.(?=\s+[A-Z])"
+                      r"|\w+(?:[’'+]\w+)*|&")
 _SEPARATOR = lazy_compile(r"\s*-\s*|\s*\+\s*|\s+")
 _MAX_WORDS = 10
 
@@ -147,7 +149,8 @@ class Gazetteer:
             word = m.group()
             known = firsts.get(word)
             if known is None:
-                known = firsts[word] = _norm(_strip_possessive(word)) in self._firsts
+                known = firsts[word] = (_norm(_strip_possessive(word)) in self._firsts
+                                        or _norm(word) in self._firsts)
             if not known:
                 continue
             match = self._longest(text, m, words, fits)
@@ -180,6 +183,10 @@ class Gazetteer:
                 bare = _strip_possessive(word)
                 forms = words[word] = (bare, _norm(bare))
             bare = forms[0]
+            if bare != word and (*key, _norm(word)) in self._prefixes:
+                # "'s" inside a name is no possessive: "People's Republic of China".
+                bare = word
+                forms = (word, _norm(word))
             key.append(forms[1])
             originals.append(bare)
             probe = tuple(key)
@@ -252,6 +259,8 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         gaz.entities[entity_id] = KnownEntity(entity_id, display, "country")
         for form in [display, *forms]:
             gaz.add_form(entity_id, form)
+            if form.startswith("Saint "):  # "St. Kitts and Nevis", "St Lucia"
+                gaz.add_form(entity_id, "St " + form.removeprefix("Saint "))
     # Countries pycountry does not list (Kosovo, and the Soviet Union of older statements):
     # the curated table names them itself.
     for code, extra in curated.items():

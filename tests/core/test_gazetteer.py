@@ -104,3 +104,27 @@ def test_matching_is_linear_in_the_text() -> None:
 def test_an_ampersand_reads_as_and(text: str, names: list[str]) -> None:
     gaz = default_gazetteer()
     assert [gaz.entities[m.entity_id].name for m in gaz.find(text)] == names
+
+
+@pytest.mark.parametrize(("form", "name"), [
+    ("St. Kitts and Nevis", "Saint Kitts and Nevis"),
+    ("St Lucia", "Saint Lucia"),
+    ("St. Vincent and the Grenadines", "Saint Vincent and the Grenadines"),
+    ("Holland", "Netherlands"),
+    ("the Republic of Congo", "Republic of the Congo"),
+])
+def test_short_and_older_country_forms(form: str, name: str) -> None:
+    assert [n for _, n in found(f"A delegation from {form} took part.")] == [name]
+
+
+def test_st_opens_a_country_only_where_the_country_follows() -> None:
+    # "St." before another name is a saint's or a street's, no country.
+    assert found("They met at St. Petersburg and on St. James Street.") == []
+
+
+def test_an_s_inside_a_name_is_no_possessive() -> None:
+    # The whole official name is one mention; a real possessive still ends one.
+    assert found("the Premier of the People's Republic of China and China's envoy") == [
+        ("People's Republic of China", "China"), ("China", "China")]
+    assert found("the Lao People's Democratic Republic") == [
+        ("Lao People's Democratic Republic", "Laos")]
