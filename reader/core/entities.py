@@ -110,6 +110,25 @@ def _trim_before_people(text: str, orgs: list[OrgMention],
     return out
 
 
+_OF_BEFORE_END = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _cut_before_overlap(text: str, org: OrgMention, known: list[Mention],
+                        known_starts: list[int]) -> OrgMention:
+    """"State Council of the People" in "the State Council of the People's Republic of
+    China": a known name that begins inside the body and runs past its end is not part of
+    its name; the body ends before its "of"."""
+    k = bisect_left(known_starts, org.end) - 1
+    if k < 0 or not (org.start < known[k].start < org.end < known[k].end):
+        return org
+    head = text[org.start:known[k].start]
+    of = _OF_BEFORE_END.search(head)
+    name = head[:of.start()] if of else head.rstrip()
+    if len(name.split()) < 2:
+        return org
+    return OrgMention(name, org.start, org.start + len(name), None)
+
+
 def _cut_country_series(org: OrgMention, known: list[Mention],
                         known_starts: list[int]) -> OrgMention:
     """"Ministry of Foreign Affairs of Kazakhstan, Kyrgyzstan and Tajikistan" is a list of
@@ -151,7 +170,8 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     known_by_start = {m.start: m for m in known}
     known_starts = [m.start for m in known]
     orgs = _trim_before_people(text, orgs, people)
-    orgs = [_cut_country_series(org, known, known_starts) for org in orgs]
+    orgs = [_cut_country_series(_cut_before_overlap(text, org, known, known_starts), known,
+                                known_starts) for org in orgs]
     for org in orgs:
         # "Union of Myanmar" inside "Republic of the Union of Myanmar": the known name.
         k = bisect_left(known_starts, org.start + 1) - 1

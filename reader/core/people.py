@@ -83,7 +83,7 @@ _POST_NOMINALS = (r"(?:GCFR|GCON|CFR|CON|OFR|MFR|OON|GCMG|KCMG|CMG|GBE|KBE|DBE|C
 # A stray space by an Arabic article's hyphen: "Prince Saud Al -Faisal", "Al- Zayani".
 _LATER_WORD = (rf"(?:Al-(?=[ \t][{_UP}][{_LOW}])|{_NAME_WORD}"
                rf"|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])|(?<=Al[ \t])-[{_UP}][{_LOW}]+"
-               rf"|(?!{_POST_NOMINALS}\b)[{_UP}]{{3,}}(?![\w’'.-]))")
+               rf"|(?!{_POST_NOMINALS}\b)[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w’'.-]))")
 # ("King Abdullah II Ibn Al-Hussein": a father's name may follow the numeral.)
 _REGNAL = (r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b"
            r"(?:\s+(?:Ibn|bin|Bin)\s+(?:Al-)?[A-Z][a-z]+)?)?")
@@ -125,10 +125,19 @@ HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
 # one between subject and verb ("President Alberto Fernández Monday celebrated …").
 _WEEKDAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # A line break ends a name: in a list of attendees the next line opens with a capital.
-_NO_MORE_NAME = rf"(?![ \t]+(?!(?:{'|'.join(sorted(_WEEKDAY_WORDS))})\b)[A-Z][a-z])"
+# Nor does the next person's title in a list without commas ("H.E. Chief Olusegun OBASANJO
+# President of the Federal Republic of Nigeria").
+_NEXT_TITLE_WORDS = ("President", "Prime", "Minister", "Vice", "Deputy", "Secretary",
+                     "Chairman", "Chairperson", "Ambassador", "Permanent", "Foreign")
+_NO_MORE_NAME = (rf"(?![ \t]+(?!(?:{'|'.join(sorted(_WEEKDAY_WORDS | set(_NEXT_TITLE_WORDS)))})"
+                 r"\b)[A-Z][a-z])")
+# The title's abbreviation may stand between it and the name: "Japanese Prime Minister (PM)
+# Yoshihide Suga", "the President of the People's Republic of China (PRC) Xi Jinping".
+_ABBREVIATION_BETWEEN = r"(?:\([A-Z]{2,6}\)[ \t]+)?"
 _TITLED = lazy_compile(
     # an honorific may stand between: "the Minister of Foreign Affairs of Vietnam Mr. …"
-    rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sir|Dame)\.?[ \t]+)?"
+    rf"(?=[A-Z])\b(?P<title>{_TITLE})[ \t]+{_ABBREVIATION_BETWEEN}"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sir|Dame)\.?[ \t]+)?"
     # Indian usage: one initial without its stop ("External Affairs Minister S Jaishankar");
     # not "A" or "I", which are words
     rf"(?P<name>(?![AI][ \t])[A-Z][ \t](?=[{_UP}][{_LOW}]){_NAME}|{_FULL_NAME})"
@@ -136,17 +145,33 @@ _TITLED = lazy_compile(
     + _NO_MORE_NAME)
 # A bare title then one name: "President Biden", "Secretary Blinken" (no "for …" tail, which
 # would make "… for International Narcotics" look like a name).
+# A department of one or two words may follow the title: "Secretary of State Albright",
+# "Secretary of Commerce Daley" (a closed list: an open one would read a name as a portfolio).
+_DEPARTMENT = (r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:State|Defen[cs]e|Commerce|Treasury|Energy"
+               r"|Agriculture|Labou?r|Justice|Interior|Finance|Trade|Health|Education"
+               r"|Transportation|Homeland[ \t]+Security|Foreign[ \t]+Affairs"
+               r"|External[ \t]+Affairs))?")
 _TITLED_SHORT = lazy_compile(
-    rf"(?=[A-Z])\b(?P<title>{_TITLE_MOD}{_TITLE_HEAD})[ \t]+(?P<name>{_NAME_WORD}{_REGNAL})"
+    rf"(?=[A-Z])\b(?P<title>{_TITLE_MOD}{_TITLE_HEAD}{_DEPARTMENT})[ \t]+{_ABBREVIATION_BETWEEN}"
+    rf"(?P<name>{_NAME_WORD}{_REGNAL})"
     r"(?!\w|[’'][A-Za-z]{2})" + _NO_MORE_NAME)
 # Honorific then name: "Mr. Satya Narayan Pradhan".
 # "… and his Australian counterpart Marise Payne": a person named after "counterpart".
 # Who sits on the other side: a counterpart, or a colleague of another country ("his
 # Finnish colleague Timo Soini"; a "cabinet colleague" is one's own side). For extraction.py.
-OTHER_SIDE = r"(?:\bcounterparts?|(?<=[a-z]n |sh |se |ch )colleagues?)"
+# ("his Iranian and Tajik colleagues", "his Iraqi colleague", "Uzbek")
+OTHER_SIDE = r"(?:\bcounterparts?|(?<=[a-z]n |sh |se |ch |[a-z]i |[a-z]k )colleagues?)"
 _COUNTERPART = lazy_compile(
     rf"{OTHER_SIDE},?\s+(?P<name>{_FULL_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
+# Leaders named in brackets after their countries: "the Presidents of Cyprus (Nikos
+# Anastasiades) and France (François Hollande), the Prime Ministers of Greece (…)".
+_NAME_IN_BRACKETS = lazy_compile(rf"(?<=[\w.])[ \t]+\((?P<name>{_FULL_NAME})\)")
+_PLURAL_TITLE_BEFORE = lazy_compile(
+    r"\b(?:Presidents|Prime\s+Ministers|Ministers|Chancellors|Premiers|[Ll]eaders"
+    r"|Heads\s+of\s+(?:State|Government))\s+of\s+[^.;:]*$")
+_SECOND_COUNTERPART = lazy_compile(rf"\s+and\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
+                                  r"(?!\s+[A-Z][a-z])")
 # Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak", "Dr the Hon."; at most four
 # (a longer run backtracks at every start: quadratic on a page of them).
 # The lookahead on the honorifics' first letters lets the engine skip to candidates.
@@ -420,6 +445,11 @@ _TITLE_TOPICS = {
     "Sahel", "Horn", "Region", "Lakes", "Emirates", "Arabia", "Kingdom", "States",
     "Freedom", "Freedoms", "Religious", "Labour", "Women", "Children", "Youth",
     "Oceans", "Space", "Cyberspace", "Sanctions", "Arms", "Nonproliferation",
+    # a portfolio's last words ("Minister of Foreign Affairs, Migration and Tunisians Abroad
+    # Othman Jerandi", "Special Representative for Afghanistan Reconciliation Zalmay Khalilzad")
+    "Abroad", "Expatriates", "Expatriate", "Emigrants", "Diaspora", "Overseas", "Reconciliation",
+    "Integration", "Worship", "Francophonie", "Veterans", "Infrastructure", "Industry",
+    "Culture", "Information", "Interior", "Economy", "Mining", "Sports",
 }
 
 
@@ -468,12 +498,14 @@ def _clean_role(role: str) -> str:
     # An honorific between the title and the name ("Minister of Foreign Affairs Sheikh …")
     # is no part of the title.
     role = _TRAILING_HONORIFIC.sub("", role)
+    role = _TRAILING_ABBREVIATION.sub("", role)  # "Prime Minister (PM)"
     # A country prefix ("U.S. Special Representative") is whom they represent, not the role.
     return re.sub(r"^(?:the\s+)?", "", role)
 
 
 # "… of Azerbaijan and Mrs" (the next person's honorific): neither is part of the title.
 _TRAILING_HONORIFIC = lazy_compile(rf"(?:\s+(?:and\s+)?{_HONORIFIC})+$")
+_TRAILING_ABBREVIATION = lazy_compile(r"\s*\([A-Z]{2,6}\)$")
 
 
 _ROMAN = lazy_compile(r"[IVXL]+")
@@ -488,7 +520,10 @@ def _in_ordinary_case(p: PersonMention) -> PersonMention:
     if not any(in_capitals(w) for w in words[1:]):
         return p
     # Letter for letter ("TAYYİP" -> "Tayyİp", not the longer "Tayyi̇p").
-    name = " ".join(capitalised(w) if in_capitals(w) else w for w in words)
+    # Each part of a hyphenated surname: "AKUFO-ADDO" -> "Akufo-Addo".
+    name = " ".join("-".join(capitalised(part) if part else part for part in w.split("-"))
+                    if in_capitals(w)
+                    else w for w in words)
     return PersonMention(name, p.start, p.end, p.role, p.role_start, p.role_end)
 
 
@@ -496,6 +531,19 @@ def _without_possessive(p: PersonMention) -> PersonMention:
     if p.name.endswith(("’s", "'s")):
         return PersonMention(p.name[:-2], p.start, p.end - 2, p.role, p.role_start, p.role_end)
     return p
+
+
+_DEPARTMENT_TITLED = lazy_compile(
+    rf"(?P<title>{_TITLE_MOD}{_TITLE_HEAD}{_DEPARTMENT})[ \t]+(?P<name>{_NAME_WORD})"
+    r"[ \t]+(?:and|or)\b")
+
+
+def _department_name_within(text: str, m: re.Match[str]) -> bool:
+    """Does a title with its department and a one-word name ("Secretary of Commerce Daley")
+    open this longer title, before an "and" that joins the next person?"""
+    short = _DEPARTMENT_TITLED.match(text, m.start())
+    return short is not None and short.end() <= m.start("name") and \
+        short.group("name") not in _NOT_NAME and short.group("name") not in _TITLE_TOPICS
 
 
 def find_people(text: str) -> list[PersonMention]:
@@ -507,10 +555,16 @@ def find_people(text: str) -> list[PersonMention]:
     for m in [*_matches_at(_TITLED, text, starts), *_matches_at(_TITLED_SHORT, text, starts)]:
         if taken[m.start("name")]:
             continue
+        if _department_name_within(text, m):
+            continue  # "Secretary of Commerce Daley and USTR Ambassador Barshefsky": two people
         name, start = m.group("name"), m.start("name")
         name_end = m.end("name")
         if name.rsplit(None, 1)[-1] in _WEEKDAY_WORDS and " " in name:
             # "President Alberto Fernández Monday celebrated": the weekday is no name word.
+            name = name.rsplit(None, 1)[0]
+            name_end = start + len(name)
+        while " " in name and name.rsplit(None, 1)[-1] in _NEXT_TITLE_WORDS:
+            # "H.E. Chief Olusegun OBASANJO President of …": the title after the name, no comma
             name = name.rsplit(None, 1)[0]
             name_end = start + len(name)
         if name.endswith(" May") and _MODAL_MAY.match(text, name_end):
@@ -616,6 +670,12 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         name = f"{m.group('given')} {capitalised(m.group('surname'))}"
         found[start] = PersonMention(name, start, m.end("given"), None, m.start(), m.end("hon"))
+    for m in _NAME_IN_BRACKETS.finditer(text) if "(" in text else ():
+        name, start = m.group("name"), m.start("name")
+        if start in found or taken[start] or not valid_name(name) or \
+                not _PLURAL_TITLE_BEFORE.search(text, max(0, m.start() - 300), m.start()):
+            continue
+        found[start] = PersonMention(name, start, m.end("name"), None, start, start)
     for m in _COUNTERPART.finditer(text):
         name, start = m.group("name"), m.start("name")
         if start in found or taken[start] or not valid_name(name):
@@ -623,6 +683,15 @@ def find_people(text: str) -> list[PersonMention]:
         # The word "counterpart" stands where a title would: a country named right before it
         # ("his Australian counterpart Marise Payne") is whom the person represents.
         found[start] = PersonMention(name, start, m.end("name"), None, m.start(), m.start())
+        # "his Iranian and Tajik colleagues, Hossein Amirabdollahian and Sirojiddin
+        # Muhriddin": counterparts, plural, named two together.
+        second = _SECOND_COUNTERPART.match(text, m.end("name"))
+        if m.group().split(None, 1)[0].rstrip(",").endswith("s") and second and \
+                valid_name(second.group("name")) and second.start("name") not in found and \
+                not taken[second.start("name")]:
+            found[second.start("name")] = PersonMention(
+                second.group("name"), second.start("name"), second.end("name"), None,
+                m.start(), m.start())
     people = [_in_ordinary_case(_without_possessive(found[k])) for k in sorted(found)]
     # A "name" inside another person's title ("…Director of National Drug Control Policy")
     # is part of that title. A title is short and next to its name (before it, or after it
@@ -695,6 +764,21 @@ def _initials_fit(name: str, acronym: str) -> bool:
     return False
 
 
+def _letters_fit(name: str, acronym: str) -> bool:
+    """Looser than _initials_fit, for a name defined in brackets: every word's initial (each
+    part of a hyphenated word counts) is in the acronym, in order, and the acronym's letters
+    are the name's, in order, at most one more than the initials: "Asia-Europe Meeting
+    (ASEM)", "High-Level Dialogue (HLD)"."""
+    bare = acronym.replace(".", "").upper()
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’']*", name))
+    letters = iter(bare)
+    if not initials or bare[0] != initials[0] or len(bare) > len(initials) + 1 or \
+            not all(c in letters for c in initials):
+        return False
+    letters = iter(name.upper())
+    return all(c in letters for c in bare)
+
+
 def find_organizations(text: str) -> list[OrgMention]:
     """Organisations by shape, in text order."""
     out: list[OrgMention] = []
@@ -741,14 +825,32 @@ def find_organizations(text: str) -> list[OrgMention]:
 # A name defined with its acronym, whatever its last word: "Central European Initiative
 # (CEI)", "Trilateral Strategic Dialogue (TSD)", "Visegrad Group (V4)". Only where "(" is.
 _DEFINED = lazy_compile(
-    rf"(?P<name>(?:{_CAP}\s+(?:(?:of|for|and|on)\s+)?){{1,5}}{_CAP})\s+"
+    # ("International Conference on the Great Lakes Region (ICGLR)")
+    rf"(?P<name>(?:{_CAP}\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){{1,6}}{_CAP})\s+"
     r"\((?P<acr>[A-Z][A-Za-z0-9.&+-]{1,9})\)")
 
 
 # What a defined name ending in these words names is a document or a plan, not a body.
 _DOCUMENT_WORDS = {"Agreement", "Agreements", "Treaty", "Accord", "Accords", "Convention",
                    "Charter", "Protocol", "Declaration", "Memorandum", "Plan", "Strategy",
-                   "Roadmap", "Framework", "Act", "Resolution", "Statement", "Communiqué"}
+                   "Roadmap", "Framework", "Act", "Resolution", "Statement", "Communiqué",
+                   "Action"}  # ("Joint Comprehensive Plan of Action (JCPOA)")
+
+
+_NAME_JOINERS = ("of", "for", "and", "on", "the")
+
+
+def _fits_later(words: list[str], acronym: str, digits: bool) -> bool:
+    """Does the acronym fit not these words but the name some later capitalised word opens?"""
+    if _acronym_fits(" ".join(words), acronym, digits):
+        return False
+    return any(_acronym_fits(" ".join(words[k:]), acronym, digits)
+               for k in range(1, len(words) - 1) if words[k] not in _NAME_JOINERS)
+
+
+def _acronym_fits(name: str, acronym: str, digits: bool) -> bool:
+    return _initials_fit(name, acronym) or _letters_fit(name, acronym) or (
+        digits and acronym[0] == name[:1])
 
 
 def _defined_names(text: str, found: list[OrgMention]) -> list[OrgMention]:
@@ -765,19 +867,22 @@ def _defined_names(text: str, found: list[OrgMention]) -> list[OrgMention]:
             continue
         words = m.group("name").split()
         start = m.start("name")
-        # Sentence openers and titles before the name are not part of it.
+        # Sentence openers and titles before the name are not part of it; nor are the
+        # words before a body the acronym names ("the Heads of State and Government of the
+        # International Conference on the Great Lakes Region (ICGLR)").
+        acr = m.group("acr")
+        digits = any(c.isdigit() for c in acr)
         while words and (words[0] in _ORG_STOP or re.fullmatch(_TITLE_WORDS, words[0])
-                         or words[0].endswith(".")):
+                         or words[0].endswith(".") or _fits_later(words, acr, digits)):
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
-            while words and words[0] in ("of", "for", "and", "on"):
+            while words and words[0] in _NAME_JOINERS:
                 start = text.index(words[0], start) + len(words[0])
                 words = words[1:]
         if len(words) < 2 or words[-1] in _DOCUMENT_WORDS:
             continue  # "Strategic Partnership Agreement (SPA)": a text, not a body
-        name, acr = " ".join(words), m.group("acr")
-        digits = any(c.isdigit() for c in acr)
-        if not (_initials_fit(name, acr) or (digits and acr[0] == name[0])):
+        name = " ".join(words)
+        if not _acronym_fits(name, acr, digits):
             continue
         start = text.index(words[0], start)
         out.append(OrgMention(name, start, m.end("name"), acr))

@@ -136,4 +136,11 @@ def _subject_of_verb(text: str, end: int) -> bool:
     verb = after.group(1)
     if verb in _BETWEEN and after.group(2):
         verb = after.group(2)
-    return verb in _REPORTING or verb in FORMS
+    return verb in _REPORTING or verb in FORMS or (
+        verb == "had" and _HAD_MEETING.match(text, after.end(1)) is not None)
+
+
+# "Vladimir Putin had a telephone conversation with …", "… had talks with …"
+_HAD_MEETING = lazy_compile(r"[ \t]+(?:(?:a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,2}?(?:talks"
+                            r"|conversation|meeting|call|discussions?|consultations"
+                            r"|exchange|audience)\b")

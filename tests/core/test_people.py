@@ -152,3 +152,32 @@ def test_news_report_people_and_whom_they_represent() -> None:
     names = {p.name for p in a.participants + a.mentioned}
     assert "Ministry of Foreign Affairs of Kazakhstan" in names
     assert "Talgat Kaliev" in names
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), [
+    # Words before the body the acronym names are not part of its name.
+    ("The Heads of State and Government of the International Conference on the Great Lakes "
+     "Region (ICGLR), meeting in Brazzaville, agreed.",
+     "International Conference on the Great Lakes Region", "ICGLR"),
+    ("Representatives of the National Democratic Front of the Philippines (NDFP) met.",
+     "National Democratic Front of the Philippines", "NDFP"),
+    # Each part of a hyphenated word has its initial, and one more letter may come from it.
+    ("The ministers of the Asia-Europe Meeting (ASEM) met.", "Asia-Europe Meeting", "ASEM"),
+    ("They launched a High-Level Dialogue (HLD) in Buenos Aires.", "High-Level Dialogue", "HLD"),
+])
+def test_bodies_defined_by_their_acronym(text: str, name: str, acronym: str) -> None:
+    assert (name, acronym) in [(o.name, o.acronym) for o in find_organizations(text)]
+
+
+def test_a_plan_of_action_is_a_document_and_a_loose_fit_needs_the_initials() -> None:
+    assert find_organizations("They backed the Joint Comprehensive Plan of Action (JCPOA).") == []
+    # The looser fit still wants every initial: "Free Aceh Movement (GAM)" is another tongue's.
+    assert find_organizations("The rebels of the Free Aceh Movement (GAM) fought.") == []
+
+
+def test_a_body_ends_before_a_country_name_that_runs_past_it() -> None:
+    analysis = run("H.E. Zhu Rongji, Premier of the State Council of the People's Republic of "
+                   "China, attended the summit in Manila.")
+    names = {e.name for e in [*analysis.participants, *analysis.mentioned]}
+    assert "State Council of the People" not in names
+    assert "China" in names

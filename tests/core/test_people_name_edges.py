@@ -1,0 +1,88 @@
+"""Where a person's name begins and ends when the text around it is unusual: a title's
+abbreviation in brackets, a portfolio's last words, a department, a title after the name,
+colleagues named two together, leaders named in brackets after their countries."""
+from __future__ import annotations
+
+import pytest
+
+from reader.core.people import find_people
+from tests.core.extract_helpers import mentioned_names, party_names, run
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in find_people(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The title's abbreviation stands between the title and the name; it is no part of either.
+    ("Japanese Prime Minister (PM) Yoshihide Suga arrived.",
+     [("Yoshihide Suga", "Prime Minister")]),
+    ("the President of the People's Republic of China (PRC) Xi Jinping on Tuesday",
+     [("Xi Jinping", "President of the People's Republic of China")]),
+    # A portfolio's last words are the title's, not the name's first.
+    ("Minister of Foreign Affairs, Migration and Tunisians Abroad Othman Jerandi spoke.",
+     [("Othman Jerandi", "Minister of Foreign Affairs, Migration and Tunisians Abroad")]),
+    ("U.S. Special Representative for Afghanistan Reconciliation Zalmay Khalilzad held talks.",
+     [("Zalmay Khalilzad", "Special Representative for Afghanistan Reconciliation")]),
+    # A department of a closed list, then a surname alone.
+    ("They met Secretary of State Albright and Secretary of Defense Cohen.",
+     [("Albright", "Secretary of State"), ("Cohen", "Secretary of Defense")]),
+    # "and" then the next person's title: two people, not one long title.
+    ("They also met with Secretary of Commerce Daley and USTR Ambassador Barshefsky.",
+     [("Daley", "Secretary of Commerce"), ("Barshefsky", "Ambassador")]),
+    # A surname in capitals may be hyphenated.
+    ("Present was H.E. Nana AKUFO-ADDO of Ghana.", [("Nana Akufo-Addo", None)]),
+    # A title after the name with no comma is not the name's last word.
+    ("H.E. Chief Olusegun OBASANJO President of the Federal Republic of Nigeria.",
+     [("Olusegun Obasanjo", "Chief")]),
+])
+def test_name_boundaries(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_department_word_list_is_closed() -> None:
+    # "of Commerce" names a department; "of Kenya" does not, so "Ruto" here is no surname
+    # after a department but the start of a name the full-name pattern reads.
+    assert people("Secretary of Commerce Daley spoke.") == [("Daley", "Secretary of Commerce")]
+    assert ("Kenya", "Minister") not in people("Minister of Kenya spoke.")
+    assert people("Minister of Kenya spoke.") == []
+
+
+def test_two_colleagues_named_together() -> None:
+    text = ("In talks with his Iranian and Tajik colleagues, Hossein Amirabdollahian and "
+            "Sirojiddin Muhriddin, the minister discussed the borders.")
+    names = [name for name, _ in people(text)]
+    assert names == ["Hossein Amirabdollahian", "Sirojiddin Muhriddin"]
+    # One colleague only: the name after "and" is someone else, not a second colleague.
+    one = people("He met his Iraqi colleague, Fuad Hussein and Foreign Secretary Tom Reed.")
+    assert ("Fuad Hussein", None) in one
+    assert [n for n, _ in one].count("Fuad Hussein") == 1
+
+
+def test_a_cabinet_colleague_is_no_counterpart() -> None:
+    assert people("He thanked his cabinet colleague John Reid for the work.") == []
+
+
+def test_leaders_named_in_brackets_after_their_countries() -> None:
+    text = ("The Presidents of Cyprus (Nikos Anastasiades) and France (François Hollande) and "
+            "the Prime Ministers of Greece (Alexis Tsipras) and Italy (Paolo Gentiloni) met.")
+    assert [name for name, _ in people(text)] == [
+        "Nikos Anastasiades", "François Hollande", "Alexis Tsipras", "Paolo Gentiloni"]
+    # Without leaders named before them, brackets hold other things ("(Rio Grande)").
+    assert people("The river (Rio Grande) runs along the border (Ciudad Juarez).") == []
+
+
+def test_untitled_name_before_had_a_conversation() -> None:
+    body = "Vladimir Putin had a telephone conversation with Chancellor Angela Merkel."
+    assert {"Vladimir Putin", "Angela Merkel"} <= party_names(body)
+    # "had" alone is no cue: "Costa Rica had rains" names no one.
+    assert "Costa Rica Daily" not in party_names("Costa Rica Daily had a big story today.")
+
+
+def test_the_abbreviated_title_keeps_whom_the_person_represents() -> None:
+    analysis = run("Japanese Prime Minister (PM) Yoshihide Suga met President Joko Widodo "
+                   "of Indonesia in Bogor.")
+    suga = next(p for p in analysis.participants if p.name == "Yoshihide Suga")
+    assert suga.role == "Prime Minister"
+    assert "Yoshihide Suga" not in mentioned_names("Japanese Prime Minister (PM) Yoshihide "
+                                                   "Suga met President Joko Widodo in Bogor.")
