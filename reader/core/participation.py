@@ -338,12 +338,31 @@ _PARTY_LIST_INTRO = lazy_compile(
     # "… was attended by the following Heads of State and Government or their
     # representatives:", "… by the following leaders:"
     r"|\b(?:attended|joined|signed|endorsed|represented)\s+by\s+the\s+following\b[^.;:]{0,120}:"
-    r"\s*$", re.IGNORECASE)
+    r"\s*$"
+    # "The Excellencies who participated in the Meeting were:", "Present were:"
+    r"|\b(?:participated|attended|present|attending|participating|took\s+part)\b[^.;:]{0,80}?"
+    r"\b(?:were|are|included|includes)\s*:\s*$", re.IGNORECASE)
+# A line of an unbulleted attendance list: "Bahrain - Foreign Minister H.E. …", "For the
+# Republic of Niger: H.E. Mamadou TANDJA President of the Republic of Niger."
+_ATTENDANCE_LINE_MAX = 250
 
 
 def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
     line = text.rfind("\n", 0, unit[0]) + 1
     return bool(re.match(r"\s*(?:[•·▪‣◦●○■□*–—-]|\d+[.)])\s*", text[line:unit[0] + 1]))
+
+
+def _attendance_line(text: str, unit: tuple[int, int], index: EntityIndex,
+                     head_starts: list[int]) -> bool:
+    """Is this unit a whole short line naming someone, with no stance in it?"""
+    start, end = unit
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (not text[line_start:start].strip() and not text[end:line_end].strip()
+            and end - start <= _ATTENDANCE_LINE_MAX
+            and not _holds_head(head_starts, start, end)
+            and any(True for _ in index.within(start, end)))
 
 
 # An item that opens with a verb states something ("Express their full support …"); one that
@@ -757,6 +776,13 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 # then "President Shavkat Mirziyoyev of Uzbekistan", "President …".
                 parties.update(x.entity_id for x in index.within(*units[k])
                                if not index.in_title(x))
+            # Or each line a paragraph of its own: every such line up to the first that
+            # states something, names no one, or runs on like prose.
+            while k < len(units) and not _is_list_item(text, units[k]) and \
+                    _attendance_line(text, units[k], index, head_starts):
+                parties.update(x.entity_id for x in index.within(*units[k])
+                               if not index.in_title(x))
+                k += 1
             while k < len(units) and _is_list_item(text, units[k]):
                 item_start, item_end = units[k]
                 # A stance word alone is not enough: "United Republic: HE President …".

@@ -218,3 +218,32 @@ def test_a_short_name_of_a_body_named_in_full_is_that_body() -> None:
         ("rejected and condemned",
          "In the strongest possible terms, the Ministerial Council rejected and "
          "condemned the attacks.")]
+
+
+@pytest.mark.parametrize("body", [
+    # An attendance list, one paragraph per line, after a lead-in ending in "were:".
+    ("The Excellencies who participated in the Meeting were:\n\n"
+     "Bahrain - Foreign Minister H.E. Sheikh Khalid Bin Ahmed Al Khalifa\n\n"
+     "Canada - H.E. Deepak Obhrai, Parliamentary Secretary of the Foreign Minister\n\n"
+     "China - Deputy Foreign Minister H.E. Wu Dawei\n\n"
+     "The meeting discussed the situation in the region."),
+    ("Present were:\n\n"
+     "For Bahrain: H.E. Khalid Bin Ahmed Al Khalifa, Minister of Foreign Affairs.\n\n"
+     "For Canada: H.E. Deepak Obhrai.\n\n"
+     "For China: H.E. Wu Dawei.\n\n"
+     "The meeting discussed the situation in the region."),
+])
+def test_an_attendance_list_of_lines_seats_each_line(body: str) -> None:
+    parties = party_names(body)
+    assert {"Bahrain", "Canada", "China", "Deepak Obhrai", "Wu Dawei"} <= parties
+
+
+def test_an_attendance_list_ends_at_the_first_line_that_states_something() -> None:
+    body = ("Present were:\n\n"
+            "For Bahrain: H.E. Khalid Bin Ahmed Al Khalifa.\n\n"
+            "The ministers welcomed the decision of Japan to host the next round.\n\n"
+            "Oman and Qatar were thanked for their work.")
+    parties = party_names(body)
+    assert "Bahrain" in parties
+    assert "Japan" not in parties
+    assert {"Oman", "Qatar"} <= mentioned_names(body)
