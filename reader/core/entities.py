@@ -89,7 +89,9 @@ class EntityIndex:
         return False
 
 
-_HONORIFIC_BEFORE = lazy_compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.)\s+$")
+# (Royal and Gulf titles too: sources name "Prince Saud Al-Faisal" with his.)
+_HONORIFIC_BEFORE = lazy_compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.|Prince|Princess|Sheikh|Shaikh|Sheikha"
+                                 r"|King|Queen|Emir|Sultan)\s+$")
 
 
 def _trim_before_people(text: str, orgs: list[OrgMention],

@@ -19,7 +19,10 @@ _TITLE_HEAD = (
     r"|Administrator|Senator|Governor|Chancellor|King|Queen|Emir|Crown Prince|Prince|Sheikh"
     r"|Sultan|Head|Chief|Undersecretary|Under[- ][Ss]ecretary|Attaché|Consul(?: General)?"
     r"|Mayor"
-    r"|General|Admiral|Colonel|Leader|Speaker|Premier|Foreign Secretary|Officer|Negotiator)"
+    r"|General|Admiral|Colonel|Leader|Speaker|Premier|Foreign Secretary|Officer|Negotiator"
+    # Ireland's prime minister and deputy; the abbreviations news reports use ("FM Retno
+    # Marsudi", "PM Modi", "EAM Jaishankar")
+    r"|Taoiseach|Tánaiste|Tanaiste|FM|PM|EAM)"
 )
 _MOD_WORD = (
     r"(?:Deputy|Vice|Acting|Special|Senior|Chief|Assistant|Under|Executive|High|Foreign"
@@ -97,7 +100,8 @@ FULL_NAME = _FULL_NAME  # two to six name words, particles allowed, for entities
 _INITIALS = rf"(?!(?:UN|EU|US|UK|AU|HE|HH|HM|MP|PM)\b)[A-Z]{{2}}[ \t](?=[{_UP}][{_LOW}])"
 # British and Commonwealth usage drops the dots ("Mr Smith", "Dr the Hon. Arvin Boolell",
 # "HE President …", "Hon Raymond Tshibanda"); monarchs are "His Majesty, King …".
-_HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H\.M\.|HE\b"
+# ("H. E. Nana Addo Dankwa Akufo Addo": a space may split "H.E.")
+_HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.[ ]?E\.|H\.H\.|H\.R\.H\.|H\.M\.|HE\b"
               r"|His Excellency|Her Excellency|Their Excellencies|His Highness|Her Highness"
               r"|His Majesty,?|Madam|Madame|Professor"
               r"|Her Majesty,?|(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|[’']ble)?\b\.?"
@@ -114,7 +118,10 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.E\.|H\.H\.|H\.R\.H\.|H
               # British peers: "Lord Ahmad", "Baroness Anelay"
               r"|Lord|Lady|Baroness|Baron"
               # Bhutanese: "Lyonchhen Tshering Tobgay", "Lyonpo Khandu Wangchuk"
-              r"|Lyonchhen|Lyonpo|Dasho)")
+              r"|Lyonchhen|Lyonpo|Dasho"
+              # Malaysian "Datuk Seri Anwar Ibrahim", "Dato' Sri …", "Tan Sri …", "Tun …";
+              # Bangladeshi "Md." (Mohammad) before the name it shortens
+              r"|(?:Dato[’']?|Datuk)\s+S(?:er|r)i\b|Datuk|Dato[’']|Tan\s+Sri|Tun\b|Md\.)")
 
 HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
 
@@ -499,6 +506,10 @@ def _clean_role(role: str) -> str:
     # is no part of the title.
     role = _TRAILING_HONORIFIC.sub("", role)
     role = _TRAILING_ABBREVIATION.sub("", role)  # "Prime Minister (PM)"
+    # "Saudi Foreign Minister Prince Saud Al-Faisal": the rank before the name is no office.
+    role = _TRAILING_RANK.sub("", role) or role
+    # "Polish PM Mateusz Morawiecki" holds the office "the Polish Prime Minister" names.
+    role = _ABBREVIATED_TITLE.sub(lambda m: _TITLE_IN_FULL[m.group()], role)
     # A country prefix ("U.S. Special Representative") is whom they represent, not the role.
     return re.sub(r"^(?:the\s+)?", "", role)
 
@@ -506,6 +517,7 @@ def _clean_role(role: str) -> str:
 # "… of Azerbaijan and Mrs" (the next person's honorific): neither is part of the title.
 _TRAILING_HONORIFIC = lazy_compile(rf"(?:\s+(?:and\s+)?{_HONORIFIC})+$")
 _TRAILING_ABBREVIATION = lazy_compile(r"\s*\([A-Z]{2,6}\)$")
+_TRAILING_RANK = lazy_compile(r"(?<=\S)\s+(?:Crown\s+)?(?:Prince|Princess|Sheikh|Shaikh)$")
 
 
 _ROMAN = lazy_compile(r"[IVXL]+")
@@ -533,6 +545,10 @@ def _without_possessive(p: PersonMention) -> PersonMention:
     return p
 
 
+_TITLE_IN_FULL = {"PM": "Prime Minister", "FM": "Foreign Minister",
+                  "EAM": "External Affairs Minister"}
+_ABBREVIATED_TITLE = lazy_compile(r"\b(?:PM|FM|EAM)\b")
+_CLOCK_BEFORE = lazy_compile(r"\d[ \t]*$")
 _DEPARTMENT_TITLED = lazy_compile(
     rf"(?P<title>{_TITLE_MOD}{_TITLE_HEAD}{_DEPARTMENT})[ \t]+(?P<name>{_NAME_WORD})"
     r"[ \t]+(?:and|or)\b")
@@ -555,6 +571,9 @@ def find_people(text: str) -> list[PersonMention]:
     for m in [*_matches_at(_TITLED, text, starts), *_matches_at(_TITLED_SHORT, text, starts)]:
         if taken[m.start("name")]:
             continue
+        if m.group("title").startswith("PM") and _CLOCK_BEFORE.search(
+                text, max(0, m.start() - 8), m.start()):
+            continue  # "at 3 PM Tokyo time": a time, not a prime minister
         if _department_name_within(text, m):
             continue  # "Secretary of Commerce Daley and USTR Ambassador Barshefsky": two people
         name, start = m.group("name"), m.start("name")

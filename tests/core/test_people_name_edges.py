@@ -86,3 +86,45 @@ def test_the_abbreviated_title_keeps_whom_the_person_represents() -> None:
     assert suga.role == "Prime Minister"
     assert "Yoshihide Suga" not in mentioned_names("Japanese Prime Minister (PM) Yoshihide "
                                                    "Suga met President Joko Widodo in Bogor.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Abbreviated titles of news reports, named in full as the role.
+    ("Indonesian FM Retno Marsudi arrived.", [("Retno Marsudi", "Foreign Minister")]),
+    ("PM Modi met EAM Jaishankar.",
+     [("Modi", "Prime Minister"), ("Jaishankar", "External Affairs Minister")]),
+    ("Taoiseach Simon Harris spoke.", [("Simon Harris", "Taoiseach")]),
+    # Honorifics of Malaysian, Bangladeshi and West African usage are no part of the name.
+    ("his counterpart Datuk Seri Anwar Ibrahim agreed", [("Anwar Ibrahim", None)]),
+    ("the Minister of Foreign Affairs of Malaysia, H.E. Dato’ Sri Anifah Aman; and others",
+     [("Anifah Aman", "Minister of Foreign Affairs of Malaysia")]),
+    ("It was chaired by Md. Qamrul Islam.", [("Qamrul Islam", None)]),
+    ("the President of Ghana, H. E. Nana Addo Dankwa Akufo Addo, in accordance",
+     [("Nana Addo Dankwa Akufo Addo", "President of Ghana")]),
+    # A rank before the name is no office.
+    ("Saudi Foreign Minister Prince Saud Al-Faisal spoke.",
+     [("Saud Al-Faisal", "Foreign Minister")]),
+])
+def test_honorifics_and_abbreviated_titles(text: str,
+                                            expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_pm_after_a_clock_time_is_no_title() -> None:
+    assert people("The talks began at 3 PM Tokyo time.") == []
+
+
+def test_a_royal_rank_is_an_alias_with_the_name() -> None:
+    analysis = run("Saudi Foreign Minister Prince Saud Al-Faisal met Secretary of State "
+                   "Albright in Washington.")
+    saud = next(p for p in analysis.participants if p.name == "Saud Al-Faisal")
+    assert "Prince Saud Al-Faisal" in saud.aliases
+
+
+def test_an_abbreviated_title_folds_with_the_office_written_in_full() -> None:
+    # "Polish PM Mateusz Morawiecki" is "the Polish Prime Minister" later on.
+    analysis = run("Polish PM Mateusz Morawiecki met his Portuguese counterpart António Costa "
+                   "in Warsaw.\n\n“Unity matters,” the Polish Prime Minister said.")
+    names = {p.name for p in analysis.participants}
+    assert "Mateusz Morawiecki" in names
+    assert not any("Prime Minister" in name for name in names)
