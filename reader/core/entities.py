@@ -89,6 +89,7 @@ class EntityIndex:
         return False
 
 
+_GENERATION_AFTER = lazy_compile(r",?\s+(Jr\.|Sr\.)")
 # (Royal and Gulf titles too: sources name "Prince Saud Al-Faisal" with his.)
 _HONORIFIC_BEFORE = lazy_compile(r"\b(Mr\.|Mrs\.|Ms\.|Dr\.|Prince|Princess|Sheikh|Shaikh|Sheikha"
                                  r"|King|Queen|Emir|Sultan)\s+$")
@@ -266,6 +267,9 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
             titled = " ".join(text[p.role_start:p.end].split())
             if p.role_start < p.start and len(titled.split()) <= 5 and titled not in ent.aliases:
                 ent.aliases.append(titled)
+        suffix = _GENERATION_AFTER.match(text, p.end)
+        if suffix and f"{p.name}, {suffix.group(1)}" not in ent.aliases:
+            ent.aliases.append(f"{p.name}, {suffix.group(1)}")  # "Joseph R. Biden, Jr."
         honour = _HONORIFIC_BEFORE.search(text, max(0, p.start - 20), p.start)
         if honour and written == p.name and f"{honour.group(1)} {p.name}" not in ent.aliases:
             ent.aliases.append(f"{honour.group(1)} {p.name}")
@@ -411,8 +415,12 @@ def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> d
     """An office named without a person whose holder the text names: "the Latvian Foreign
     Minister, Edgars Rinkēvičs, met …" then "The Latvian Foreign Minister noted …" is one
     person. Only when exactly one named person has that title for that country."""
-    def key(role: str | None) -> str:
-        words = " ".join((role or "").lower().replace("-", " ").split())
+    def key(person: Entity) -> str:
+        words = " ".join((person.role or "").lower().replace("-", " ").split())
+        if person.represents:
+            # "President of the Republic of Ghana" holds the office "the Ghanaian President".
+            words = re.sub(rf"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?"
+                           rf"{re.escape(person.represents.lower())}$", "", words)
         return _SAME_OFFICE.get(words, words)
 
     out: dict[str, str] = {}
@@ -425,7 +433,7 @@ def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> d
         office = entities.get(office_id)
         if office is None:
             continue
-        holding = [e for e in named if key(e.role) == key(office.role)]
+        holding = [e for e in named if key(e) == key(office)]
         same = [e.id for e in holding if e.represents == office.represents]
         # A holder whose country the text does not say ("the Minister of Foreign Affairs,
         # Edgars Rinkēvičs, met the Minister … of Belarus") when no other may be meant.

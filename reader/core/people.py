@@ -184,7 +184,8 @@ _SECOND_COUNTERPART = lazy_compile(rf"\s+and\s+(?P<name>{_FULL_NAME})(?!\w|[’'
 # The lookahead on the honorifics' first letters lets the engine skip to candidates.
 _HONOURED = lazy_compile(
     # "H.E.Wang Yi": a dotted honorific may lack its space
-    rf"(?=[ABCDFHLMPRSUVt])(?<![\w.])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC}){{0,3}})"
+    # ("Sharm el-Sheikh Action Plan": a place's part, no honorific)
+    rf"(?=[ABCDFHLMPRSTUVt])(?<![\w.-])(?P<hon>{_HONORIFIC}(?:\s+{_HONORIFIC}){{0,3}})"
     rf"(?:\s+|(?<=\.)(?=[A-Z][a-z]))(?P<name>(?:{_INITIALS})?{_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})")
 # (Three capitals at least, one a vowel: "Dr KJ Srinivasa" has initials, not a surname.)
@@ -392,7 +393,8 @@ _NOT_NAME |= {"Adviser", "Advisor", "Advisers", "Advisors"}
 # Drive", "the General Agreement for the Termination of the Conflict".
 _NOT_NAME |= {"Drive", "Street", "Road", "Avenue", "Boulevard", "Square", "Palace", "Building",
               "Airport", "Hotel", "Agreement", "Accord", "Accords", "Treaty", "Convention",
-              "Charter", "Protocol", "Declaration", "Memorandum", "Framework", "Roadmap"}
+              "Charter", "Protocol", "Declaration", "Memorandum", "Framework", "Roadmap",
+              "Plan"}
 # honorifics, never a name alone
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",

@@ -128,3 +128,25 @@ def test_an_abbreviated_title_folds_with_the_office_written_in_full() -> None:
     names = {p.name for p in analysis.participants}
     assert "Mateusz Morawiecki" in names
     assert not any("Prime Minister" in name for name in names)
+
+
+def test_an_office_named_later_is_its_holder_whose_title_names_the_country() -> None:
+    # "the President of the Republic of Ghana, H. E. …" is "the Ghanaian President" later.
+    analysis = run("President Obiang Nguema Mbasogo received the President of the Republic of "
+                   "Ghana, H. E. Nana Addo Dankwa Akufo Addo, in Malabo.\n\n"
+                   "The Ghanaian President thanked his host for the welcome.")
+    names = {p.name for p in analysis.participants}
+    assert "Nana Addo Dankwa Akufo Addo" in names
+    assert not any(name.endswith("President") for name in names)
+
+
+def test_a_generational_suffix_is_an_alias() -> None:
+    analysis = run("President Joseph R. Biden, Jr. met Prime Minister Justin Trudeau of Canada.")
+    biden = next(p for p in analysis.participants if p.name == "Joseph R. Biden")
+    assert "Joseph R. Biden, Jr." in biden.aliases
+
+
+def test_a_place_s_sheikh_is_no_honorific() -> None:
+    assert people("They adopted the Sharm el-Sheikh Action Plan on Monday.") == []
+    # The Malaysian honorifics opening with T are read too.
+    assert people("It was chaired by Tan Sri Muhyiddin Yassin.") == [("Muhyiddin Yassin", None)]
