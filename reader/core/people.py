@@ -119,6 +119,8 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.[ ]?E\.|H\.H\.|H\.R\.H
               r"|Lord|Lady|Baroness|Baron"
               # Bhutanese: "Lyonchhen Tshering Tobgay", "Lyonpo Khandu Wangchuk"
               r"|Lyonchhen|Lyonpo|Dasho"
+              # Fijian chiefly titles: "Ratu Inoke Kubuabola", "Adi Litia Qionibaravi"
+              r"|Ratu|Adi(?=\s+[A-Z][a-z]+\s+[A-Z])"
               # Malaysian "Datuk Seri Anwar Ibrahim", "Dato' Sri …", "Tan Sri …", "Tun …";
               # Bangladeshi "Md." (Mohammad) before the name it shortens
               r"|(?:Dato[’']?|Datuk)\s+S(?:er|r)i\b|Datuk|Dato[’']|Tan\s+Sri|Tun\b|Md\.)")
@@ -147,7 +149,9 @@ _TITLED = lazy_compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Smt|Shri|Sir|Dame)\.?[ \t]+)?"
     # Indian usage: one initial without its stop ("External Affairs Minister S Jaishankar");
     # not "A" or "I", which are words
-    rf"(?P<name>(?![AI][ \t])[A-Z][ \t](?=[{_UP}][{_LOW}]){_NAME}|{_FULL_NAME})"
+    # and two run together ("Foreign Minister AH Mahmood Ali")
+    rf"(?P<name>(?![AI][ \t])[A-Z][ \t](?=[{_UP}][{_LOW}]){_NAME}|{_INITIALS}{_FULL_NAME}"
+    rf"|{_FULL_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})"
     + _NO_MORE_NAME)
 # A bare title then one name: "President Biden", "Secretary Blinken" (no "for …" tail, which
@@ -174,9 +178,14 @@ _COUNTERPART = lazy_compile(
 # Leaders named in brackets after their countries: "the Presidents of Cyprus (Nikos
 # Anastasiades) and France (François Hollande), the Prime Ministers of Greece (…)".
 _NAME_IN_BRACKETS = lazy_compile(rf"(?<=[\w.])[ \t]+\((?P<name>{_FULL_NAME})\)")
+# ... or after a comma: "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque;
+# and Peru, Martín Vizcarra".
+_NAME_AFTER_PLACE = lazy_compile(
+    rf"(?:(?<=\bof\s)|(?<=[;]\s)|(?<=\band\s))[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}},\s+"
+    rf"(?P<name>{_FULL_NAME})(?=\s*[;.]|,?\s+and\b)")
 _PLURAL_TITLE_BEFORE = lazy_compile(
-    r"\b(?:Presidents|Prime\s+Ministers|Ministers|Chancellors|Premiers|[Ll]eaders"
-    r"|Heads\s+of\s+(?:State|Government))\s+of\s+[^.;:]*$")
+    r"\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[Mm]inisters|[Cc]hancellors|[Pp]remiers"
+    r"|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+of\s+[^.:]*$")
 _SECOND_COUNTERPART = lazy_compile(rf"\s+and\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
                                   r"(?!\s+[A-Z][a-z])")
 # Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak", "Dr the Hon."; at most four
@@ -691,7 +700,9 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         name = f"{m.group('given')} {capitalised(m.group('surname'))}"
         found[start] = PersonMention(name, start, m.end("given"), None, m.start(), m.end("hon"))
-    for m in _NAME_IN_BRACKETS.finditer(text) if "(" in text else ():
+    leaders_listed = [*(_NAME_IN_BRACKETS.finditer(text) if "(" in text else ()),
+                      *_NAME_AFTER_PLACE.finditer(text)]
+    for m in leaders_listed:
         name, start = m.group("name"), m.start("name")
         if start in found or taken[start] or not valid_name(name) or \
                 not _PLURAL_TITLE_BEFORE.search(text, max(0, m.start() - 300), m.start()):

@@ -150,3 +150,24 @@ def test_a_place_s_sheikh_is_no_honorific() -> None:
     assert people("They adopted the Sharm el-Sheikh Action Plan on Monday.") == []
     # The Malaysian honorifics opening with T are read too.
     assert people("It was chaired by Tan Sri Muhyiddin Yassin.") == [("Muhyiddin Yassin", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two initials run together after a title (South Asian usage).
+    ("Foreign Minister AH Mahmood Ali remained optimistic.",
+     [("AH Mahmood Ali", "Foreign Minister")]),
+    # Fijian chiefly titles are honorifics.
+    ("the Minister for Foreign Affairs of Fiji, Ratu Inoke Kubuabola; and others",
+     [("Inoke Kubuabola", "Minister for Foreign Affairs of Fiji")]),
+])
+def test_initials_and_chiefly_titles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_leaders_named_after_their_countries_and_a_comma() -> None:
+    text = ("It was also headed by the presidents of Chile, Sebastián Piñera; Colombia, Iván "
+            "Duque; and Peru, Martín Vizcarra.")
+    assert [name for name, _ in people(text)] == [
+        "Sebastián Piñera", "Iván Duque", "Martín Vizcarra"]
+    # A place and its country, with no leaders before them, names no one.
+    assert people("The talks were held in the city of Lima, Peru and Ecuador.") == []
