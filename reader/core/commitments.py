@@ -487,8 +487,12 @@ class CommitmentFinder:
         # otherwise than with ". " (".” ", a non-breaking space) was scanned to its start
         # once per "It" (quadratic: 27 s at 200 KB).
         floor = max(0, start - _PREVIOUS_REACH)
-        before = self.text.rfind("\n", floor, start - 1)
-        stop = self.text.rfind(". ", floor, start - 2)
+        # An "It" that opens a paragraph follows the last sentence of the one before.
+        cut = start
+        while cut > floor and self.text[cut - 1].isspace():
+            cut -= 1
+        before = self.text.rfind("\n", floor, cut)
+        stop = self.text.rfind(". ", floor, cut - 1)
         previous = max(before + 1, stop + 2 if stop >= 0 else floor)
         while previous < start and self.text[previous].isspace():
             previous += 1

@@ -265,7 +265,8 @@ ADVERBS = {
 }
 # The parties' texts, which speak for them as subjects (see GROUP_NOUNS).
 _DOCUMENT_SUBJECTS = {"statement", "communiqué", "communique", "declaration", "document",
-                      "agreement", "resolution", "resolutions", "accord", "treaty", "pact"}
+                      "agreement", "resolution", "resolutions", "accord", "treaty", "pact",
+                      "statements", "communiqués", "communiques", "declarations"}
 DOCUMENT_SUBJECTS = _DOCUMENT_SUBJECTS  # for commitments.py
 # "continue to", "to" only in "continue to support"; handled by _skip_adverbs.
 GROUP_NOUNS = {
@@ -280,6 +281,9 @@ GROUP_NOUNS = {
     "diplomats", "delegates", "committee", "council", "commission", "facilitators", "mediators",
     "guarantors", "co-sponsors", "hosts", "ministries", "moderators", "co-moderators",
     "pair", "duo",  # "the pair affirmed …" of two ministers just named
+    # "The interlocutors urged …"; a summit's own bodies and formats: "the Authority
+    # reaffirmed …" (of Heads of State), "the grouping also vowed …", "The Friends noted …"
+    "interlocutors", "authority", "grouping", "friends",
     # Monarchs, and the forms of address that stand for a head of state or minister:
     # "His Majesty stressed …", "The Emir underlined …", "His Excellency noted …".
     "king", "queen", "emir", "amir", "sultan", "monarch", "prince", "sheikh", "shaikh",
@@ -933,6 +937,10 @@ def _bracketed_acronym(toks: list[Token], k: int) -> bool:
         _ACRONYM.fullmatch(toks[k - 1].text) is not None and toks[k - 3].text[:1].isupper()
 
 
+_DOCUMENT_PARTICIPLES = {"adopted", "issued", "approved", "released", "signed", "endorsed",
+                         "agreed", "published"}
+
+
 def _subject_np(text: str, toks: list[Token], j: int,
                 subjects: SubjectChecker) -> tuple[int, int] | None:
     """The party-naming noun phrase that ends at token j and opens its clause, if any."""
@@ -956,6 +964,13 @@ def _subject_np(text: str, toks: list[Token], j: int,
                 toks[j].lower not in _IMPERSONAL_AUX:
             k -= 1
             last = k
+    # "The final communique adopted by the summit reaffirmed …": the document is the
+    # subject, the participle and its agent describe it.
+    if last == j:
+        described = next((w for w in range(k + 1, j - 1) if toks[w].lower in _DOCUMENT_SUBJECTS
+                          and toks[w + 1].lower in _DOCUMENT_PARTICIPLES), None)
+        if described is not None:
+            last = described
     # "Forum Leaders while respecting the principle of non-interference … committed
     # themselves": a participial aside between the subject and its verb.
     if last == j:
@@ -1103,13 +1118,20 @@ def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
     else:
         return None
     after = _next_words(text, toks[k].end, 1)
-    if after in ("by", "that", "in", "on", "at", "for"):  # an agent, or a participle phrase
+    if after in ("by", "that", "in", "on", "at", "for") and \
+            not _IMPERSONAL_WHERE.match(text, toks[k].end):
+        # an agent, or a participle phrase; not where it was said ("… was also stressed
+        # at the meeting")
         return None
     # The subject must open the unit: "… the agreement that was signed" is a relative clause.
     if any(t.lower in _NP_STOP or t.text in _BOUNDARY for t in toks[:i]):
         return None
     return Head(toks[i].start, toks[k].end, _phrase_text(text, toks[i].start, toks[k].end),
                 lemma, LEXICON.get(lemma, "other"), False, None, toks[0].start, "past")
+
+
+_IMPERSONAL_WHERE = lazy_compile(r",?\s+(?:at|in|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting"
+                                 r"|sitting|talks|session|consultations|summit|conference)\b,?")
 
 
 def _impersonal(toks: list[Token], i: int, text: str) -> Head | None:
@@ -1122,7 +1144,9 @@ def _impersonal(toks: list[Token], i: int, text: str) -> Head | None:
     if start is None or k >= len(toks):
         return None
     form = FORMS.get(toks[k].lower)
-    if not form or form[1] != "past" or _next_words(text, toks[k].end, 1) not in ("that", "to"):
+    after = _IMPERSONAL_WHERE.match(text, toks[k].end)  # "… noted in the sitting that"
+    if not form or form[1] != "past" or _next_words(
+            text, after.end() if after else toks[k].end, 1) not in ("that", "to"):
         return None
     lemma = form[0]
     return Head(start, toks[k].end, _phrase_text(text, start, toks[k].end), lemma,
