@@ -13,6 +13,7 @@ from reader.core.people import UPPERCASE
 from reader.core.records import Commitment, Entity
 from reader.core.stance import (
     DECLARERS,
+    DESCRIBING_FUTURE,
     DOCUMENT_SUBJECTS,
     FORMS,
     LEXICON,
@@ -367,17 +368,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # What _plain_commitment reads: "agreed" as a verb of its clause (not "agreed upon by", "the
 # agreed plan", "as agreed"), or a modal of obligation or promise before a verb other than
-# "be" ("A joint commission will be set up" describes; "will examine" promises), nor a verb
-# that only describes ("The visit will last three days", "… will depend on Congress"), nor a
-# hedged forecast ("Prices will likely rise").
+# "be" ("A joint commission will be set up" describes; "will examine" promises), nor a hedged
+# forecast ("Prices will likely rise"); a verb that only describes ("The visit will last
+# three days", "… will depend on Congress") is left out after the match (DESCRIBING_FUTURE).
 _PLAIN_STANCE = lazy_compile(
     r"\b(?P<verb>(?:(?:have|has|had)\s+)?(?:not\s+|never\s+)?agreed(?=\s+(?:to|that|on|with"
     r"|in\s+principle|upon\s+(?!by\b)))"
     r"|(?:will|shall|must|should)\s+(?:not\s+|never\s+)?(?:(?:(?!likely\b)[a-z]+ly|also|further"
     r"|still|soon|then|now|next\s+\w+)\s+)*"
     r"(?!(?:be|have|the|a|an|this|that|these|those|its|their|his|her|our|all|both|each|any"
-    r"|some|probably|possibly|perhaps|likely|last|depend|cost|mark|comprise|feature"
-    r"|coincide|take\s+place)\b)[a-z]{3,})"
+    r"|some|probably|possibly|perhaps|likely)\b)[a-z]{3,})"
     r"\b")
 # Someone's words before it: "Analysts said investors must wait", "Critics warn the deal
 # will hurt farmers" (the parties' own, "The minister said the two sides will …", stay).
@@ -393,6 +393,12 @@ _NOT_PLAIN_BEFORE = lazy_compile(
 _NOT_PLAIN_UNIT = lazy_compile(
     r"\s*(?:[“\"‘']\s*)?(?:If|Unless|Should|Were|Whether|Whatever|Even\s+if)\b")
 _ACCORDING_TO = lazy_compile(r"\b(?i:according)\s+to\b")
+
+
+def _describes(text: str, m: re.Match[str]) -> bool:
+    """Is the plain match's verb one that only describes ("will dominate the agenda")?"""
+    verb = m.group("verb")
+    return DESCRIBING_FUTURE.match(text, m.end("verb") - len(verb.split()[-1])) is not None
 _CLAUSE_BREAK = lazy_compile(r"[,;:]|\band\b|\bbut\b")
 
 
@@ -405,6 +411,12 @@ def _clause_opening(text: str, start: int, verb_start: int) -> int:
     return opening
 
 
+# Texts and events, whose "will" describes them: "The convention will provide a legal
+# framework", "The visit will reinforce the treaty", "The upcoming Summit will lay the path".
+# (Not the parties' works: annotators count "The program will support key infrastructure" and
+# a pipeline's "will secure" as the parties' promise.)
+_PLANS = {"convention", "charter", "protocol", "memorandum", "visit", "meeting", "summit",
+          "talks", "conference", "session", "event", "forum", "exercise", "exercises"}
 # Reports and pages, which say what they will do next ("This story will continue to develop").
 _REPORT_SUBJECTS = {"story", "article", "report", "page", "video", "piece", "analysis",
                     "newsletter", "website", "site", "blog", "column", "feature"}
@@ -797,7 +809,9 @@ class CommitmentFinder:
         body = self.text[unit.start:unit.end].rstrip()
         if body.endswith((":", "?")) or _NOT_PLAIN_UNIT.match(body):
             return []
-        m = _PLAIN_STANCE.search(self.text, unit.start, unit.end)
+        # (the first that promises: "The visit will last three days" describes)
+        m = next((m for m in _PLAIN_STANCE.finditer(self.text, unit.start, unit.end)
+                  if not _describes(self.text, m)), None)
         if m is None or _NOT_PLAIN_BEFORE.search(self.text, max(unit.start, m.start() - 50),
                                                   m.start()):
             return []
@@ -822,7 +836,7 @@ class CommitmentFinder:
                 not subject & self.party_ids:
             own = self.index.entities[subject.pop()].name
         before = self.text[unit.start:m.start()].split()
-        if before and before[-1].lower() in DOCUMENT_SUBJECTS | _REPORT_SUBJECTS:
+        if before and before[-1].lower() in DOCUMENT_SUBJECTS | _REPORT_SUBJECTS | _PLANS:
             return []  # "This Agreement will contribute …": a document pledges nothing
         said = _SAID_BEFORE.search(self.text, unit.start, m.start())
         if said is not None and not any(

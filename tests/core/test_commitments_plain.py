@@ -76,3 +76,26 @@ def test_only_a_negating_subject_of_the_clause_negates_it() -> None:
     assert [(c.verb, c.negated) for c in found] == [("will examine", False)]
     found = run(LEAD + "Neither panel agreed to the proposal.").commitments
     assert [(c.verb, c.negated) for c in found] == [("agreed", True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # What is to come, described: no one's promise.
+    "The war in Ukraine will dominate the agenda of the ministers' meeting.",
+    "The convention will provide a legal framework for cooperation among security forces.",
+    "The visit will reinforce the treaty signed between the two countries in July.",
+    "The upcoming summit will lay the path towards a new chapter in relations.",
+])
+def test_a_text_or_an_event_that_will_do_something_promises_nothing(sentence: str) -> None:
+    assert commitments("The ministers of Chile and Peru met in Lima.\n\n" + sentence) == []
+
+
+def test_a_describing_verb_does_not_hide_a_promise_after_it() -> None:
+    body = ("The ministers of Chile and Peru met in Lima.\n\n"
+            "The visit will last three days and the ministers will sign a trade pact.")
+    assert [verb for _, verb, _ in commitments(body)] == ["will sign"]
+
+
+def test_the_parties_works_still_promise() -> None:
+    body = ("The ministers of Chile and Peru met in Lima.\n\n"
+            "The program will support key national infrastructure in both countries.")
+    assert [verb for _, verb, _ in commitments(body)] == ["will support"]
