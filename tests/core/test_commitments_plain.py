@@ -99,3 +99,23 @@ def test_the_parties_works_still_promise() -> None:
     body = ("The ministers of Chile and Peru met in Lima.\n\n"
             "The program will support key national infrastructure in both countries.")
     assert [verb for _, verb, _ in commitments(body)] == ["will support"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "During the talks, key pacts on cooperation in the digital domain were also signed.",
+    "Moreover, an agreement to enhance rail connectivity between the two was also inked.",
+    "On the margins of the visit, the Agreement on Cultural Properties was signed as well.",
+])
+def test_a_signing_told_in_the_passive_is_a_commitment(sentence: str) -> None:
+    found = commitments("The ministers of Chile and Peru met in Lima.\n\n" + sentence)
+    assert [(actor, text) for actor, _, text in found] == [("participants", sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the setting of something else, a relative clause, a lead-in
+    "Neither side kept its word in the days after the agreement was signed.",
+    "The Ganja Statement which was signed at the end of the meeting set out their views.",
+    "The following agreements were signed:",
+])
+def test_a_signing_in_a_clause_of_time_or_a_lead_in_is_none(sentence: str) -> None:
+    assert commitments("The ministers of Chile and Peru met in Lima.\n\n" + sentence) == []
