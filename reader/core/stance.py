@@ -1111,6 +1111,10 @@ _PASSIVE_STANCES = {"emphasized", "emphasised", "stressed", "noted", "underlined
                     "acknowledged", "signed", "condemned", "supported", "endorsed", "adopted"}
 
 
+_SUBORDINATORS = {"after", "before", "since", "until", "when", "once", "where", "because",
+                  "while", "whereas", "although", "though"}
+
+
 def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
     """At token i ("was"/"were"), a passive stance of the unit's own subject with no agent
     named ("by …" names someone else's act), or "attention was paid to"."""
@@ -1132,8 +1136,10 @@ def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
         # an agent, or a participle phrase; not where it was said ("… was also stressed
         # at the meeting")
         return None
-    # The subject must open the unit: "… the agreement that was signed" is a relative clause.
-    if any(t.lower in _NP_STOP or t.text in _BOUNDARY for t in toks[:i]):
+    # The subject must open the unit: "… the agreement that was signed" is a relative clause,
+    # and "… in the days after the agreement was signed" a clause of time.
+    if any(t.lower in _NP_STOP or t.text in _BOUNDARY or t.lower in _SUBORDINATORS
+           for t in toks[:i]):
         return None
     return Head(toks[i].start, toks[k].end, _phrase_text(text, toks[i].start, toks[k].end),
                 lemma, LEXICON.get(lemma, "other"), False, None, toks[0].start, "past")
