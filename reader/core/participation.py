@@ -116,6 +116,9 @@ _AGENT = lazy_compile(
     r"|(?<=was\s)(?:mediated|brokered|facilitated|moderated)"
     r"|(?<=were\s)(?:mediated|brokered|facilitated|moderated)"
     r"|presided\s+over"
+    # "The Co-Chairs were joined in their meetings by the Personal Representative …"
+    r"|joined\s+(?:in|at|for)\s+(?:the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meetings?"
+    r"|talks|sessions?|consultations|discussions|visit)"
     # "The memorandum was signed on behalf of Chile by Minister Rosa Gil"
     r"|signed\s+on\s+behalf\s+of\s+[^,.;]{1,60}?(?=\s+by\s)"
     # … "and on behalf of Peru by Minister Juan Paz"
@@ -1318,21 +1321,28 @@ def _visited(text: str, lead: Sequence[tuple[int, int]], index: EntityIndex,
 # "Lavrov told the session". A press conference or briefing is not the meeting.
 _SPOKE_AT = lazy_compile(
     r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:also\s+)?(?i:said|stated|declared|remarked|added|spoke"
-    r"|told|addressed|briefed|updated|informed)\s+(?:(?:at|during|before|to)\s+)?"
+    r"|told|addressed|briefed|updated|informed"
+    # taking part from afar: "… Nguyen Thi Kim Ngan sent a video message to the event"
+    r"|sent\s+(?:an?\s+)?(?:video|written|recorded)\s+(?:message|address))"
+    r"\s+(?:(?:at|during|before|to)\s+)?"
     # this meeting: "the closing ceremony", "the Council"; not "the Bundestag session" or
     # "the Security Council" (another body), nor a press conference
     r"(?:the|its|this)\s+(?:(?!press\b|news\b|media\b)[a-z][\w-]*\s+){0,3}?"
     r"(?i:ceremony|ceremonies|session|meeting|summit|talks|conference|forum|gathering"
     # "Ambassador Amalia Mai … updated the Council on the preparations"
-    r"|dialogue|plenary|ministerial|council|ministers|leaders|participants|delegates)\b")
+    r"|dialogue|plenary|ministerial|council|ministers|leaders|participants|delegates|event)\b")
 
 
 # "Host Vietnamese President Nguyen Minh Triet read the declaration"; "Nigerian President
 # Olusegun Obasanjo, who hosted the summit, said …".
 _HOST_BEFORE = lazy_compile(r"\b(?:[Hh]ost|[Cc]hair)(?:\s+country)?,?\s+(?:the\s+)?"
                           rf"{DEMONYM}?$")
-_WHO_HOSTED = lazy_compile(r",\s+who\s+(?:also\s+|had\s+)?(?:hosted|chaired|co-chaired|convened"
-                         r"|presided\s+over|attended|co-hosted)\b")
+_WHO_HOSTED = lazy_compile(r",\s+(?:who\s+(?:also\s+|had\s+)?(?:hosted|chaired|co-chaired|convened"
+                         r"|presided\s+over|attended|co-hosted)\b"
+                         # "…, Incoming Chairperson and host of the 7th Summit"
+                         r"|(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:host|co-host)\s+of\s+(?:the\s+|this\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?(?i:summit|meeting|talks|conference|session|forum"
+                         r"|retreat|dialogue)\b)")
 
 
 def _hosts_and_chairs(text: str, index: EntityIndex, parties: set[str]) -> set[str]:

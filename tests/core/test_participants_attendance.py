@@ -247,3 +247,25 @@ def test_an_attendance_list_ends_at_the_first_line_that_states_something() -> No
     assert "Bahrain" in parties
     assert "Japan" not in parties
     assert {"Oman", "Qatar"} <= mentioned_names(body)
+
+
+@pytest.mark.parametrize(("body", "party"), [
+    ("The Co-Chairs met in Vienna. They were joined in their meetings by the OSCE Personal "
+     "Representative Andrzej Kasprzyk.", "Andrzej Kasprzyk"),
+    ("The summit opened in Brazzaville. His Excellency Denis Sassou Nguesso, Incoming "
+     "Chairperson and host of the 7th Summit, welcomed the Heads of State to Brazzaville.",
+     "Denis Sassou Nguesso"),
+    ("The conference opened in Vienna on Monday. Chairwoman of the Vietnamese National "
+     "Assembly Nguyen Thi Kim Ngan sent a video message to the event.", "Nguyen Thi Kim Ngan"),
+])
+def test_joined_by_hosts_and_those_taking_part_from_afar(body: str, party: str) -> None:
+    assert party in party_names(body)
+
+
+def test_a_message_to_someone_else_seats_no_one() -> None:
+    lead = "The foreign ministers of Chile and Peru met in Lima on Monday.\n\n"
+    assert "Antonio Guterres" in party_names(
+        lead + "UN Secretary-General Antonio Guterres sent a video message to the event.")
+    assert "Antonio Guterres" not in party_names(
+        lead + "Meanwhile, UN Secretary-General Antonio Guterres sent a video message to a "
+        "climate rally in Quito.")
