@@ -173,7 +173,8 @@ _TITLED_SHORT = lazy_compile(
 # ("his Iranian and Tajik colleagues", "his Iraqi colleague", "Uzbek")
 OTHER_SIDE = r"(?:\bcounterparts?|(?<=[a-z]n |sh |se |ch |[a-z]i |[a-z]k )colleagues?)"
 _COUNTERPART = lazy_compile(
-    rf"{OTHER_SIDE},?\s+(?P<name>{_FULL_NAME})"
+    # (the lookahead lets the engine skip to a "c")
+    rf"(?=c){OTHER_SIDE},?\s+(?P<name>{_FULL_NAME})"
     r"(?!\w|[’'][A-Za-z]{2})(?!\s+[A-Z][a-z])")
 # Leaders named in brackets after their countries: "the Presidents of Cyprus (Nikos
 # Anastasiades) and France (François Hollande), the Prime Ministers of Greece (…)".
@@ -183,9 +184,26 @@ _NAME_IN_BRACKETS = lazy_compile(rf"(?<=[\w.])[ \t]+\((?P<name>{_FULL_NAME})\)")
 _NAME_AFTER_PLACE = lazy_compile(
     rf"(?:(?<=\bof\s)|(?<=[;]\s)|(?<=\band\s))[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}},\s+"
     rf"(?P<name>{_FULL_NAME})(?=\s*[;.]|,?\s+and\b)")
-_PLURAL_TITLE_BEFORE = lazy_compile(
-    r"\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[Mm]inisters|[Cc]hancellors|[Pp]remiers"
-    r"|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+of\s+[^.:]*$")
+_PLURAL_TITLE = lazy_compile(
+    r"(?=[PpMmCcLlHh])\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[Mm]inisters|[Cc]hancellors|[Pp]remiers"
+    r"|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+of\s")
+_LIST_END = lazy_compile(r"[.:](?:\s|$)")
+_LEADERS_REACH = 600  # characters after "the presidents of" where their names may be listed
+
+
+def _leaders_listed(text: str) -> list[re.Match[str]]:
+    """Names listed after their countries in the sentence after "the presidents of", "the
+    Prime Ministers of" …: only there, so the two scans read a few sentences, not the text."""
+    out: list[re.Match[str]] = []
+    done = 0
+    for title in _PLURAL_TITLE.finditer(text):
+        start = max(title.end(), done)
+        stop = _LIST_END.search(text, start, start + _LEADERS_REACH)
+        end = stop.end() if stop else min(len(text), start + _LEADERS_REACH)
+        out += [*_NAME_IN_BRACKETS.finditer(text, start, end),
+                *_NAME_AFTER_PLACE.finditer(text, start, end)]
+        done = max(done, end)
+    return out
 _SECOND_COUNTERPART = lazy_compile(rf"\s+and\s+(?P<name>{_FULL_NAME})(?!\w|[’'][A-Za-z]{{2}})"
                                   r"(?!\s+[A-Z][a-z])")
 # Honorifics stack in formal lists: "H.E. Mr. Vladimir Novak", "Dr the Hon."; at most four
@@ -700,12 +718,9 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         name = f"{m.group('given')} {capitalised(m.group('surname'))}"
         found[start] = PersonMention(name, start, m.end("given"), None, m.start(), m.end("hon"))
-    leaders_listed = [*(_NAME_IN_BRACKETS.finditer(text) if "(" in text else ()),
-                      *_NAME_AFTER_PLACE.finditer(text)]
-    for m in leaders_listed:
+    for m in _leaders_listed(text):
         name, start = m.group("name"), m.start("name")
-        if start in found or taken[start] or not valid_name(name) or \
-                not _PLURAL_TITLE_BEFORE.search(text, max(0, m.start() - 300), m.start()):
+        if start in found or taken[start] or not valid_name(name):
             continue
         found[start] = PersonMention(name, start, m.end("name"), None, start, start)
     for m in _COUNTERPART.finditer(text):
