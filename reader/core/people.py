@@ -123,7 +123,9 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.[ ]?E\.|H\.H\.|H\.R\.H
               r"|Ratu|Adi(?=\s+[A-Z][a-z]+\s+[A-Z])"
               # Malaysian "Datuk Seri Anwar Ibrahim", "Dato' Sri …", "Tan Sri …", "Tun …";
               # Bangladeshi "Md." (Mohammad) before the name it shortens
-              r"|(?:Dato[’']?|Datuk)\s+S(?:er|r)i\b|Datuk|Dato[’']|Tan\s+Sri|Tun\b|Md\.)")
+              r"|(?:Dato[’']?|Datuk)\s+S(?:er|r)i\b|Datuk|Dato[’']|Tan\s+Sri|Tun\b|Md\."
+              # an ambassador's abbreviated rank in a list: "Dr. Amb. Monica Juma"
+              r"|Amb\.)")
 
 HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
 
@@ -434,6 +436,9 @@ _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "
 # An office's status after its title ("President Elect of the Republic of Namibia") and
 # portfolio nouns in a list of them ("Minister of Agriculture, Animal Husbandry and
 # Fisheries, H.E. …").
+# Groups a plural title may name ("the Foreign Ministers of the Neighboring Countries of Iraq").
+_NOT_NAME |= {"Countries", "Members", "Parties", "Neighboring", "Neighbouring", "Neighbors",
+              "Neighbours", "Presidency"}
 _NOT_NAME |= {"Elect", "Designate", "Husbandry", "Fisheries", "Agriculture", "Livestock",
               "Forestry", "Tourism", "Mines", "Energy", "Education", "Health", "Finance"}
 # Family names that come first in Chinese and Korean usage ("Xi Jinping" is "President Xi",
@@ -699,6 +704,8 @@ def find_people(text: str) -> list[PersonMention]:
         if m.start("name") in found or words[0].group() in _NOT_NAME or (
                 not valid_name(name) and len(name.split()) > 1):
             continue  # "HE Deputy Prime Minister …": a title follows, the name comes later
+        if " " not in name and m.group("hon").split()[-1] in ("Sir", "Dame"):
+            continue  # a knight has a given name too: "Sir Creek" is a place
         start, end = m.start("name"), name_end
         role, r0, r1 = None, m.start(), m.end("hon")
         app = _APPOSITIVE.match(text, end)

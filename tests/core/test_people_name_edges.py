@@ -171,3 +171,17 @@ def test_leaders_named_after_their_countries_and_a_comma() -> None:
         "Sebastián Piñera", "Iván Duque", "Martín Vizcarra"]
     # A place and its country, with no leaders before them, names no one.
     assert people("The talks were held in the city of Lima, Peru and Ecuador.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A knight has a given name too: "Sir Creek" is a place.
+    ("Talks will continue on the Wullar Barrage and Sir Creek.", []),
+    ("Sir Keir Starmer met them.", [("Keir Starmer", None)]),
+    # An ambassador's abbreviated rank in a list of honorifics.
+    ("and Dr. Amb. Monica Juma, Principal Secretary of the Ministry, attended",
+     [("Monica Juma", "Principal Secretary of the Ministry")]),
+    # A plural title then a group, not a name.
+    ("the Foreign Ministers of the Neighboring Countries of Iraq met", []),
+])
+def test_knights_ranks_and_groups(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
