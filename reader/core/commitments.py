@@ -22,6 +22,7 @@ from reader.core.stance import (
     PREAMBLE_NEUTRAL,
     PREAMBLE_STANCES,
     SPEECH_VERBS,
+    SUBORDINATORS,
     Head,
     SubjectChecker,
     Token,
@@ -384,9 +385,15 @@ _PLAIN_STANCE = lazy_compile(
     r"|(?P<signed>(?:was|were|(?:have|has|had)\s+been)\s+(?:also\s+|then\s+|formally\s+"
     r"|successfully\s+)?(?:signed|inked)))"
     r"\b")
-# A signing in a clause of time or place is the setting of something else: "after the
-# agreement was signed", "where the accord was signed".
-_SETTING_BEFORE = lazy_compile(r"\b(?:after|before|since|until|when|once|where|as)\b[^,;]{0,60}$")
+# A signing in a subordinate clause is the setting of something else ("after the agreement
+# was signed", "where the accord was signed"); one with its date or its signers ("signed in
+# 1972", "signed by 35 states") tells history; one in a relative clause or reported by others
+# ("which Peru later abandoned", "…, Israel and Hamas each said") is no one's act here.
+_SETTING_BEFORE = lazy_compile(rf"\b(?:{'|'.join(sorted(SUBORDINATORS))})\b[^,;]{{0,60}}$")
+_SIGNING_TOLD = lazy_compile(r"\s+(?:[a-z]+\s+){0,3}?(?:by\b|in\s+(?:(?:[A-Z][a-z]+|\d{1,2})\s+)*"
+                             r"(?:1[89]|20)\d\d\b)")
+_RELATIVE_OR_PAST = lazy_compile(r",\s+(?:which|who|whom|that)\b|\b(?:previous|earlier|former"
+                                 r"|original|old)\b|\b(?:1[89]|20)\d\d\b")
 # Someone's words before it: "Analysts said investors must wait", "Critics warn the deal
 # will hurt farmers" (the parties' own, "The minister said the two sides will …", stay).
 _SAID_BEFORE = lazy_compile(rf"\b(?:{SPEECH_VERBS}|say|explained|believes?|believed|expects?"
@@ -403,10 +410,21 @@ _NOT_PLAIN_UNIT = lazy_compile(
 _ACCORDING_TO = lazy_compile(r"\b(?i:according)\s+to\b")
 
 
+# Someone reporting after the clause: "…, Israel and Hamas each said".
+_REPORTING_AFTER = lazy_compile(rf",\s+(?:[A-Z][\w’'.-]*\s+|and\s+|the\s+|each\s+|both\s+)*"
+                                rf"(?:{SPEECH_VERBS})\b")
+# The subject of a plain clause is only the event or text itself: "The upcoming summit",
+# "The visit" (not "Ministers meeting in Brussels for the forum").
+_PLAN_SUBJECT = lazy_compile(r"\s*(?:The|the|This|this|That|that|Its|its|Their|their|A|a|An|an)"
+                             r"\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+")
+
+
 def _describes(text: str, m: re.Match[str]) -> bool:
     """Is the plain match's verb one that only describes ("will dominate the agenda")?"""
     verb = m.group("verb")
     return DESCRIBING_FUTURE.match(text, m.end("verb") - len(verb.split()[-1])) is not None
+
+
 _CLAUSE_BREAK = lazy_compile(r"[,;:]|\band\b|\bbut\b")
 
 
@@ -845,20 +863,29 @@ class CommitmentFinder:
             own = self.index.entities[subject.pop()].name
         before = self.text[unit.start:m.start()].split()
         signed = m.group("signed") is not None
-        if signed and _SETTING_BEFORE.search(self.text, max(unit.start, m.start() - 70),
-                                             m.start()):
+        told = _SIGNING_TOLD.match(self.text, m.end()) if signed else None
+        if told and told.group().rstrip().endswith("by") and any(
+                x.entity_id in self.party_ids for x in self.index.within(told.end(), unit.end)):
+            told = None  # "This Agreement was signed by Mr Lekota, Minister of Defence of …"
+        if signed and (_SETTING_BEFORE.search(self.text, max(unit.start, m.start() - 70),
+                                              m.start())
+                       or told
+                       or _RELATIVE_OR_PAST.search(self.text, unit.start, m.start())
+                       or _REPORTING_AFTER.search(self.text, m.end(), unit.end)):
             return []
-        if not signed and before and \
-                before[-1].lower() in DOCUMENT_SUBJECTS | _REPORT_SUBJECTS | _PLANS:
+        if not signed and before and before[-1].lower() in DOCUMENT_SUBJECTS | _REPORT_SUBJECTS:
             return []  # "This Agreement will contribute …": a document pledges nothing
+        if not signed and before and before[-1].lower() in _PLANS and \
+                _PLAN_SUBJECT.fullmatch(self.text, clause[0], m.start()):
+            return []  # "The visit will reinforce …": an event describes itself
         said = _SAID_BEFORE.search(self.text, unit.start, m.start())
         if said is not None and not any(
                 x.entity_id in self.party_ids for x in self.index.within(unit.start, said.start())):
             return []  # "Analysts said investors must wait": someone else's words
         parties = {x.entity_id for x in named
                    if x.entity_id in self.party_ids and not self.index.in_title(x)}
-        actor = own or (self.index.entities[parties.pop()].name if len(parties) == 1
-                        else PARTICIPANTS)
+        actor = own or (self.index.entities[parties.pop()].name
+                        if len(parties) == 1 and not signed else PARTICIPANTS)
         negated = bool({"not", "never"} & set(verb.lower().split())) or \
             negating_subject(self.text, clause)
         return [self._make(actor, verb, unit.start, unit.end, "call" if obliges else "commit",

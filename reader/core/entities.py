@@ -155,7 +155,8 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     entities: dict[str, Entity] = {}
     known = gaz.find(text)
     orgs = find_organizations(text)
-    people = find_people(text)
+    people = find_people(text, {m.end for m in known
+                                if gaz.entities[m.entity_id].kind == "country"})
 
     def entity_for(entity_id: str) -> Entity:
         if entity_id not in entities:
@@ -415,13 +416,19 @@ def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> d
     """An office named without a person whose holder the text names: "the Latvian Foreign
     Minister, Edgars Rinkēvičs, met …" then "The Latvian Foreign Minister noted …" is one
     person. Only when exactly one named person has that title for that country."""
+    keys: dict[str, str] = {}
+
     def key(person: Entity) -> str:
+        if person.id in keys:
+            return keys[person.id]
         words = " ".join((person.role or "").lower().replace("-", " ").split())
         if person.represents:
-            # "President of the Republic of Ghana" holds the office "the Ghanaian President".
-            words = re.sub(rf"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?"
-                           rf"{re.escape(person.represents.lower())}$", "", words)
-        return _SAME_OFFICE.get(words, words)
+            # "President of the Republic of Ghana" holds the office "the Ghanaian President";
+            # only the last "of …" names the country ("Minister of Foreign Affairs of Ghana").
+            words = re.sub(rf"\s+of\s+(?:the\s+)?(?:(?!of\s)[\w’'-]+\s+){{0,3}}?"
+                           rf"{_STATE_OF}{re.escape(person.represents.lower())}$", "", words)
+        keys[person.id] = _SAME_OFFICE.get(words, words)
+        return keys[person.id]
 
     out: dict[str, str] = {}
     offices = set(office_ids)
@@ -443,6 +450,11 @@ def _office_holders(office_ids: Iterable[str], entities: dict[str, Entity]) -> d
         elif not same and len(unsaid) == 1:
             out[office_id] = unsaid[0]
     return out
+
+
+# The official form of a country's name in a title: "of the Republic of Ghana".
+_STATE_OF = (r"(?:(?:republic|kingdom|state|states|federation|sultanate|commonwealth|union"
+             r"|emirate|emirates|principality|islands)\s+of\s+(?:the\s+)?)?")
 
 
 # One office, several wordings: "the Latvian Foreign Minister" is "the Minister of Foreign

@@ -348,6 +348,10 @@ _PARTY_LIST_INTRO = lazy_compile(
 # A line of an unbulleted attendance list: "Bahrain - Foreign Minister H.E. …", "For the
 # Republic of Niger: H.E. Mamadou TANDJA President of the Republic of Niger."
 _ATTENDANCE_LINE_MAX = 250
+_ATTENDEE_OPENS = lazy_compile(rf"For\s+(?:the\s+)?[A-Z]|{HONORIFIC}\s")
+# A lead-in to a list of topics or of observers, not of those at the table.
+_NOT_ATTENDANCE = lazy_compile(r"\b(?i:topics?|issues?|agenda|items?|matters|subjects|questions"
+                               r"|raised|discussed|observers?)\b")
 
 
 def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
@@ -357,15 +361,19 @@ def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
 
 def _attendance_line(text: str, unit: tuple[int, int], index: EntityIndex,
                      head_starts: list[int]) -> bool:
-    """Is this unit a whole short line naming someone, with no stance in it?"""
+    """Is this unit a whole short line that opens with whom it names ("Bahrain - Foreign
+    Minister …", "For the Republic of Niger: H.E. …", "H.E. …"), with no stance in it? A
+    line about something ("The war in Ukraine") or a caption ("Photo: …") is none."""
     start, end = unit
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return (not text[line_start:start].strip() and not text[end:line_end].strip()
-            and end - start <= _ATTENDANCE_LINE_MAX
-            and not _holds_head(head_starts, start, end)
-            and any(True for _ in index.within(start, end)))
+    if text[line_start:start].strip() or text[end:line_end].strip() or \
+            end - start > _ATTENDANCE_LINE_MAX or _holds_head(head_starts, start, end):
+        return False
+    first = next(iter(index.within(start, end)), None)
+    return first is not None and (first.opening <= start + 2
+                                  or _ATTENDEE_OPENS.match(text, start) is not None)
 
 
 # An item that opens with a verb states something ("Express their full support …"); one that
@@ -767,7 +775,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     head_starts = sorted(h.verb_start for h in heads)
     for n, (start, end) in enumerate(units):
         if n + 1 < len(units) and text[start:end].rstrip().endswith(":") and \
-                _PARTY_LIST_INTRO.search(text, start, end):
+                _PARTY_LIST_INTRO.search(text, start, end) and \
+                not _NOT_ATTENDANCE.search(text, start, end):
             # "This statement was joined by:" then one party per list item; but the items
             # under "the participants here today:" that state a stance ("• Express their
             # support … for attacks in Israel") name no party.

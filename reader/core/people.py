@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from reader.core.casing import capitalised
@@ -184,8 +185,8 @@ _NAME_IN_BRACKETS = lazy_compile(rf"(?<=[\w.])[ \t]+\((?P<name>{_FULL_NAME})\)")
 # ... or after a comma: "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque;
 # and Peru, Martín Vizcarra".
 _NAME_AFTER_PLACE = lazy_compile(
-    rf"(?:(?<=\bof\s)|(?<=[;]\s)|(?<=\band\s))[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}},\s+"
-    rf"(?P<name>{_FULL_NAME})(?=\s*[;.]|,?\s+and\b)")
+    rf"(?:(?<=\bof\s)|(?<=[;]\s)|(?<=\band\s))(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){{0,2}}),"
+    rf"\s+(?P<name>{_FULL_NAME})(?=\s*[;.]|,?\s+and\b)")
 _PLURAL_TITLE = lazy_compile(
     r"(?=[PpMmCcLlHh])\b(?:[Pp]residents|[Pp]rime\s+[Mm]inisters|[Mm]inisters|[Cc]hancellors|[Pp]remiers"
     r"|[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment))\s+of\s")
@@ -423,7 +424,7 @@ _NOT_NAME |= {"Adviser", "Advisor", "Advisers", "Advisors"}
 _NOT_NAME |= {"Drive", "Street", "Road", "Avenue", "Boulevard", "Square", "Palace", "Building",
               "Airport", "Hotel", "Agreement", "Accord", "Accords", "Treaty", "Convention",
               "Charter", "Protocol", "Declaration", "Memorandum", "Framework", "Roadmap",
-              "Plan"}
+              "Plan", "Radio", "Dialogue"}  # ("FM Radio Jakarta", "the 2+2 FM Dialogue")
 # honorifics, never a name alone
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",
@@ -551,7 +552,9 @@ def _clean_role(role: str) -> str:
 # "… of Azerbaijan and Mrs" (the next person's honorific): neither is part of the title.
 _TRAILING_HONORIFIC = lazy_compile(rf"(?:\s+(?:and\s+)?{_HONORIFIC})+$")
 _TRAILING_ABBREVIATION = lazy_compile(r"\s*\([A-Z]{2,6}\)$")
-_TRAILING_RANK = lazy_compile(r"(?<=\S)\s+(?:Crown\s+)?(?:Prince|Princess|Sheikh|Shaikh)$")
+# (Only after an office: "Crown Prince" is one.)
+_TRAILING_RANK = lazy_compile(r"(?<=\S)(?<!Crown)\s+(?:Crown\s+)?(?:Prince|Princess|Sheikh"
+                              r"|Shaikh)$")
 
 
 _ROMAN = lazy_compile(r"[IVXL]+")
@@ -588,6 +591,19 @@ _DEPARTMENT_TITLED = lazy_compile(
     r"[ \t]+(?:and|or)\b")
 
 
+# Places and bodies named after a person: "Ratu Sukuna Park", "Adi Sucipto International
+# Airport", "the Tun Hussein Onn National Eye Hospital"; and Malay street names.
+_NAMED_PLACE_WORDS = ("Park", "Exchange", "Hospital", "Airport", "Foundation", "Road",
+                      "Street", "Avenue", "Stadium", "Hall", "Centre", "Center", "University",
+                      "School", "College", "Bridge", "Square", "Mosque", "Museum", "Library",
+                      "Building", "Tower", "Port", "Station", "Institute", "Trust", "Highway",
+                      "Garden", "Gardens", "Memorial", "Prize", "Award", "Lecture",
+                      "Scholarship")
+_NAMED_PLACE_AFTER = lazy_compile(rf"(?:[ \t]+[A-Z][\w’'-]*){{0,3}}?[ \t]+"
+                                  rf"(?:{'|'.join(_NAMED_PLACE_WORDS)})\b")
+_STREET_BEFORE = lazy_compile(r"\b(?:Jalan|Jln\.?|Lebuh|Persiaran|Lorong)\s+$")
+
+
 def _department_name_within(text: str, m: re.Match[str]) -> bool:
     """Does a title with its department and a one-word name ("Secretary of Commerce Daley")
     open this longer title, before an "and" that joins the next person?"""
@@ -596,8 +612,11 @@ def _department_name_within(text: str, m: re.Match[str]) -> bool:
         short.group("name") not in _NOT_NAME and short.group("name") not in _TITLE_TOPICS
 
 
-def find_people(text: str) -> list[PersonMention]:
-    """Named people with their titles, in text order, without overlaps."""
+def find_people(text: str, country_ends: Container[int] = ()) -> list[PersonMention]:
+    """Named people with their titles, in text order, without overlaps. `country_ends` are
+    where the country names of the text end: leaders listed after their countries ("the
+    Presidents of Cyprus (Nikos Anastasiades) and France (François Hollande)") are read only
+    after one of them ("Sochi (Krasnodar Territory)" names a place)."""
     found: dict[int, PersonMention] = {}
     # Name spans taken so far: a bytearray marks them, so the overlap test is O(length).
     taken = bytearray(len(text))
@@ -653,6 +672,9 @@ def find_people(text: str) -> list[PersonMention]:
             name, start = text[skip:name_end], skip
         if not valid_name(name):
             continue
+        if start != m.start("name") and _ABBREVIATED_TITLE.fullmatch(
+                m.group("title").split()[-1]):
+            continue  # "FM Radio Jakarta": what follows an abbreviation is no title of it
         found[start] = PersonMention(
             name, start, name_end, _clean_role(text[m.start("title"):start]),
             m.start("title"), start)
@@ -706,6 +728,10 @@ def find_people(text: str) -> list[PersonMention]:
             continue  # "HE Deputy Prime Minister …": a title follows, the name comes later
         if " " not in name and m.group("hon").split()[-1] in ("Sir", "Dame"):
             continue  # a knight has a given name too: "Sir Creek" is a place
+        if name.split()[-1] in _NAMED_PLACE_WORDS or \
+                _NAMED_PLACE_AFTER.match(text, name_end) or \
+                _STREET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Ratu Sukuna Park", "Tun Razak Exchange", "Jalan Tun Razak"
         start, end = m.start("name"), name_end
         role, r0, r1 = None, m.start(), m.end("hon")
         app = _APPOSITIVE.match(text, end)
@@ -725,9 +751,11 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         name = f"{m.group('given')} {capitalised(m.group('surname'))}"
         found[start] = PersonMention(name, start, m.end("given"), None, m.start(), m.end("hon"))
-    for m in _leaders_listed(text):
+    for m in _leaders_listed(text) if country_ends else ():
         name, start = m.group("name"), m.start("name")
-        if start in found or taken[start] or not valid_name(name):
+        place_end = m.end("place") if "place" in m.re.groupindex else m.start()
+        if start in found or taken[start] or not valid_name(name) or \
+                place_end not in country_ends:
             continue
         found[start] = PersonMention(name, start, m.end("name"), None, start, start)
     for m in _COUNTERPART.finditer(text):
@@ -823,6 +851,8 @@ def _letters_fit(name: str, acronym: str) -> bool:
     part of a hyphenated word counts) is in the acronym, in order, and the acronym's letters
     are the name's, in order, at most one more than the initials: "Asia-Europe Meeting
     (ASEM)", "High-Level Dialogue (HLD)"."""
+    if acronym.endswith("s"):
+        return False  # a plural: "Sustainable Development Goals (SDGs)" names things
     bare = acronym.replace(".", "").upper()
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’']*", name))
     letters = iter(bare)

@@ -640,11 +640,12 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
     return lemma, stance, end, False, tense
 
 
-# Verbs after "will" that describe what is to come, and promise nothing of someone the
-# stance rules did not read as a party: "The war will dominate the agenda", "The visit will
-# last three days", "… will depend on Congress" (commitments.py's plain commitments). After
-# the parties themselves they are kept: annotators count "We will also mark the 60th
-# anniversary" and "The joint meeting will take place in the coming days".
+# Verbs after "will" that describe what is to come and promise nothing: "The war will
+# dominate the agenda", "The visit will last three days", "… will depend on Congress". Used
+# by commitments.py's plain commitments only, whose subjects the stance rules did not read as
+# the parties'. The stance rules' own modal heads keep them: after "we" or "the two sides"
+# annotators count "We will also mark the 60th anniversary" and "The joint meeting will take
+# place in the coming days".
 DESCRIBING_FUTURE = lazy_compile(r"(?:take\s+place|depend|last|cost|mark|comprise|feature"
                                  r"|coincide|dominate|become|consist|span|run\s+until)\b")
 
@@ -946,6 +947,7 @@ def _bracketed_acronym(toks: list[Token], k: int) -> bool:
         _ACRONYM.fullmatch(toks[k - 1].text) is not None and toks[k - 3].text[:1].isupper()
 
 
+_ANOTHER_TIME = {"last", "previous", "earlier", "former", "ago"}
 _DOCUMENT_PARTICIPLES = {"adopted", "issued", "approved", "released", "signed", "endorsed",
                          "agreed", "published"}
 
@@ -975,10 +977,12 @@ def _subject_np(text: str, toks: list[Token], j: int,
             last = k
     # "The final communique adopted by the summit reaffirmed …": the document is the
     # subject, the participle and its agent describe it.
+    # Not a text of another time: "adopted by the European Parliament last year".
     if last == j:
         described = next((w for w in range(k + 1, j - 1) if toks[w].lower in _DOCUMENT_SUBJECTS
                           and toks[w + 1].lower in _DOCUMENT_PARTICIPLES), None)
-        if described is not None:
+        if described is not None and not any(
+                t.lower in _ANOTHER_TIME or t.text.isdigit() for t in toks[described + 2:j + 1]):
             last = described
     # "Forum Leaders while respecting the principle of non-interference … committed
     # themselves": a participial aside between the subject and its verb.
@@ -1111,8 +1115,10 @@ _PASSIVE_STANCES = {"emphasized", "emphasised", "stressed", "noted", "underlined
                     "acknowledged", "signed", "condemned", "supported", "endorsed", "adopted"}
 
 
-_SUBORDINATORS = {"after", "before", "since", "until", "when", "once", "where", "because",
-                  "while", "whereas", "although", "though"}
+# Words that open a clause of time, place, cause or concession (shared with commitments.py).
+# ("as" is left out: it joins subjects too, "… as well as the EU was …".)
+SUBORDINATORS = {"after", "before", "since", "until", "when", "once", "where", "because",
+                 "while", "whereas", "although", "though"}
 
 
 def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
@@ -1131,14 +1137,16 @@ def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
     else:
         return None
     after = _next_words(text, toks[k].end, 1)
-    if after in ("by", "that", "in", "on", "at", "for") and \
-            not _IMPERSONAL_WHERE.match(text, toks[k].end):
+    where = _IMPERSONAL_WHERE.match(text, toks[k].end)
+    if after in ("by", "that", "in", "on", "at", "for") and not where:
         # an agent, or a participle phrase; not where it was said ("… was also stressed
         # at the meeting")
         return None
+    if where and _next_words(text, where.end(), 1) == "by":
+        return None  # "… was stressed at the meeting by UN envoy Maria Lopez": hers
     # The subject must open the unit: "… the agreement that was signed" is a relative clause,
     # and "… in the days after the agreement was signed" a clause of time.
-    if any(t.lower in _NP_STOP or t.text in _BOUNDARY or t.lower in _SUBORDINATORS
+    if any(t.lower in _NP_STOP or t.text in _BOUNDARY or t.lower in SUBORDINATORS
            for t in toks[:i]):
         return None
     return Head(toks[i].start, toks[k].end, _phrase_text(text, toks[i].start, toks[k].end),

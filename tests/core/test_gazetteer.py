@@ -110,11 +110,17 @@ def test_an_ampersand_reads_as_and(text: str, names: list[str]) -> None:
     ("St. Kitts and Nevis", "Saint Kitts and Nevis"),
     ("St Lucia", "Saint Lucia"),
     ("St. Vincent and the Grenadines", "Saint Vincent and the Grenadines"),
-    ("Holland", "Netherlands"),
     ("the Republic of Congo", "Republic of the Congo"),
 ])
 def test_short_and_older_country_forms(form: str, name: str) -> None:
     assert [n for _, n in found(f"A delegation from {form} took part.")] == [name]
+
+
+def test_holland_is_a_surname_not_a_country() -> None:
+    # ("Holland" for the Netherlands was tried and dropped: "Mark Holland, Canada's health
+    # minister" is a person, and modern statements write "the Netherlands".)
+    assert found("Mark Holland, Canada's health minister, met Tom Holland.") == [
+        ("Canada", "Canada")]
 
 
 def test_st_opens_a_country_only_where_the_country_follows() -> None:
