@@ -49,6 +49,7 @@ class EntityIndex:
         self.entities = entities
         self.roles = sorted(m.role_span for m in self.mentions if m.role_span)
         self.role_starts = [r[0] for r in self.roles]
+        self._holders = {m.role_span: m for m in self.mentions if m.role_span}
         # Mentions by where they end, each list in text order: the walks back from a name
         # to the word governing it ask this at every step.
         self._ends: dict[int, list[EntityMention]] = {}
@@ -80,13 +81,18 @@ class EntityIndex:
 
     def in_title(self, m: EntityMention) -> bool:
         """Is this mention part of someone's title ("Special Envoy for Afghanistan")?"""
+        return self.title_holder(m) is not None
+
+    def title_holder(self, m: EntityMention) -> EntityMention | None:
+        """The person whose title holds this mention ("Bulgaria" in "Boyko Borissov, the
+        Prime Minister of Bulgaria"), if any."""
         i = bisect_right(self.role_starts, m.start) - 1
         while i >= 0 and i >= bisect_right(self.role_starts, m.start) - 3:
             r0, r1 = self.roles[i]
             if r0 <= m.start and m.end <= r1 and m.role_span is None:
-                return True
+                return self._holders[(r0, r1)]
             i -= 1
-        return False
+        return None
 
 
 _GENERATION_AFTER = lazy_compile(r",?\s+(Jr\.|Sr\.)")
@@ -731,6 +737,12 @@ def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
     if of is not None and index.entities[of.entity_id].kind == "country" and \
             OF_GAP.fullmatch(text, p.end, of.start):
         return index.entities[of.entity_id].name
+    # "Robert Fico, the Slovak Prime Minister": a demonym that opens the title.
+    opening = next(iter(index.within(p.role_start, p.role_end)), None)
+    if opening is not None and opening.start == p.role_start and \
+            index.entities[opening.entity_id].kind == "country" and \
+            not text.startswith(" of", opening.end):
+        return index.entities[opening.entity_id].name
     # "Foreign Minister of Japan" represents Japan; "Special Envoy for Afghanistan" or
     # "Ambassador to Japan" names a topic or a posting, not whom they speak for.
     inner = [m for m in index.within(p.role_start, p.role_end)

@@ -280,8 +280,10 @@ _ALSO_REPRESENTED = lazy_compile(r"(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z]
 # report", a verb).
 _PRESENT = lazy_compile(
     r"(?<![\s,]),?\s+(?:was|were|is|are)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
-    # where: the meeting, not a place ("Russian troops are present in Georgia")
-    r"(?=\s*[.,;]|\s+(?:at|for|during|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:meeting|talks"
+    # where: the meeting, not a place ("Russian troops are present in Georgia"); or as whom
+    # ("… are in attendance as guests")
+    r"(?=\s*[.,;]|\s+as\s+(?:an?\s+)?(?:special\s+)?guests?\b"
+    r"|\s+(?:at|for|during|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:meeting|talks"
     r"|summit|session|conference|ceremony|signing|opening|closing|event|dinner|launch|gathering"
     r"|forum|retreat|visit|hall|room)s?\b)")
 _PARTICIPATION_IN = lazy_compile(r"[^.;:]*?\s(?:in|into)\s+(?:the\s+)?[A-Z]")
@@ -352,6 +354,22 @@ _ATTENDEE_OPENS = lazy_compile(rf"For\s+(?:the\s+)?[A-Z]|{HONORIFIC}\s")
 # A lead-in to a list of topics or of observers, not of those at the table.
 _NOT_ATTENDANCE = lazy_compile(r"\b(?i:topics?|issues?|agenda|items?|matters|subjects|questions"
                                r"|raised|discussed|observers?)\b")
+
+
+def _people_list_end(text: str, start: int, end: int, index: EntityIndex) -> int:
+    """Where a list of people that begins at `start` ends, within `end`: at the first comma
+    that no person's name follows ("Chaired by A and B, the consultations …")."""
+    comma = text.find(",", start, end)
+    while comma != -1:
+        after = comma + 1
+        while after < end and text[after] in " \t":
+            after += 1
+        nxt = next(iter(index.within(after, min(end, after + 80))), None)
+        if nxt is None or nxt.opening > after + 4 or \
+                index.entities[nxt.entity_id].kind != "person":
+            return comma
+        comma = text.find(",", after, end)
+    return end
 
 
 def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
@@ -535,7 +553,8 @@ _AGENT_CONTEXT = lazy_compile(
     r"|\b(?:she|he|they|we)\s+(?:was|were)\s+(?:also\s+)?$",
     re.IGNORECASE)
 _ATTENDING_AGENT = lazy_compile(
-    r"(?:co-)?(?:attended|participated|chaired|co-chaired|convened|presided\s+over)\s+by\b"
+    # ("Chaired by Mohammad Javad Zarif and Shah Mahmoud Qureshi, the consultations …")
+    r"(?i:co-)?(?i:attended|participated|chaired|co-chaired|convened|presided\s+over)\s+by\b"
     r"|(?i:joint|trilateral|bilateral|tripartite)\s"
     r"|(?:statement|address|speech|remarks|presentation|briefing)\s")
 _ATTRIBUTED = lazy_compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
@@ -656,6 +675,12 @@ def _named_just_before(text: str, pos: int, floor: int, index: EntityIndex,
         while gap_start > floor and text[gap_start - 1] in " ,":
             gap_start -= 1
         m = index.ending_at(gap_start, max(floor, gap_start - 120))
+        holder = index.title_holder(m) if m is not None else None
+        if holder is not None and holder.end <= m.start and \
+                text[holder.end:holder.role_span[0]].strip() in (",", ", the"):
+            # "…, and Boyko Borissov, the Prime Minister of Bulgaria, were present": the name
+            # before its appositive title is the subject
+            m = holder
         if m is None:
             # past a joiner: "and", "of", "the", "&"
             word = _JOINER_WORD.search(text, max(floor, end - 6), end)
@@ -664,7 +689,8 @@ def _named_just_before(text: str, pos: int, floor: int, index: EntityIndex,
             end = word.start()
             continue
         if out:
-            gap = _CHAIN_GAP.fullmatch(text, m.end, min(out[-1].start, out[-1].role_span[0])
+            last_end = max(m.end, m.role_span[1]) if m.role_span else m.end
+            gap = _CHAIN_GAP.fullmatch(text, last_end, min(out[-1].start, out[-1].role_span[0])
                                        if out[-1].role_span else out[-1].start)
             # A comma joins a list only behind its "and" ("A, B and C were …"), not a
             # clause ("Despite objections from China, Taiwan was …").
@@ -962,6 +988,10 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             following = _FOLLOWING_LIST.match(unit, m.end())
             agent_start = following.end() if following else m.end()
             agent_end = _region_end(_AGENT_END, unit, start, agent_start, index)
+            if m.start() == 0:
+                # A participle opening the sentence: its agents end where its clause does,
+                # at the first comma no person's name follows.
+                agent_end = _people_list_end(text, start + agent_start, agent_end, index)
             if not _nothing_new(index, start + agent_start, agent_end, parties):
                 parties.update(x.entity_id for x in _actors(text, start + agent_start,
                                                              agent_end, index))

@@ -703,6 +703,12 @@ class SubjectChecker:
         i = bisect_left(self.starts, end) - 1
         return [self.spans[k] for k in range(i, max(-1, i - 3), -1) if self.spans[k][1] == end]
 
+    def inside(self, pos: int) -> bool:
+        """Is `pos` strictly inside an entity span (the comma of "Robert Fico, the Slovak
+        Prime Minister")?"""
+        i = bisect_left(self.starts, pos) - 1
+        return any(self.spans[k][0] < pos < self.spans[k][1] for k in range(i, max(-1, i - 3), -1))
+
     def entities_in(self, start: int, end: int) -> list[tuple[int, int]]:
         i = bisect_left(self.starts, start)
         out = []
@@ -965,8 +971,9 @@ def _subject_np(text: str, toks: list[Token], j: int,
         if _bracketed_acronym(toks, k):
             k -= 3  # "the Moro Islamic Liberation Front (MILF) have agreed": part of the name
             continue
-        if toks[k].text in _BOUNDARY or toks[k].lower in _NP_STOP or _dateline_dash(toks, k):
-            break
+        if (toks[k].text in _BOUNDARY and not subjects.inside(toks[k].start)) \
+                or toks[k].lower in _NP_STOP or _dateline_dash(toks, k):
+            break  # (a comma inside a name and its title, "Robert Fico, the Slovak …", is none)
         k -= 1
         # "The countries that make up Unasur express": a relative clause on a group noun
         # belongs to the subject.
@@ -996,7 +1003,8 @@ def _subject_np(text: str, toks: list[Token], j: int,
     # walk back over commas while each listed element is itself a party name.
     while k > 0 and toks[k].text == "," and np_start <= j:
         prev = k - 1
-        while prev >= 0 and toks[prev].text not in _BOUNDARY and \
+        while prev >= 0 and (toks[prev].text not in _BOUNDARY
+                             or subjects.inside(toks[prev].start)) and \
                 toks[prev].lower not in _NP_STOP:
             prev -= 1
         if prev + 1 > k - 1 or not subjects.check(text, toks[prev + 1].start,
@@ -1098,7 +1106,13 @@ def _listed_subject(text: str, toks: list[Token], j: int,
     inner = [t.lower for t in toks if subject[0] <= t.start < subject[1]]
     if "," not in inner:
         return None
-    serial = "and" in inner[-4:] and len(subjects.entities_in(*subject)) >= 3
+    spans = subjects.entities_in(*subject)
+    # (the names themselves, not a country inside a title: "the Slovak Prime Minister")
+    names = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1]
+                                           for o in spans)]
+    # ("…, and Robert Fico, the Slovak Prime Minister,": the last name may carry its title)
+    serial = len(names) >= 3 and (
+        "and" in inner[-4:] or "and" in text[names[-2][1]:names[-1][0]].split())
     # "The ministers of the G7, alongside the EU High Representative, have expressed …"
     joined = any(w in ("alongside", "along") for w in inner)
     return subject if serial or joined else None

@@ -72,10 +72,15 @@ _REPORTED_BEFORE = lazy_compile(rf"(?:\b(?:{SPEECH_VERBS}|told\s+reporters)|[”
 _CLAUSE_END_AFTER = lazy_compile(r"\s*(?:[,.;:)]|$)")
 # "led by …", "the delegation included …", "Also present were …".
 _COMPANY_BEFORE = lazy_compile(
-    r"\b(?:(?:led|co-led|chaired|co-chaired|headed|represented|hosted|received|accompanied"
+    # (a participle may open the sentence: "Chaired by Mohammad Javad Zarif and …, the
+    # consultations …")
+    r"\b(?:(?i:led|co-led|chaired|co-chaired|headed|represented|hosted|received|accompanied"
     r"|attended|joined|signed|welcomed|greeted|opened|moderated|facilitated|mediated)\s+by"
-    r"|included|including|includes|comprised|comprising|among\s+them|present\s+were"
-    r"|such\s+as)\s+$")
+    r"|included|including|includes|comprised|comprising|among\s+them|(?i:present)"
+    r"(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s+were"
+    r"|such\s+as"
+    # a plural title before a list of names: "Cabinet Secretaries Raychelle Omamo, Monica Juma"
+    r"|(?:Secretaries|Ministers|Ambassadors|Senators|Governors|Envoys|Presidents))\s+$")
 _LIST_BEFORE = lazy_compile(r"(?:,|\s+and|,\s+and)\s+$")
 # Nouns that describe a person by office or trade, for the descriptions below.
 _PERSON_NOUN = (r"(?:official|officials|diplomat|negotiator|envoy|adviser|advisor|minister"
@@ -109,6 +114,14 @@ def untitled_people(text: str, taken: Iterable[tuple[int, int]],
         start, end = m.span()
         name = m.group()
         words = name.split()
+        # Title words the run opened with ("Cabinet Secretaries Raychelle Omamo"): the name
+        # is what follows them.
+        lead = next((k for k in range(1, len(words) - 1) if valid_name(" ".join(words[k:]))
+                     and not valid_name(words[k - 1]) and words[k][:1].isupper()
+                     and not words[k].isupper()), None)
+        if lead is not None and not valid_name(name):
+            start = text.index(words[lead], start + len(" ".join(words[:lead])))
+            name, words = text[start:end], words[lead:]
         if occupied.find(1, start, end) != -1 or words[0] in _NOT_FIRST or \
                 words[-1] in _NOT_LAST or words[0] in _NOT_LAST:
             continue
