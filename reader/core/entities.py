@@ -138,6 +138,27 @@ def _cut_before_overlap(text: str, org: OrgMention, known: list[Mention],
     return OrgMention(name, org.start, org.start + len(name), None)
 
 
+_SPACED_DASH_BEFORE = lazy_compile(r"[ \t][–—-][ \t]$")
+
+
+def _joined_by_dash(text: str, orgs: list[OrgMention], known: list[Mention],
+                    gaz: Gazetteer) -> list[OrgMention]:
+    """"Vietnam – Thailand Joint Commission": a body of two countries whose names a spaced
+    dash joins. Only where both sides are countries: "Nairobi — African Union Commission"
+    is a dateline."""
+    countries = {m.start: m for m in known if gaz.entities[m.entity_id].kind == "country"}
+    ends = {m.end: m for m in countries.values()}
+    out = []
+    for org in orgs:
+        dash = _SPACED_DASH_BEFORE.search(text, max(0, org.start - 3), org.start)
+        first = ends.get(dash.start()) if dash else None
+        if first is not None and org.start in countries:
+            name = text[first.start:org.end]
+            org = OrgMention(name, first.start, org.end, org.acronym)
+        out.append(org)
+    return out
+
+
 def _cut_country_series(org: OrgMention, known: list[Mention],
                         known_starts: list[int]) -> OrgMention:
     """"Ministry of Foreign Affairs of Kazakhstan, Kyrgyzstan and Tajikistan" is a list of
@@ -182,6 +203,7 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     orgs = _trim_before_people(text, orgs, people)
     orgs = [_cut_country_series(_cut_before_overlap(text, org, known, known_starts), known,
                                 known_starts) for org in orgs]
+    orgs = _joined_by_dash(text, orgs, known, gaz)
     for org in orgs:
         # "Union of Myanmar" inside "Republic of the Union of Myanmar": the known name.
         k = bisect_left(known_starts, org.start + 1) - 1
@@ -719,6 +741,8 @@ _DELEGATION = lazy_compile(r"\bled\s+the\s+(?P<who>[A-Z][\w.]*)\s+delegation")
 
 
 OF_GAP = lazy_compile(r"\s+of\s+(?:the\s+)?")
+_TOPIC_TITLE = lazy_compile(r"(?i:\b(?:envoy|representative|advis[eo]r|coordinator|affairs"
+                            r"|desk|expert|correspondent)\b)")
 
 
 def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
@@ -738,10 +762,12 @@ def _represented(text: str, p: PersonMention, index: EntityIndex) -> str | None:
             OF_GAP.fullmatch(text, p.end, of.start):
         return index.entities[of.entity_id].name
     # "Robert Fico, the Slovak Prime Minister": a demonym that opens the title.
+    # (Not a posting or a topic: "Robert Malley, the Iran envoy", "the Sudan Special Envoy".)
     opening = next(iter(index.within(p.role_start, p.role_end)), None)
     if opening is not None and opening.start == p.role_start and \
             index.entities[opening.entity_id].kind == "country" and \
-            not text.startswith(" of", opening.end):
+            not text.startswith(" of", opening.end) and \
+            not _TOPIC_TITLE.search(text, opening.end, p.role_end):
         return index.entities[opening.entity_id].name
     # "Foreign Minister of Japan" represents Japan; "Special Envoy for Afghanistan" or
     # "Ambassador to Japan" names a topic or a posting, not whom they speak for.

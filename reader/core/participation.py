@@ -356,20 +356,31 @@ _NOT_ATTENDANCE = lazy_compile(r"\b(?i:topics?|issues?|agenda|items?|matters|sub
                                r"|raised|discussed|observers?)\b")
 
 
-def _people_list_end(text: str, start: int, end: int, index: EntityIndex) -> int:
-    """Where a list of people that begins at `start` ends, within `end`: at the first comma
-    that no person's name follows ("Chaired by A and B, the consultations …")."""
+def _list_end(text: str, start: int, end: int, index: EntityIndex) -> int:
+    """Where a list of names that begins at `start` ends, within `end`: at the first comma
+    that is not followed by a further item, a name that itself ends at a comma, "and", a
+    colon or the sentence's end ("Chaired by A and B, the consultations …"; "Co-chaired by
+    Japan, Canada and Australia, the meeting …")."""
     comma = text.find(",", start, end)
     while comma != -1:
         after = comma + 1
         while after < end and text[after] in " \t":
             after += 1
-        nxt = next(iter(index.within(after, min(end, after + 80))), None)
+        if text.startswith("and ", after):
+            after += 4
+        nxt = next(iter(index.within(after, min(end, after + 120))), None)
         if nxt is None or nxt.opening > after + 4 or \
-                index.entities[nxt.entity_id].kind != "person":
+                not _LIST_ITEM_END.match(text, _mention_end(nxt)):
             return comma
         comma = text.find(",", after, end)
     return end
+
+
+def _mention_end(m: EntityMention) -> int:
+    return max(m.end, m.role_span[1]) if m.role_span else m.end
+
+
+_LIST_ITEM_END = lazy_compile(r"\s*(?:,|;|:|\.|$|and\b|\(|[–—-]\s)")
 
 
 def _is_list_item(text: str, unit: tuple[int, int]) -> bool:
@@ -657,6 +668,11 @@ _JOINER_WORD = lazy_compile(r"(?:\band|\bof|\bthe|&)\s*$")
 _CHAIN_GAP = lazy_compile(r"\s*(?:,\s*)?(?:and\s+|&\s+|of\s+)?(?:the\s+)?")
 
 
+# A name that is the object of a preposition ("Aides to Emmanuel Macron, the President of
+# France, were present") is no subject of the verb after its title.
+_OBJECT_BEFORE = lazy_compile(r"\b(?:to|by|of|for|with|from|on|about)\s+$")
+
+
 def _named_just_before(text: str, pos: int, floor: int, index: EntityIndex,
                        plural: bool = True) -> list[EntityMention]:
     """The names that end right before `pos` (a verb) and those joined to them by commas,
@@ -677,7 +693,8 @@ def _named_just_before(text: str, pos: int, floor: int, index: EntityIndex,
         m = index.ending_at(gap_start, max(floor, gap_start - 120))
         holder = index.title_holder(m) if m is not None else None
         if holder is not None and holder.end <= m.start and \
-                text[holder.end:holder.role_span[0]].strip() in (",", ", the"):
+                text[holder.end:holder.role_span[0]].strip() in (",", ", the") and \
+                not _OBJECT_BEFORE.search(text, max(floor, holder.start - 12), holder.start):
             # "…, and Boyko Borissov, the Prime Minister of Bulgaria, were present": the name
             # before its appositive title is the subject
             m = holder
@@ -988,10 +1005,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             following = _FOLLOWING_LIST.match(unit, m.end())
             agent_start = following.end() if following else m.end()
             agent_end = _region_end(_AGENT_END, unit, start, agent_start, index)
-            if m.start() == 0:
-                # A participle opening the sentence: its agents end where its clause does,
-                # at the first comma no person's name follows.
-                agent_end = _people_list_end(text, start + agent_start, agent_end, index)
+            if m.start() == 0 and not _ISSUER_LINE.match(unit):
+                # A participle opening the sentence: its agents end where its clause does.
+                agent_end = _list_end(text, start + agent_start, agent_end, index)
             if not _nothing_new(index, start + agent_start, agent_end, parties):
                 parties.update(x.entity_id for x in _actors(text, start + agent_start,
                                                              agent_end, index))

@@ -224,9 +224,13 @@ _SURNAME_FIRST = lazy_compile(
     r"(?:-[A-Z]{2,})?)\s+"
     r"(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)\b")
 # A person's name and a comma right before a title: the title is that person's appositive.
+# A country's adjective: most end so; the others are named ("Slovak", "Uzbek", "Swiss"), as a
+# suffix rule would read "Bank", "Press" and "Park" as ones.
+_DEMONYM_WORD = (r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch)|Slovak|Uzbek|Tajik|Kazakh|Kyrgyz|Greek"
+                 r"|Swiss|Dutch|Thai)")
 # (a demonym may open the title: "Beata Szydło, the Polish Prime Minister, Viktor Orbán, …")
 _NAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w.])(?:{_HONORIFIC}\s+)?{_FULL_NAME},\s+(?:the\s+)?"
-                                  r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch|k|kh|ss)\s+)?$")
+                                  rf"(?:{_DEMONYM_WORD}\s+)?$")
 # Name, then an appositive title: "…Pradhan, Director General, NCB".
 _APPOSITIVE = lazy_compile(
     rf",\s+(?P<title>{_TITLE})(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and)\b)[a-z]"
@@ -303,8 +307,7 @@ _TITLE_COMMA = lazy_compile(
 
 # Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
 # A demonym may open the title: "Musaad bin Mohammed Al-Aiban, Saudi Minister of State".
-# ("Slovak", "Uzbek", "Greek", "Kazakh", "Swiss" end otherwise)
-_DEMONYM = r"(?:[A-Z][a-z]+(?:i|an|ese|ish|ch|k|kh|ss)\s+)"
+_DEMONYM = rf"(?:{_DEMONYM_WORD}\s+)"
 DEMONYM = _DEMONYM  # for participation.py: "Host Vietnamese President …"
 _NAMED = lazy_compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
                     rf"(?P<title>{_DEMONYM}?(?:{_TITLE}|{_LOWER_TITLE}))"
@@ -804,9 +807,7 @@ _TITLE_WORDS = (r"(?:Deputy|Assistant|Director|Secretary|Minister|Ambassador|Adv
                 r"|Commissioner|Coordinator|Administrator|Representative|Envoy|Spokesperson)")
 _WORD = rf"(?!{_TITLE_WORDS}\b)[A-Z][\w-]*"
 _ORG = lazy_compile(
-    # (a spaced dash may join the first words: "Vietnam – Thailand Joint Commission")
-    rf"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:{_CAP}(?:[ \t][–—-])?\s+){{0,5}}(?<!’s\s)(?<!'s\s)"
-    rf"{_ORG_HEAD}\b"
+    rf"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}\b"
     rf"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?{_WORD}"
     # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a comma series closed by "and"
     rf"(?:(?:,\s+{_WORD}){{1,4}},?\s+and\s+{_WORD}"

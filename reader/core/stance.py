@@ -1111,8 +1111,10 @@ def _listed_subject(text: str, toks: list[Token], j: int,
     names = [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1]
                                            for o in spans)]
     # ("…, and Robert Fico, the Slovak Prime Minister,": the last name may carry its title)
-    serial = len(names) >= 3 and (
-        "and" in inner[-4:] or "and" in text[names[-2][1]:names[-1][0]].split())
+    joined = len(names) >= 2 and "and" in text[names[-2][1]:names[-1][0]].split()
+    # ("A, the X, and B, the Y, agreed": the comma before the verb closes B's title)
+    apposed = "," in text[names[-1][0]:names[-1][1]]
+    serial = (len(names) >= 3 and ("and" in inner[-4:] or joined)) or (apposed and joined)
     # "The ministers of the G7, alongside the EU High Representative, have expressed …"
     joined = any(w in ("alongside", "along") for w in inner)
     return subject if serial or joined else None

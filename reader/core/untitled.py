@@ -70,6 +70,9 @@ _REPORTED_BEFORE = lazy_compile(rf"(?:\b(?:{SPEECH_VERBS}|told\s+reporters)|[”
 # An inverted attribution ends with the name: '"…," said Rafael Seguis, …' or '… said Ana
 # Lopez.'; "The minister said Santa Cruz would hold …" opens a clause on its subject.
 _CLAUSE_END_AFTER = lazy_compile(r"\s*(?:[,.;:)]|$)")
+# Plural titles before a list of names ("Cabinet Secretaries Raychelle Omamo, Monica Juma").
+_PLURAL_TITLES = ("Secretaries", "Ministers", "Ambassadors", "Senators", "Governors", "Envoys",
+                  "Presidents")
 # "led by …", "the delegation included …", "Also present were …".
 _COMPANY_BEFORE = lazy_compile(
     # (a participle may open the sentence: "Chaired by Mohammad Javad Zarif and …, the
@@ -80,7 +83,7 @@ _COMPANY_BEFORE = lazy_compile(
     r"(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s+were"
     r"|such\s+as"
     # a plural title before a list of names: "Cabinet Secretaries Raychelle Omamo, Monica Juma"
-    r"|(?:Secretaries|Ministers|Ambassadors|Senators|Governors|Envoys|Presidents))\s+$")
+    rf"|(?:{'|'.join(_PLURAL_TITLES)}))\s+$")
 _LIST_BEFORE = lazy_compile(r"(?:,|\s+and|,\s+and)\s+$")
 # Nouns that describe a person by office or trade, for the descriptions below.
 _PERSON_NOUN = (r"(?:official|officials|diplomat|negotiator|envoy|adviser|advisor|minister"
@@ -117,7 +120,7 @@ def untitled_people(text: str, taken: Iterable[tuple[int, int]],
         # Title words the run opened with ("Cabinet Secretaries Raychelle Omamo"): the name
         # is what follows them.
         lead = next((k for k in range(1, len(words) - 1) if valid_name(" ".join(words[k:]))
-                     and not valid_name(words[k - 1]) and words[k][:1].isupper()
+                     and words[k - 1] in _PLURAL_TITLES and words[k][:1].isupper()
                      and not words[k].isupper()), None)
         if lead is not None and not valid_name(name):
             start = text.index(words[lead], start + len(" ".join(words[:lead])))
