@@ -13,7 +13,6 @@ from reader.core.people import UPPERCASE
 from reader.core.records import Commitment, Entity
 from reader.core.stance import (
     DECLARERS,
-    DESCRIBING_FUTURE,
     DOCUMENT_SUBJECTS,
     FORMS,
     LEXICON,
@@ -371,7 +370,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # agreed plan", "as agreed"), or a modal of obligation or promise before a verb other than
 # "be" ("A joint commission will be set up" describes; "will examine" promises), nor a hedged
 # forecast ("Prices will likely rise"); a verb that only describes ("The visit will last
-# three days", "… will depend on Congress") is left out after the match (DESCRIBING_FUTURE).
+# three days", "… will depend on Congress") is left out after the match (_DESCRIBING_FUTURE).
 _PLAIN_STANCE = lazy_compile(
     r"\b(?P<verb>(?:(?:have|has|had)\s+)?(?:not\s+|never\s+)?agreed(?=\s+(?:to|that|on|with"
     r"|in\s+principle|upon\s+(?!by\b)))"
@@ -390,10 +389,11 @@ _PLAIN_STANCE = lazy_compile(
 # 1972", "signed by 35 states") tells history; one in a relative clause or reported by others
 # ("which Peru later abandoned", "…, Israel and Hamas each said") is no one's act here.
 _SETTING_BEFORE = lazy_compile(rf"\b(?:{'|'.join(sorted(SUBORDINATORS))})\b[^,;]{{0,60}}$")
+_YEAR = r"\b(?:1[89]|20)\d\d\b"
 _SIGNING_TOLD = lazy_compile(r"\s+(?:[a-z]+\s+){0,3}?(?:by\b|in\s+(?:(?:[A-Z][a-z]+|\d{1,2})\s+)*"
-                             r"(?:1[89]|20)\d\d\b)")
+                             rf"{_YEAR})")
 _RELATIVE_OR_PAST = lazy_compile(r",\s+(?:which|who|whom|that)\b|\b(?:previous|earlier|former"
-                                 r"|original|old)\b|\b(?:1[89]|20)\d\d\b")
+                                 rf"|original|old)\b|{_YEAR}")
 # Someone's words before it: "Analysts said investors must wait", "Critics warn the deal
 # will hurt farmers" (the parties' own, "The minister said the two sides will …", stay).
 _SAID_BEFORE = lazy_compile(rf"\b(?:{SPEECH_VERBS}|say|explained|believes?|believed|expects?"
@@ -419,10 +419,19 @@ _PLAN_SUBJECT = lazy_compile(r"\s*(?:The|the|This|this|That|that|Its|its|Their|t
                              r"\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+")
 
 
+# Verbs after "will" that describe what is to come and promise nothing: "The war will
+# dominate the agenda", "The visit will last three days", "… will depend on Congress" (for
+# the plain commitments, whose subjects the stance rules did not read as the parties'). The
+# stance rules' own modal heads keep them: after "we" or "the two sides" annotators count
+# "We will also mark the 60th anniversary" and "The joint meeting will take place".
+_DESCRIBING_FUTURE = lazy_compile(r"(?:take\s+place|depend|last|cost|mark|comprise|feature"
+                                  r"|coincide|dominate|become|consist|span|run\s+until)\b")
+
+
 def _describes(text: str, m: re.Match[str]) -> bool:
     """Is the plain match's verb one that only describes ("will dominate the agenda")?"""
     verb = m.group("verb")
-    return DESCRIBING_FUTURE.match(text, m.end("verb") - len(verb.split()[-1])) is not None
+    return _DESCRIBING_FUTURE.match(text, m.end("verb") - len(verb.split()[-1])) is not None
 
 
 _CLAUSE_BREAK = lazy_compile(r"[,;:]|\band\b|\bbut\b")

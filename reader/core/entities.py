@@ -39,6 +39,12 @@ class EntityMention:
         Ana Lopez"), or the name where no title comes before it."""
         return min(self.start, self.role_span[0]) if self.role_span else self.start
 
+    @property
+    def closing(self) -> int:
+        """Where the mention ends with its title ("Ana Lopez, the Foreign Minister"), or the
+        name where no title comes after it."""
+        return max(self.end, self.role_span[1]) if self.role_span else self.end
+
 
 class EntityIndex:
     """All entity mentions of a text in order, with lookups by position."""
@@ -71,13 +77,7 @@ class EntityIndex:
 
     def spans(self) -> list[tuple[int, int]]:
         """Mention spans for subject checking; a person's span covers the title too."""
-        out = []
-        for m in self.mentions:
-            if m.role_span:
-                out.append((min(m.start, m.role_span[0]), max(m.end, m.role_span[1])))
-            else:
-                out.append((m.start, m.end))
-        return out
+        return [(m.opening, m.closing) for m in self.mentions]
 
     def in_title(self, m: EntityMention) -> bool:
         """Is this mention part of someone's title ("Special Envoy for Afghanistan")?"""

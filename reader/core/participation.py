@@ -370,14 +370,10 @@ def _list_end(text: str, start: int, end: int, index: EntityIndex) -> int:
             after += 4
         nxt = next(iter(index.within(after, min(end, after + 120))), None)
         if nxt is None or nxt.opening > after + 4 or \
-                not _LIST_ITEM_END.match(text, _mention_end(nxt)):
+                not _LIST_ITEM_END.match(text, nxt.closing):
             return comma
         comma = text.find(",", after, end)
     return end
-
-
-def _mention_end(m: EntityMention) -> int:
-    return max(m.end, m.role_span[1]) if m.role_span else m.end
 
 
 _LIST_ITEM_END = lazy_compile(r"\s*(?:,|;|:|\.|$|and\b|\(|[–—-]\s)")
@@ -706,9 +702,7 @@ def _named_just_before(text: str, pos: int, floor: int, index: EntityIndex,
             end = word.start()
             continue
         if out:
-            last_end = max(m.end, m.role_span[1]) if m.role_span else m.end
-            gap = _CHAIN_GAP.fullmatch(text, last_end, min(out[-1].start, out[-1].role_span[0])
-                                       if out[-1].role_span else out[-1].start)
+            gap = _CHAIN_GAP.fullmatch(text, m.closing, out[-1].opening)
             # A comma joins a list only behind its "and" ("A, B and C were …"), not a
             # clause ("Despite objections from China, Taiwan was …").
             if gap is None or ("," in gap.group() and not joined_by_and and
@@ -1224,8 +1218,8 @@ def reporting_title(text: str, m: EntityMention) -> bool:
     deputy spokesperson")? They tell of a meeting; they do not sit at it."""
     opening = m.opening
     title = _WORDS_BEFORE_TITLE.search(text, max(0, opening - 40), opening)
-    end = max(m.end, m.role_span[1]) if m.role_span else m.end
-    return _REPORTING_ROLE.search(text, title.start() if title else opening, end) is not None
+    return _REPORTING_ROLE.search(text, title.start() if title else opening,
+                                  m.closing) is not None
 
 
 def lead_people(text: str, lead: tuple[int, int], index: EntityIndex,

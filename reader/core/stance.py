@@ -640,16 +640,6 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
     return lemma, stance, end, False, tense
 
 
-# Verbs after "will" that describe what is to come and promise nothing: "The war will
-# dominate the agenda", "The visit will last three days", "… will depend on Congress". Used
-# by commitments.py's plain commitments only, whose subjects the stance rules did not read as
-# the parties'. The stance rules' own modal heads keep them: after "we" or "the two sides"
-# annotators count "We will also mark the 60th anniversary" and "The joint meeting will take
-# place in the coming days".
-DESCRIBING_FUTURE = lazy_compile(r"(?:take\s+place|depend|last|cost|mark|comprise|feature"
-                                 r"|coincide|dominate|become|consist|span|run\s+until)\b")
-
-
 def _modal(toks: list[Token], i: int, text: str):
     k = i + 1
     while k < len(toks) and toks[k].lower in ADVERBS:

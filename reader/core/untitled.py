@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from reader.core.lazy_regex import lazy_compile
-from reader.core.people import FULL_NAME, PersonMention, valid_name
+from reader.core.people import FULL_NAME, NAMED_PLACE_WORDS, PersonMention, valid_name
 from reader.core.stance import FORMS, SPEECH_VERBS
 
 # Verbs of saying and meeting that report what a person did; the stance verbs join them.
@@ -51,17 +51,18 @@ _NOT_FIRST = {"Their", "His", "Her", "Its", "Our", "Your", "My", "Besides", "Mea
 _NOT_LAST = {"Sea", "Ocean", "Gulf", "Lake", "River", "Bay", "Strait", "Coast", "Island",
              "Islands", "Peninsula", "Valley", "Basin", "Mountains", "Desert", "Region",
              "Corridor", "Route", "Summit", "Dialogue", "Partnership", "Process", "Initiative",
-             "Plan", "Strategy", "Vision", "Award", "Prize", "Online", "News", "Times", "Post",
+             "Plan", "Strategy", "Vision", "Online", "News", "Times", "Post",
              "Radio", "Television", "Channel", "Network", "Daily", "Herald", "Tribune",
-             "Gazette", "Journal", "Media", "Press", "Square", "Palace", "Hall", "Centre",
-             "Center", "Stadium", "University", "Institute", "Company", "Corporation", "Group",
-             "City", "Town", "Province", "State", "County", "District", "Village", "Port",
-             "Airport", "Shimbun", "Gazeta", "Zeitung", "Spiegel", "Ilbo", "Pravda", "Izvestia",
+             "Gazette", "Journal", "Media", "Press", "Palace", "Company", "Corporation", "Group",
+             "City", "Town", "Province", "State", "County", "District", "Village", "Shimbun",
+             "Gazeta", "Zeitung", "Spiegel", "Ilbo", "Pravda", "Izvestia",
              "Agency", "Bank", "Holdings", "Airlines", "Motors", "Energy", "Oil", "Gas",
              # companies, by the trade in their names
              "Aviation", "Aerospace", "Airways", "Systems", "Technologies", "Industries",
              "Petroleum", "Steel", "Electric", "Electronics", "Mobile", "Telecom", "Pharma",
-             "Capital", "Partners", "Investments", "Shipping", "Logistics", "Mining", "Foods"}
+             "Capital", "Partners", "Investments", "Shipping", "Logistics", "Mining", "Foods",
+             # places and bodies named after people ("Ratu Sukuna Park"), as people.py reads
+             *NAMED_PLACE_WORDS}
 
 # (The lookahead lets the engine skip to capitals; the name pattern is tried only there.)
 _CANDIDATE = lazy_compile(rf"(?=[A-ZÀ-ÖØ-ÞĀ-Ž])(?<![\w.’'-]){FULL_NAME}(?![\w’'-])")
