@@ -85,8 +85,14 @@ _PARTICLE = (r"(?:bin|bint|ibn|ben|al|el|wa|de|da|do|dos|das|del|della|di|du|van
 _POST_NOMINALS = (r"(?:GCFR|GCON|CFR|CON|OFR|MFR|OON|GCMG|KCMG|CMG|GBE|KBE|DBE|CBE|OBE|MBE"
                   r"|CGH|EGH|MGH|QC|KC|SAN|GCSK|GOSK|CBS|EBS|MBS|PSC|NDC)")
 # A stray space by an Arabic article's hyphen: "Prince Saud Al -Faisal", "Al- Zayani".
-_LATER_WORD = (rf"(?:Al-(?=[ \t][{_UP}][{_LOW}])|{_NAME_WORD}"
-               rf"|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])|(?<=Al[ \t])-[{_UP}][{_LOW}]+"
+# A nickname in quotes between the given name and the surname: "Joko “Jokowi” Widodo".
+_NICKNAME_WORD = rf"[“\"][{_UP}][{_LOW}]+[”\"](?=[ \t]+[{_UP}][{_LOW}])"
+_NICKNAME = lazy_compile(r"[“\"][^”\"]*[”\"]")
+_LATER_WORD = (rf"(?:Al-(?=[ \t][{_UP}][{_LOW}])|{_NAME_WORD}|{_NICKNAME_WORD}"
+               rf"|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])"
+               # two initials run together inside a name: "Retno LP Marsudi"
+               rf"|(?!(?:UN|EU|US|UK|AU|HE|HH|HM|MP|PM|FM)\b)[A-Z]{{2}}(?=[ \t]+[{_UP}][{_LOW}])"
+               rf"|(?<=Al[ \t])-[{_UP}][{_LOW}]+"
                rf"|(?!{_POST_NOMINALS}\b)[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w’'.-]))")
 # ("King Abdullah II Ibn Al-Hussein": a father's name may follow the numeral.)
 _REGNAL = (r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b"
@@ -311,8 +317,9 @@ _DEMONYM = rf"(?:{_DEMONYM_WORD}\s+)"
 DEMONYM = _DEMONYM  # for participation.py: "Host Vietnamese President …"
 _NAMED = lazy_compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
                     rf"(?P<title>{_DEMONYM}?(?:{_TITLE}|{_LOWER_TITLE}))"
-                    # ("Puerto Montt, a leader in salmon farming": no title)
-                    r"(?=[,;)]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and|in|among)\b)[a-z]|\s*$)")
+                    # ("Puerto Montt, a leader in salmon farming": no title; "…, High
+                    # Representative of the European Union …/Vice-President of …": two)
+                    r"(?=[,;)/]|\.(?:\s|$)|\s+(?!(?:of|for|to|on|at|the|and|in|among)\b)[a-z]|\s*$)")
 
 
 # A lower-case title word before a capital: without one, the _LOWER_TITLED scan is skipped.
@@ -430,7 +437,9 @@ _NOT_NAME |= {"Adviser", "Advisor", "Advisers", "Advisors"}
 _NOT_NAME |= {"Drive", "Street", "Road", "Avenue", "Boulevard", "Square", "Palace", "Building",
               "Airport", "Hotel", "Agreement", "Accord", "Accords", "Treaty", "Convention",
               "Charter", "Protocol", "Declaration", "Memorandum", "Framework", "Roadmap",
-              "Plan", "Radio", "Dialogue"}  # ("FM Radio Jakarta", "the 2+2 FM Dialogue")
+              "Plan", "Radio", "Dialogue",  # ("FM Radio Jakarta", "the 2+2 FM Dialogue")
+              # events: "… Germany During the Weimar Triangle Summit" (a title-case heading)
+              "Summit", "Summits", "Retreat", "Talks", "Consultations"}
 # honorifics, never a name alone
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",
@@ -477,6 +486,11 @@ class PersonMention:
     role: str | None
     role_start: int  # where the title (or honorific) begins
     role_end: int
+
+    def __post_init__(self) -> None:
+        # A nickname in quotes is no part of the name: "Joko “Jokowi” Widodo" is Joko Widodo.
+        if "“" in self.name or '"' in self.name:
+            object.__setattr__(self, "name", " ".join(_NICKNAME.sub(" ", self.name).split()))
 
 
 # Nouns that end a title's subject ("Under Secretary for Economic Growth Jose W. Fernandez"):
@@ -821,6 +835,9 @@ _HOLDER_OFFICE = lazy_compile(
     rf"(?<![\w’'.-])(?P<name>(?:(?:{_MOD_WORD}|Solicitor|Prosecutor|Auditor|Inspector"
     rf"|Comptroller)\s+)*(?:{_TITLE_HEAD}|Ombudsman)[’']s\s+Office)"
     r"(?:\s+\((?P<acr>[A-Z][A-Za-z.&-]{1,9})\))?")
+# A title whose portfolio follows the body it serves: "High Representative of the Union for
+# Foreign Affairs …", "Special Representative of the African Union for Somalia".
+_PORTFOLIO_TITLE_BEFORE = lazy_compile(r"\bRepresentative\s+of\s+(?:the\s+)?$")
 _ORG_STOP = {"The", "A", "An", "According", "During", "In", "On", "At", "Our", "Both", "This",
              "These", "Its", "Their", "His", "Her", "And", "Of", "For", "While", "With"}
 
@@ -892,6 +909,14 @@ def find_organizations(text: str) -> list[OrgMention]:
         name = " ".join(words)
         if len(words) < 2 or re.fullmatch(_ORG_HEAD, name):
             continue  # "Working Group" alone names no particular body
+        if " for " in name and _PORTFOLIO_TITLE_BEFORE.search(text, max(0, start - 40), start):
+            # "High Representative of the European Union for Foreign Affairs and Security
+            # Policy": the portfolio after "for" is the title's, the body is the Union.
+            name = name.split(" for ", 1)[0]
+            if len(name.split()) < 2:
+                continue
+            out.append(OrgMention(name, start, start + len(name), None))
+            continue
         acr = m.group("acr")
         # An acronym after ", India (NCB)" belongs to the name only if its initials fit.
         if acr and m.group("sep").startswith(",") and not _initials_fit(name, acr):
