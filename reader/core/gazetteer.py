@@ -62,6 +62,10 @@ _PREFIXED = lazy_compile(r"\b(?:inter|intra|pan|anti|pro|trans|non|post|pre)-$",
 # Only such adjectives ("…an"): "South Lebanon" and "North Syria" still name the countries,
 # and names that begin with such a word ("South Africa", "North Korean") match whole first.
 _REGION_BEFORE = lazy_compile(r"\b(?:Latin|Central|South|North)\s+$|\b(?:Ibero|Afro|Meso)-$")
+# "Greek Cypriot", "Greek and Turkish Cypriot leaders", "Bosnian Serb": a community of one
+# country named by another's adjective; neither adjective names its country.
+_COMMUNITY_AFTER = lazy_compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:Cypriots?|Serbs?|Croats?)\b")
+_COMMUNITY_BEFORE = lazy_compile(r"\b(?:Bosnian|Kosovo|Montenegrin|Croatian)\s+$")
 
 
 @dataclass
@@ -160,6 +164,10 @@ class Gazetteer:
                              text.startswith("an", match[1] - 2) and
                              _REGION_BEFORE.search(text, max(0, start - 9), start)):
                 entity_id, stop = match
+                if _COMMUNITY_AFTER.match(text, stop) or (
+                        text[start - 1:start] == " " and
+                        _COMMUNITY_BEFORE.search(text, max(0, start - 12), start)):
+                    continue
                 if self._not_before_of and text.startswith(" of ", stop) and \
                         (entity_id, _norm(text[start:stop])) in self._not_before_of:
                     continue
