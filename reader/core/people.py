@@ -131,8 +131,9 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.[ ]?E\.|H\.H\.|H\.R\.H
               # Malaysian "Datuk Seri Anwar Ibrahim", "Dato' Sri …", "Tan Sri …", "Tun …";
               # Bangladeshi "Md." (Mohammad) before the name it shortens
               r"|(?:Dato[’']?|Datuk)\s+S(?:er|r)i\b|Datuk|Dato[’']|Tan\s+Sri|Tun\b|Md\."
-              # an ambassador's abbreviated rank in a list: "Dr. Amb. Monica Juma"
-              r"|Amb\.)")
+              # an ambassador's abbreviated rank in a list: "Dr. Amb. Monica Juma"; Nigerian
+              # professional titles: "H. E. Arch. Mohammed Namadi Sambo", "Engr. …", "Barr. …"
+              r"|Amb\.|Arch\.|Engr\.|Barr\.)")
 
 HONORIFIC = _HONORIFIC  # for participation.py: an honorific between list items
 
@@ -444,7 +445,9 @@ _NOT_NAME |= {"Drive", "Street", "Road", "Avenue", "Boulevard", "Square", "Palac
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",
               "Smt", "Lord", "Lady", "Baroness", "Baron", "Madam", "Madame", "Professor",
-              "Excellencies"}
+              "Excellencies", "Arch", "Engr", "Barr",
+              # "Minister Assisting the Prime Minister on Counter-Terrorism"
+              "Assisting"}
 _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
               "Senate", "Court", "Bureau", "Agency", "Commission", "Committee", "Secretariat",
               "League", "Organization", "Organisation", "Community", "Forum", "Alliance",
@@ -838,6 +841,7 @@ _HOLDER_OFFICE = lazy_compile(
 # A title whose portfolio follows the body it serves: "High Representative of the Union for
 # Foreign Affairs …", "Special Representative of the African Union for Somalia".
 _PORTFOLIO_TITLE_BEFORE = lazy_compile(r"\bRepresentative\s+of\s+(?:the\s+)?$")
+_TITLE_OPENERS_AFTER_BODY = {"Joint", "Additional", "Deputy", "Principal", "Acting", "Senior"}
 _ORG_STOP = {"The", "A", "An", "According", "During", "In", "On", "At", "Our", "Both", "This",
              "These", "Its", "Their", "His", "Her", "And", "Of", "For", "While", "With"}
 
@@ -906,6 +910,10 @@ def find_organizations(text: str) -> list[OrgMention]:
             words = words[cut + 1:]
             if words:
                 start = text.index(words[0], start)
+        # A title's first word after the body: "Ministry of External Affairs Joint Secretary
+        # Shri …" (the title word itself stops the name, its modifier does not).
+        while len(words) > 2 and words[-1] in _TITLE_OPENERS_AFTER_BODY:
+            words = words[:-1]
         name = " ".join(words)
         if len(words) < 2 or re.fullmatch(_ORG_HEAD, name):
             continue  # "Working Group" alone names no particular body
