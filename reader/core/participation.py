@@ -80,7 +80,11 @@ _MEETING = lazy_compile(
     # who issue a meeting's outcome met. (A joint statement is also what a ministry
     # publishes for others: "The U.S. Department of State released a joint statement …";
     # and "Russia had issued a declaration annexing Crimea" is no meeting's.)
-    r"|(?:issued|issues|released|adopted|adopts)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    # (in the present too, as a declaration speaks: "The foreign ministers of A, B and C
+    # issue this Joint Declaration"; not the noun: "the issue the Declaration … left open")
+    r"|(?:issued|issues|released|adopted|adopts"
+    r"|(?<!\b[Tt]he\s)(?<!\ban\s)(?<!\bthis\s)(?<!\bthat\s)(?:issue|adopt)(?=\s+(?:this|these|the)\s))"
+    r"\s+(?:an?\s+|the\s+|their\s+|its\s+|this\s+|these\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:[Cc]ommuniqu[eé]|(?:joint|final)\s+declaration"
     r"|(?<=[a-z]\s)[A-Z][\w-]+\s+Declaration|Declaration\s+of)\b"
     # "Gabon’s president Ali Bongo took over the rotating leadership of …" at the summit
@@ -564,6 +568,19 @@ _ATTENDING_AGENT = lazy_compile(
     r"(?i:co-)?(?i:attended|participated|chaired|co-chaired|convened|presided\s+over)\s+by\b"
     r"|(?i:joint|trilateral|bilateral|tripartite)\s"
     r"|(?:statement|address|speech|remarks|presentation|briefing)\s")
+# An opening "Led by A and B," whose clause goes on with the meeting or its sides: "Led by
+# Joint Secretary A and Coordinator B, the Indian and the U.S. delegations achieved …".
+_OPENING_LED = lazy_compile(r"(?i:co-)?(?i:led|headed)\s+by\b")
+_LED_SUBJECT = lazy_compile(
+    r",\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,5}?(?:delegations?|talks|meeting|consultations|sides"
+    r"|teams|dialogue|session|discussions)\b")
+
+
+def _leads_the_meeting(unit: str, m: re.Match[str]) -> bool:
+    return _OPENING_LED.match(m.group()) is not None and \
+        _LED_SUBJECT.search(unit, m.end()) is not None
+
+
 _ATTRIBUTED = lazy_compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
 
 
@@ -733,6 +750,7 @@ def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex)
     return bool(_GROUP_PLURALS.fullmatch(w)) or w[:1].isupper()
 
 
+_JUST_BEFORE_THE_VERB = lazy_compile(r",\s*(?:also\s+)?")
 _A_MEMBER_OF = lazy_compile(r"\b(?:(?:a|an)\s+member|Member)\s+of\s+(?:the\s+)?$")
 
 
@@ -745,7 +763,11 @@ def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityM
         anchor = m.role_span[0] if m.role_span else m.start
         anchor = min(anchor, m.start)
         governing = _governing_word(text, anchor, index, start)
-        if governing in _NOT_ACTOR:
+        if governing in _NOT_ACTOR and not (
+                governing == "including" and _JUST_BEFORE_THE_VERB.fullmatch(
+                    text, m.closing, end)):
+            # ("Four heads of observer states, including Iranian President Hassan Rouhani,
+            # participated": those the subject includes act with it)
             continue
         # "Wang, also a member of the Political Bureau of …, congratulated …": a body the
         # speaker belongs to is no actor of the clause.
@@ -994,6 +1016,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             if not _ATTENDING_AGENT.match(unit, m.start()) and \
                     not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()) and \
                     not (m.start() == 0 and _ISSUER_LINE.match(unit)) and \
+                    not (m.start() == 0 and _leads_the_meeting(unit, m)) and \
                     not _host_of_a_party(unit, start, m, index, parties):
                 continue
             following = _FOLLOWING_LIST.match(unit, m.end())
@@ -1410,10 +1433,15 @@ def _hosts_and_chairs(text: str, index: EntityIndex, parties: set[str]) -> set[s
 
 # A sentence that opens inside the meeting: "During the talks, Foreign Minister Gil said …".
 _IN_THE_MEETING = lazy_compile(
-    r"(?:^|[.!?]\s+|\n)(?:During|At|In\s+the\s+course\s+of)\s+(?:the|their|this|these|today's)"
+    r"(?:^|[.!?]\s+|\n)(?:(?:During|At|In\s+the\s+course\s+of)\s+(?:the|their|this|these"
+    r"|today's)"
+    # "In his address to the summit, Russian President Vladimir Putin said …"
+    r"|In\s+(?:his|her|their|its)\s+(?:opening\s+|closing\s+|keynote\s+)?(?:address|speech"
+    r"|remarks|statement|intervention)\s+(?:to|at|before)\s+the)"
     r"\s+(?!(?:[\w-]+\s+){0,3}?(?:\d{4}|earlier|previous|last|past|failed|former)\b)"
     r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|discussions|consultations|conference"
-    r"|summit|negotiations|dialogue)\b(?![^,.;:]{0,60}\b\d{4}\b)[^,.;:]{0,60},\s+(?:the\s+)?$")
+    r"|summit|negotiations|dialogue)\b(?![^,.;:]{0,60}\b\d{4}\b)[^,.;:]{0,60},\s+(?:the\s+)?"
+    rf"{DEMONYM}?$")  # "At the summit, Russian President Vladimir Putin said"
 
 
 def _speakers_at_meeting(text: str, index: EntityIndex, parties: set[str]) -> set[str]:

@@ -340,6 +340,9 @@ _NP_FILLER = {
     "acting", "interim", "caretaker", "counterpart", "his", "her",
     # "The final communique called for …"
     "final", "closing", "concluding",
+    # what kind of bloc or alliance: "Leaders of the Mercosur trading bloc vowed …"
+    "trading", "trade", "economic", "political", "military", "security", "customs",
+    "continental", "intergovernmental", "defence", "defense",
 }
 
 
