@@ -684,13 +684,17 @@ def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
 def _fold_short_org_names(mentions: list[EntityMention],
                           entities: dict[str, Entity]) -> list[EntityMention]:
     """"the Ministerial Council" after "the Ministerial Council of the Gulf Cooperation
-    Council": an organisation's name cut before its " of …" is the same body."""
-    orgs = [e for e in entities.values() if e.kind == "organization" and e.id.startswith("org:")]
+    Council": an organisation's name cut before its " of …" is the same body; so is "the
+    Contact Group" after "the International Contact Group on Liberia"."""
+    orgs = [e for e in entities.values()
+            if e.kind in ("organization", "format") and e.id.startswith("org:")]
     if len(orgs) < 2:
         return mentions
     longer: dict[str, Entity] = {}
     for short in orgs:
-        matches = [o for o in orgs if o is not short and o.name.startswith(short.name + " of ")]
+        topic = f" {short.name} on "
+        matches = [o for o in orgs if o is not short and o.kind == "organization" and (
+            o.name.startswith(short.name + " of ") or topic in f" {o.name}")]
         if len(matches) == 1:  # one body it can stand for, or it stays itself
             longer[short.id] = matches[0]
     if not longer:

@@ -16,7 +16,7 @@ from reader.core.entities import (
     collect_entities,
     surname_keys,
 )
-from reader.core.gazetteer import Gazetteer, default_gazetteer
+from reader.core.gazetteer import Gazetteer, KnownEntity, Mention, default_gazetteer
 from reader.core.lazy_regex import lazy_compile
 from reader.core.membership import listed_members
 from reader.core.participation import (
@@ -223,12 +223,35 @@ _TITLE_SUBJECT_GAP = lazy_compile(
     re.IGNORECASE)
 
 
+def _as_longer_body(title: str, mention: Mention, index: EntityIndex) -> Mention:
+    """A known name ending a longer name whose body the text names in full: "Contact Group"
+    in "International Contact Group Meeting on Somalia" is the International Contact Group
+    on Somalia of the body text."""
+    run = _CAPITALISED_RUN.search(title, 0, mention.start)
+    if run is None:
+        return mention
+    form = title[run.start():mention.end]
+    for entity in index.entities.values():
+        if entity.kind in ("organization", "format") and entity.id != mention.entity_id and \
+                any(f.startswith(form + " ") for f in (entity.name, *entity.aliases)):
+            return Mention(run.start(), mention.end, entity.id, form)
+    return mention
+
+
+# Capitalised words right before a position: "International " before "Contact Group".
+_CAPITALISED_RUN = lazy_compile(r"(?:[A-Z][\w’'-]*\s+)+$")
+
+
 def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
     """Parties a headline names: issuers after "Joint Statement by", and pairs like
     "U.S.-Japan" (both names joined by a hyphen). Their spans stay in the body text."""
     if not title:
         return set()
-    found = gaz.find(title)
+    found = [_as_longer_body(title, m, index) for m in gaz.find(title)]
+
+    def entity_of(entity_id: str) -> KnownEntity | Entity:
+        # (a body the text defines is in the index only)
+        return gaz.entities.get(entity_id) or index.entities[entity_id]
     # In the order the title names them: a party named only there has no span in the body,
     # and its place among the participants is where it is added (a set's order would vary
     # from run to run with string hashing).
@@ -245,7 +268,7 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
     for mention in found:
         # "Quad Leaders’ Joint Statement", "Joint Statement on the C5+1 Ministerial Meeting";
         # an organisation's own gathering: "U.N. Summit Ends With a Declaration"
-        kind = gaz.entities[mention.entity_id].kind
+        kind = entity_of(mention.entity_id).kind
         if (kind == "format" and _TITLE_MEETING.match(title, mention.end)) or (
                 kind == "organization" and _TITLE_GATHERING.match(title, mention.end)):
             ids[mention.entity_id] = None
@@ -263,7 +286,7 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
             # (a country right before its ministry is whose ministry it is: "UK Foreign and
             # Commonwealth Office Minister visits …")
             own_ministry = title[b.end:a.start].isspace() and \
-                _MINISTRY.search(gaz.entities[a.entity_id].name) is not None
+                _MINISTRY.search(entity_of(a.entity_id).name) is not None
             if not own_ministry and \
                     not re.fullmatch(r"\s*(?:,|and|&|-|–)\s*", title[b.end:a.start]):
                 break
@@ -271,12 +294,12 @@ def _title_parties(title: str, gaz: Gazetteer, index: EntityIndex) -> set[str]:
         # (A ministry before its minister is no party itself: in "UK Foreign and
         # Commonwealth Office Minister visits Barbados" the office only says whose minister.)
         ids.update(dict.fromkeys(m.entity_id for m in reversed(chain)
-                                 if not _MINISTRY.search(gaz.entities[m.entity_id].name)))
+                                 if not _MINISTRY.search(entity_of(m.entity_id).name)))
         # "President of Kazakhstan visits Poland": the host, named right after the verb.
         host = next((m for m in found if verb is not None and m.start >= verb.end()), None)
         if verb is not None and verb.group("visit") and host is not None and \
                 re.fullmatch(r"\s+(?:the\s+)?", title[verb.end():host.start]) and \
-                gaz.entities[host.entity_id].kind == "country":
+                entity_of(host.entity_id).kind == "country":
             ids[host.entity_id] = None
     for entity_id in ids:
         if entity_id not in index.entities:

@@ -814,7 +814,8 @@ def find_people(text: str, country_ends: Container[int] = ()) -> list[PersonMent
 # followed by its acronym in brackets.
 _ORG_HEAD = (
     r"(?:Ministry|Department|Bureau|Agency|Council|Commission|Committee|Organi[sz]ation"
-    r"|Union|Bank|Fund|Office|Forum|Working Group|Coalition|Alliance|Court|Parliament"
+    r"|Union|Bank|Fund|Office|Forum|Working Group|Contact Group|Coalition|Alliance|Court"
+    r"|Parliament"
     r"|Assembly|Institute|Secretariat|Authority|Programme|Mission|Foundation|Association"
     r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate)"
 )
