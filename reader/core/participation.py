@@ -131,7 +131,9 @@ _AGENT = lazy_compile(
     r"|(?:joint|trilateral|bilateral|tripartite)\s+(?:statement|communiqu[eé]|declaration)"
     # "Having listened to the statement made by His Royal Highness Prince Abdullah …": a
     # speaker at the meeting
-    r"|(?:statement|address|speech|remarks|presentation|briefing)\s+(?:made|delivered|given))"
+    r"|(?:statement|address|speech|remarks|presentation|briefing)\s+(?:made|delivered|given)"
+    # "The Opening Ceremony of the Meeting included an address by Her Majesty …"
+    r"|(?<=\ban\s)address|(?<=\bkeynote\s)address)"
     r"\s+by\s+")
 # A delegation's members: "… and included officials from the Attorney General’s Office, …".
 _INCLUDED = lazy_compile(
@@ -1013,7 +1015,10 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         for m in agents:
             # Attending, chairing or convening is taking part whatever the subject; other
             # agents ("hosted by", "led by") count only for a meeting or a text.
-            if not _ATTENDING_AGENT.match(unit, m.start()) and \
+            # ("an address by …" speaks at a meeting only where the sentence names one)
+            attending = _ATTENDING_AGENT.match(unit, m.start()) and \
+                not m.group().startswith("address")
+            if not attending and \
                     not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()) and \
                     not (m.start() == 0 and _ISSUER_LINE.match(unit)) and \
                     not (m.start() == 0 and _leads_the_meeting(unit, m)) and \
@@ -1392,7 +1397,12 @@ def _visited(text: str, lead: Sequence[tuple[int, int]], index: EntityIndex,
 # Speaking at the meeting is taking part in it: "Mr. Iglesias said at the closing ceremony",
 # "Lavrov told the session". A press conference or briefing is not the meeting.
 _SPOKE_AT = lazy_compile(
-    r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:also\s+)?(?i:said|stated|declared|remarked|added|spoke"
+    r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:also\s+)?"
+    # "… Retno Marsudi told reporters after a meeting with her Malaysian counterpart"
+    r"(?:(?i:told)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|following)\s+"
+    r"(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|consultations"
+    r"|discussions)\b|"
+    r"(?i:said|stated|declared|remarked|added|spoke"
     r"|told|addressed|briefed|updated|informed"
     # taking part from afar: "… Nguyen Thi Kim Ngan sent a video message to the event"
     r"|sent\s+(?:an?\s+)?(?:video|written|recorded)\s+(?:message|address))"
@@ -1402,7 +1412,7 @@ _SPOKE_AT = lazy_compile(
     r"(?:the|its|this)\s+(?:(?!press\b|news\b|media\b)[a-z][\w-]*\s+){0,3}?"
     r"(?i:ceremony|ceremonies|session|meeting|summit|talks|conference|forum|gathering"
     # "Ambassador Amalia Mai … updated the Council on the preparations"
-    r"|dialogue|plenary|ministerial|council|ministers|leaders|participants|delegates|event)\b")
+    r"|dialogue|plenary|ministerial|council|ministers|leaders|participants|delegates|event)\b)")
 
 
 # "Host Vietnamese President Nguyen Minh Triet read the declaration"; "Nigerian President
