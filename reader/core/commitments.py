@@ -172,7 +172,9 @@ def _qualifies_as_list_intro(text: str, unit: Unit, heads: list[Head]) -> bool:
     body = text[unit.start:unit.end]
     if _LIST_NOUNS.search(body):
         return True
-    return _ing_stance(body) is not None
+    # "Considering that:", "Bearing in mind:": the premises of a declaration, no position
+    ing = _ing_stance(body)
+    return ing is not None and ing not in PREAMBLE_NEUTRAL
 
 
 def _numbered_lists(text: str, units: Sequence[Unit]) -> list[Unit]:

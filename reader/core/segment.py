@@ -85,6 +85,7 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
             start, is_item = line_start, False
     if start is not None:
         blocks.append((start, len(text), is_item))
+    blocks = _unmarked_items(text, blocks)
     # A bullet written inline ("… including to: • Modernize …") also starts an item.
     out: list[tuple[int, int, bool]] = []
     for b_start, b_end, item in blocks:
@@ -93,6 +94,50 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
             out.append((cursor, bullet_start, item))
             cursor, item = bullet_end, True
         out.append((cursor, b_end, item))
+    return out
+
+
+# A clause of a list written one per line with no bullet: it ends as a list item does.
+# Each clause but the last ends with a semicolon (or "; and"); the last may end the sentence.
+_CLAUSE_END = lazy_compile(r"(?:;|[;,][ \t]+(?:and|or))[ \t]*$")
+_LAST_CLAUSE_END = lazy_compile(r"[;.][ \t]*$")
+
+
+def _clause_lines(lines: list[str]) -> bool:
+    return all(len(line.split()) >= 4 for line in lines) and \
+        all(_CLAUSE_END.search(line) for line in lines[:-1]) and \
+        _LAST_CLAUSE_END.search(lines[-1]) is not None
+
+
+def _unmarked_items(text: str,
+                    blocks: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Lines after a lead-in that end as a list's clauses do, with no bullet: "… declare
+    their commitment to:" then "Improve mutually beneficial cooperation …;" on one line,
+    "Enhance a favorable business climate …;" on the next. Each line is an item (text
+    pasted from a PDF or a web page loses its bullets). The lead-in may end the block before
+    or the line before, in the same block."""
+    out: list[tuple[int, int, bool]] = []
+    after_colon = False
+    for b_start, b_end, item in blocks:
+        lines, pos = [], b_start
+        for line in text[b_start:b_end].splitlines(keepends=True):
+            lines.append((pos, pos + len(line.rstrip("\n"))))
+            pos += len(line)
+        lines = [(a, b) for a, b in lines if text[a:b].strip()]
+        # where the items begin: the block's start after a lead-in block, or after a line
+        # of the block that ends with a colon
+        first = 0 if after_colon else next(
+            (n + 1 for n, (a, b) in enumerate(lines[:-2]) if text[a:b].rstrip().endswith(":")),
+            None)
+        items = lines[first:] if first is not None else []
+        if not item and len(items) >= 2 and \
+                _clause_lines([text[a:b] for a, b in items]):
+            if first:
+                out.append((b_start, items[0][0], False))
+            out += [(a, b, True) for a, b in items]
+        else:
+            out.append((b_start, b_end, item))
+        after_colon = text[b_start:b_end].rstrip().endswith(":")
     return out
 
 
