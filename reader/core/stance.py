@@ -46,6 +46,8 @@ LEXICON: dict[str, str] = {
     "restore": "commit", "accuse": "condemn", "deny": "condemn", "admit": "other",
     "assure": "commit", "admire": "welcome", "witness": "commit", "reassure": "commit",
     "hail": "welcome", "assess": "other", "assert": "other", "hold": "other",
+    # "They also observed that the relations …", "The Group concluded that the conditions …"
+    "observe": "other", "conclude": "other",
     "oversee": "commit", "propose": "call", "suggest": "call",
     "indicate": "other",
     # "The two countries inked an agreement on …" (news for "signed"); "drew attention to …"
@@ -105,6 +107,9 @@ _PHRASE_ONLY = {
     # "assessed that the friendship …", "They hold that the partnership …": a view stated;
     # "assessed the situation", "held talks" are no stance
     "assess": lazy_compile(r"that\b"),
+    # (not "observed a minute of silence", "concluded the meeting", "concluded an agreement")
+    "observe": lazy_compile(r"that\b"),
+    "conclude": lazy_compile(r"that\b"),
     "hold": lazy_compile(r"(?:that\b|the\s+(?:same\s+)?view\b)"),
     "back": lazy_compile(r"(?:the|efforts|a|an|all)\b"),
     "aim": lazy_compile(r"(?:to|at)\b"),
@@ -143,7 +148,7 @@ _PHRASE_ONLY = {
                         r"|appreciation|opposition|objections?|hope|gratitude|condolences"
                         r"|rejection|satisfaction|disappointment)\b)"),
     "convey": lazy_compile(r"(?=(?:(?:our|their|its|his|her|the|a|best|warm|warmest|deepest"
-                         r"|sincere)\s+)*(?:desire|wishes|condolences|congratulations|support"
+                         r"|sincere|deep|profound|heartfelt|great|high|utmost|sincerest)\s+)*(?:desire|wishes|condolences|congratulations|support"
                          r"|gratitude|appreciation|concerns?|invitation|message)\b)"),
     "pay": lazy_compile(r"(?:a\s+)?(?:special\s+|warm\s+|solemn\s+)?tribute\b"),
     "extend": lazy_compile(r"(?=(?:(?:our|their|its|his|her|the|a|an)\s+)?(?:deepest\s+|sincere\s+"
@@ -172,7 +177,9 @@ _PHRASE_ONLY = {
     "exchange": lazy_compile(r"(?:the\s+)?(?:signed\s+)?(?:instruments|letters|notes)\s+of\s+"
                              r"(?:ratification|intent|acceptance|approval)\b"),
     # "reached an agreement", "reached agreements", "reached a mutual understanding"
-    "reach": lazy_compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:mutual\s+|common\s+|broad\s+)?"
+    "reach": lazy_compile(r"(?=(?:an?\s+|the\s+|full\s+)?(?:(?:mutual|common|broad|practical"
+                        r"|preliminary|tentative|general|basic|comprehensive|final|historic"
+                        r"|important)\s+)?"
                         r"(?:agreements?|consensus|understandings?)\b)"),
     # "directed their ministers to …", "directed officials to adapt …"
     # "Qin also maintained that …" (not "maintained close contact")
@@ -284,6 +291,9 @@ GROUP_NOUNS = {
     # "The interlocutors urged …"; a summit's own bodies and formats: "the Authority
     # reaffirmed …" (of Heads of State), "the grouping also vowed …", "The Friends noted …"
     "interlocutors", "authority", "grouping", "friends",
+    # "The Vice-Presidents noted …", "The Political Directors underlined …"
+    "vice-presidents", "vice-ministers", "directors", "directors-general", "commissioners",
+    "secretaries-general", "governors", "speakers", "parliamentarians", "lawmakers",
     # Monarchs, and the forms of address that stand for a head of state or minister:
     # "His Majesty stressed …", "The Emir underlined …", "His Excellency noted …".
     "king", "queen", "emir", "amir", "sultan", "monarch", "prince", "sheikh", "shaikh",
