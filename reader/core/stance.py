@@ -293,6 +293,7 @@ GROUP_NOUNS = {
     "interlocutors", "authority", "grouping", "friends",
     # "The Vice-Presidents noted …", "The Political Directors underlined …"
     "vice-presidents", "vice-ministers", "directors", "directors-general", "commissioners",
+    "director",  # "The Political Director condemned …"
     "secretaries-general", "governors", "speakers", "parliamentarians", "lawmakers",
     # Monarchs, and the forms of address that stand for a head of state or minister:
     # "His Majesty stressed …", "The Emir underlined …", "His Excellency noted …".
@@ -331,7 +332,11 @@ _ALL_OF_US = lazy_compile(r"(?:all|both|each|(?:all\s+)?(?:two|three|four|five|s
 _PREPOSITIONS = {"regarding", "concerning", "on", "in", "at", "for", "with", "about", "as",
                  "after", "before", "during", "following", "according", "under", "over", "to",
                  "from", "by", "through", "on behalf"}
-_COUNT_ADJECTIVE = lazy_compile(r"\d+|[a-z]+-(?:member|nation|country|state|party)")
+# ("the 33 CELAC member countries", "the ten-member ASEAN", "The eight heads of SCO member
+# states also urged …")
+_COUNT_ADJECTIVE = lazy_compile(r"\d+|[a-z]+-(?:member|nation|country|state|party)|eight|nine"
+                                r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+                                r"|twenty|thirty|forty|fifty")
 _TIME_OPENERS = {"next", "last", "this", "earlier", "later"}
 _TIME_UNITS = {"week", "month", "year", "day", "weekend", "morning", "afternoon", "evening"}
 _COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "both", "all"}  # "All agreed"
@@ -1149,15 +1154,22 @@ def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
     if k >= len(toks):
         return None
     word = toks[k].lower
+    emphasis = False
     if word == "paid" and toks[i - 1].lower == "attention":
         lemma = "pay"
+    elif word in ("given", "laid", "placed", "put", "attached") and i > 0 and \
+            toks[i - 1].lower in ("emphasis", "importance", "priority") and \
+            _next_words(text, toks[k].end, 1) in ("on", "to"):
+        # "Emphasis was given to the importance of …", "Emphasis was laid on the necessity
+        # of …": the readout's way of saying the sides stressed it
+        lemma, emphasis = "emphasize", True
     elif word in _PASSIVE_STANCES and word in FORMS:
         lemma = FORMS[word][0]
     else:
         return None
     after = _next_words(text, toks[k].end, 1)
     where = _IMPERSONAL_WHERE.match(text, toks[k].end)
-    if after in ("by", "that", "in", "on", "at", "for") and not where:
+    if after in ("by", "that", "in", "on", "at", "for") and not where and not emphasis:
         # an agent, or a participle phrase; not where it was said ("… was also stressed
         # at the meeting")
         return None
@@ -1168,7 +1180,8 @@ def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
     if any(t.lower in _NP_STOP or t.text in _BOUNDARY or t.lower in SUBORDINATORS
            for t in toks[:i]):
         return None
-    return Head(toks[i].start, toks[k].end, _phrase_text(text, toks[i].start, toks[k].end),
+    verb_start = toks[i - 1].start if emphasis else toks[i].start  # "emphasis was laid"
+    return Head(verb_start, toks[k].end, _phrase_text(text, verb_start, toks[k].end),
                 lemma, LEXICON.get(lemma, "other"), False, None, toks[0].start, "past")
 
 
