@@ -788,6 +788,9 @@ class CommitmentFinder:
         verb = intro[0].verb if intro else _ing_stance(self.text[units[i - 1].start:
                                                                  units[i - 1].end])
         stance = intro[0].stance if intro else "other"
+        # Whose the items are: the lead-in's subject ("Wang urged the US side to:" makes each
+        # item Wang's), or the participants.
+        owner = self.actor(intro[0], PARTICIPANTS) if intro else PARTICIPANTS
         # "… signed the following Agreements:" then the documents' titles: the signing is
         # the lead-in's commitment, a title is no position of its own.
         titles_only = bool(intro) and intro[0].lemma in _SIGNING_LEMMAS and \
@@ -806,7 +809,7 @@ class CommitmentFinder:
                     cut = heads[0].clause_start if heads else unit.end
                     word = re.match(r"\W*(\w+)", self.text[unit.start:unit.end])
                     item_verb = verb or (word.group(1).lower() if word else "")
-                    out.append(self._make(PARTICIPANTS, item_verb, unit.start, cut, stance,
+                    out.append(self._make(owner, item_verb, unit.start, cut, stance,
                                           from_list=True))
                     out += self.from_heads(unit, heads)
             elif heads:

@@ -684,17 +684,31 @@ def _with_introduced_people(text: str, known: list[Mention], gaz: Gazetteer,
 def _fold_short_org_names(mentions: list[EntityMention],
                           entities: dict[str, Entity]) -> list[EntityMention]:
     """"the Ministerial Council" after "the Ministerial Council of the Gulf Cooperation
-    Council": an organisation's name cut before its " of …" is the same body; so is "the
-    Contact Group" after "the International Contact Group on Liberia"."""
+    Council": an organisation's name cut before its " of …" is the same body; so is a
+    format's generic name inside a group's ("the Contact Group" after "the International
+    Contact Group on Liberia" or "the Libya Contact Group")."""
     orgs = [e for e in entities.values()
             if e.kind in ("organization", "format") and e.id.startswith("org:")]
     if len(orgs) < 2:
         return mentions
+    # Each organisation under the words before each " of " in its name: one lookup per
+    # short name, where comparing every pair was quadratic in the number of bodies.
+    by_prefix: dict[str, list[Entity]] = {}
+    for o in orgs:
+        if o.kind != "organization":
+            continue
+        pos = o.name.find(" of ")
+        while pos != -1:
+            by_prefix.setdefault(o.name[:pos], []).append(o)
+            pos = o.name.find(" of ", pos + 1)
     longer: dict[str, Entity] = {}
     for short in orgs:
-        topic = f" {short.name} on "
-        matches = [o for o in orgs if o is not short and o.kind == "organization" and (
-            o.name.startswith(short.name + " of ") or topic in f" {o.name}")]
+        if short.kind == "organization":
+            matches = [o for o in by_prefix.get(short.name, []) if o is not short]
+        elif not short.members:  # a generic format ("Contact Group"); such are few
+            matches = [o for o in orgs if o is not short and generic_name_in(short.name, o.name)]
+        else:
+            matches = []
         if len(matches) == 1:  # one body it can stand for, or it stays itself
             longer[short.id] = matches[0]
     if not longer:
@@ -715,6 +729,19 @@ def _fold_short_org_names(mentions: list[EntityMention],
         entities.pop(entity_id, None)
         target.spans.sort()
     return out
+
+
+def generic_name_in(short: str, name: str) -> bool:
+    """Is `short` (a format's generic name, "Contact Group") the head of the longer `name`:
+    "International Contact Group on Liberia", "Libya Contact Group", "Contact Group on
+    Piracy off the Coast of Somalia"?"""
+    # (not the body a longer name is "of": "Ministerial Council of the Gulf Cooperation
+    # Council" is no Gulf Cooperation Council)
+    return name != short and ((name.endswith(" " + short) and not _OF_HOLDER.search(
+        name, 0, len(name) - len(short))) or f" {short} on " in f" {name}")
+
+
+_OF_HOLDER = lazy_compile(r"\bof\s+(?:the\s+)?$")
 
 
 def _titled_offices(text: str, known: list[Mention], entities: dict[str, Entity],

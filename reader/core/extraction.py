@@ -14,6 +14,7 @@ from reader.core.entities import (
     Entity,
     EntityIndex,
     collect_entities,
+    generic_name_in,
     surname_keys,
 )
 from reader.core.gazetteer import Gazetteer, KnownEntity, Mention, default_gazetteer
@@ -226,15 +227,19 @@ _TITLE_SUBJECT_GAP = lazy_compile(
 def _as_longer_body(title: str, mention: Mention, index: EntityIndex) -> Mention:
     """A known name ending a longer name whose body the text names in full: "Contact Group"
     in "International Contact Group Meeting on Somalia" is the International Contact Group
-    on Somalia of the body text."""
+    on Somalia of the body text; a format's generic name ("Libya Contact Group Meeting")
+    is the one group the text names with it."""
+    bodies = [e for e in index.entities.values()
+              if e.kind in ("organization", "format") and e.id != mention.entity_id]
     run = _CAPITALISED_RUN.search(title, 0, mention.start)
-    if run is None:
-        return mention
-    form = title[run.start():mention.end]
-    for entity in index.entities.values():
-        if entity.kind in ("organization", "format") and entity.id != mention.entity_id and \
-                any(f.startswith(form + " ") for f in (entity.name, *entity.aliases)):
-            return Mention(run.start(), mention.end, entity.id, form)
+    if run is not None:
+        form = title[run.start():mention.end]
+        for entity in bodies:
+            if any(f.startswith(form + " ") for f in (entity.name, *entity.aliases)):
+                return Mention(run.start(), mention.end, entity.id, form)
+    holders = [e for e in bodies if generic_name_in(mention.surface, e.name)]
+    if len(holders) == 1 and mention.entity_id not in index.entities:
+        return Mention(mention.start, mention.end, holders[0].id, mention.surface)
     return mention
 
 

@@ -66,6 +66,8 @@ _REGION_BEFORE = lazy_compile(r"\b(?:Latin|Central|South|North)\s+$|\b(?:Ibero|A
 # country named by another's adjective; neither adjective names its country.
 _COMMUNITY_AFTER = lazy_compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:Cypriots?|Serbs?|Croats?)\b")
 _COMMUNITY_BEFORE = lazy_compile(r"\b(?:Bosnian|Kosovo|Montenegrin|Croatian)\s+$")
+_COMMUNITY_WORDS = {"serb", "serbs", "croat", "croats", "albanian", "albanians", "bosniak",
+                    "bosniaks"}
 
 
 @dataclass
@@ -84,6 +86,9 @@ class Gazetteer:
     # Forms that are another name before "of": "the Commonwealth" is the Commonwealth of
     # Nations, "the Commonwealth of Virginia" is not (entity id, normalised form).
     _not_before_of: set[tuple[str, str]] = field(default_factory=set)
+    # Normalised demonyms ("greek", "turkish"): only an adjective names a community of
+    # another country ("Greek Cypriot"), not the country's own name ("Turkey and …").
+    _demonyms: set[str] = field(default_factory=set)
 
     def add_form(self, entity_id: str, form: str) -> None:
         """Make `form` (as written, e.g. "U.S.") a name of the entity."""
@@ -164,8 +169,9 @@ class Gazetteer:
                              text.startswith("an", match[1] - 2) and
                              _REGION_BEFORE.search(text, max(0, start - 9), start)):
                 entity_id, stop = match
-                if _COMMUNITY_AFTER.match(text, stop) or (
-                        text[start - 1:start] == " " and
+                surface = _norm(text[start:stop])
+                if (surface in self._demonyms and _COMMUNITY_AFTER.match(text, stop)) or (
+                        surface in _COMMUNITY_WORDS and text[start - 1:start] == " " and
                         _COMMUNITY_BEFORE.search(text, max(0, start - 12), start)):
                     continue
                 if self._not_before_of and text.startswith(" of ", stop) and \
@@ -280,6 +286,7 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     for code, forms in data.get("demonyms", {}).items():
         for form in forms:
             gaz.add_form(f"country:{code}", form)
+            gaz._demonyms.add(_norm(form))
     regions = data.get("regions", {})
     gaz.regions = {name: tuple(f"country:{c}" for c in codes) for name, codes in regions.items()}
     gaz.capitals = {city: f"country:{code}" for code, cities in data.get("capitals", {}).items()

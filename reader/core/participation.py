@@ -132,8 +132,10 @@ _AGENT = lazy_compile(
     # "Having listened to the statement made by His Royal Highness Prince Abdullah …": a
     # speaker at the meeting
     r"|(?:statement|address|speech|remarks|presentation|briefing)\s+(?:made|delivered|given)"
-    # "The Opening Ceremony of the Meeting included an address by Her Majesty …"
-    r"|(?<=\ban\s)address|(?<=\bkeynote\s)address)"
+    # "The Opening Ceremony of the Meeting included an address by Her Majesty …" (not
+    # "the ministers recalled an address by …", one from another time)
+    r"|(?:(?<=included\s)|(?<=featured\s)|(?<=with\s)|(?<=heard\s))an\s+(?:opening\s+"
+    r"|keynote\s+|inaugural\s+)?address)"
     r"\s+by\s+")
 # A delegation's members: "… and included officials from the Attorney General’s Office, …".
 _INCLUDED = lazy_compile(
@@ -574,13 +576,21 @@ _ATTENDING_AGENT = lazy_compile(
 # Joint Secretary A and Coordinator B, the Indian and the U.S. delegations achieved …".
 _OPENING_LED = lazy_compile(r"(?i:co-)?(?i:led|headed)\s+by\b")
 _LED_SUBJECT = lazy_compile(
-    r",\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,5}?(?:delegations?|talks|meeting|consultations|sides"
-    r"|teams|dialogue|session|discussions)\b")
+    r",\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|and|the|two|three|four|both|respective)\s+){0,6}?"
+    r"(?:delegations?|talks|meeting|consultations|sides|teams|dialogue|session|discussions)\b")
 
 
 def _leads_the_meeting(unit: str, m: re.Match[str]) -> bool:
-    return _OPENING_LED.match(m.group()) is not None and \
-        _LED_SUBJECT.search(unit, m.end()) is not None
+    """Is the subject after the "Led by …" list the meeting or its sides? It follows one
+    of the list's commas, with only names and "the … and the …" before its noun."""
+    if _OPENING_LED.match(m.group()) is None:
+        return False
+    comma = unit.find(",", m.end())
+    while comma != -1:
+        if _LED_SUBJECT.match(unit, comma):
+            return True
+        comma = unit.find(",", comma + 1)
+    return False
 
 
 _ATTRIBUTED = lazy_compile(r"\b(?:according to|reportedly|allegedly|is said to|are said to)\b")
@@ -753,6 +763,23 @@ def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex)
 
 
 _JUST_BEFORE_THE_VERB = lazy_compile(r",\s*(?:also\s+)?")
+_LIST_GAP = lazy_compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
+
+
+def _listed_up_to(text: str, m: EntityMention, end: int, index: EntityIndex) -> bool:
+    """Does a list of names run from `m` to the comma right before `end` (the verb):
+    "…, including NATO, EU, and OIC, attended"?"""
+    closing = m.closing
+    for nxt in index.within(closing, end):
+        if nxt.start < closing:
+            continue
+        if not _LIST_GAP.fullmatch(text, closing, nxt.opening):
+            return False
+        closing = max(closing, nxt.closing)
+    return _JUST_BEFORE_THE_VERB.fullmatch(text, closing, end) is not None
+# A relative or participial aside inside a subject: ", who have imposed …", ", alarmed by …".
+_ASIDE_CLAUSE = lazy_compile(r",\s+(?:who|which|whose|that|having|being|[a-z]+ed\s+(?:by|to"
+                             r"|about|at|over|with|from)|[a-z]+ing\s)\b")
 _A_MEMBER_OF = lazy_compile(r"\b(?:(?:a|an)\s+member|Member)\s+of\s+(?:the\s+)?$")
 
 
@@ -766,10 +793,15 @@ def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityM
         anchor = min(anchor, m.start)
         governing = _governing_word(text, anchor, index, start)
         if governing in _NOT_ACTOR and not (
-                governing == "including" and _JUST_BEFORE_THE_VERB.fullmatch(
-                    text, m.closing, end)):
+                governing == "including" and _listed_up_to(text, m, end, index)
+                and not _ASIDE_CLAUSE.search(
+                    text, sentence_start(text, start),
+                    max(start, text.rfind("including", start, anchor)))):
             # ("Four heads of observer states, including Iranian President Hassan Rouhani,
-            # participated": those the subject includes act with it)
+            # participated": those the subject includes act with it. Not where "including"
+            # hangs on an aside: "Arab ministers, alarmed by strikes on several states,
+            # including Iran, met …", "The G7 leaders, who have imposed sanctions on several
+            # countries, including Russia, met …".)
             continue
         # "Wang, also a member of the Political Bureau of …, congratulated …": a body the
         # speaker belongs to is no actor of the clause.
@@ -1017,7 +1049,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             # agents ("hosted by", "led by") count only for a meeting or a text.
             # ("an address by …" speaks at a meeting only where the sentence names one)
             attending = _ATTENDING_AGENT.match(unit, m.start()) and \
-                not m.group().startswith("address")
+                not m.group().startswith("an ")
             if not attending and \
                     not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()) and \
                     not (m.start() == 0 and _ISSUER_LINE.match(unit)) and \
@@ -1400,7 +1432,7 @@ _SPOKE_AT = lazy_compile(
     r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:also\s+)?"
     # "… Retno Marsudi told reporters after a meeting with her Malaysian counterpart"
     r"(?:(?i:told)\s+(?:reporters|journalists|the\s+press|the\s+media)\s+(?:after|following)\s+"
-    r"(?:an?|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|consultations"
+    r"(?:(?:an?|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|consultations"
     r"|discussions)\b|"
     r"(?i:said|stated|declared|remarked|added|spoke"
     r"|told|addressed|briefed|updated|informed"
@@ -1445,10 +1477,13 @@ def _hosts_and_chairs(text: str, index: EntityIndex, parties: set[str]) -> set[s
 _IN_THE_MEETING = lazy_compile(
     r"(?:^|[.!?]\s+|\n)(?:(?:During|At|In\s+the\s+course\s+of)\s+(?:the|their|this|these"
     r"|today's)"
-    # "In his address to the summit, Russian President Vladimir Putin said …"
+    # "In his address to the summit, Russian President Vladimir Putin said …" (the meeting
+    # right after "the": not "his address to the nation on the summit")
     r"|In\s+(?:his|her|their|its)\s+(?:opening\s+|closing\s+|keynote\s+)?(?:address|speech"
-    r"|remarks|statement|intervention)\s+(?:to|at|before)\s+the)"
-    r"\s+(?!(?:[\w-]+\s+){0,3}?(?:\d{4}|earlier|previous|last|past|failed|former)\b)"
+    r"|remarks|statement|intervention)\s+(?:to|at|before)\s+the(?=\s+(?:[\w-]+\s+)?(?:talks"
+    r"|meeting|session|conference|summit|dialogue)\b))"
+    # (not "At the time of the summit", a date)
+    r"\s+(?!(?:[\w-]+\s+){0,3}?(?:\d{4}|earlier|previous|last|past|failed|former|time)\b)"
     r"(?:[\w-]+\s+){0,3}?(?:talks|meeting|session|discussions|consultations|conference"
     r"|summit|negotiations|dialogue)\b(?![^,.;:]{0,60}\b\d{4}\b)[^,.;:]{0,60},\s+(?:the\s+)?"
     rf"{DEMONYM}?$")  # "At the summit, Russian President Vladimir Putin said"
@@ -1465,10 +1500,12 @@ def _speakers_at_meeting(text: str, index: EntityIndex, parties: set[str]) -> se
         if not text.startswith((" ", ","), m.end):
             continue
         opening = m.role_span[0] if m.role_span else m.start
-        if not _SPOKE_AT.match(text, m.end) and not (
-                _SPOKE_AFTER.match(text, m.end)
-                and _IN_THE_MEETING.search(text, max(0, opening - 160), opening)):
-            continue
+        if not _SPOKE_AT.match(text, m.end):
+            spoke = _SPOKE_AFTER.match(text, m.end)
+            # "During the summit, Ukrainian President … said in Kyiv": not at the summit
+            if spoke is None or _SAID_ELSEWHERE.match(text, spoke.end()) or \
+                    not _IN_THE_MEETING.search(text, max(0, opening - 160), opening):
+                continue
         if reporting_title(text, m):
             continue
         found.add(m.entity_id)
@@ -1480,6 +1517,9 @@ def _speakers_at_meeting(text: str, index: EntityIndex, parties: set[str]) -> se
 _SPOKE_AFTER = lazy_compile(
     r"(?:,[^,.;:\n“”\"]{1,90},|,)?\s+(?:(?:also|has|had|then|later|further)\s+)?"
     rf"(?:{SPEECH_VERBS}|remarked|explained|insisted)\b")
+# Said elsewhere, whatever the meeting: "… said in Kyiv", "… said on social media".
+_SAID_ELSEWHERE = lazy_compile(r"\s+(?:in|from)\s+[A-Z]|\s+on\s+(?:social\s+media|Twitter"
+                               r"|X\b|Facebook|Telegram|television|state\s+television)")
 # Those who speak about a meeting for their government, not at it.
 _WORDS_BEFORE_TITLE = lazy_compile(r"(?:[A-Z][\w’'-]*\s+){1,3}$")
 _REPORTING_ROLE = lazy_compile(r"Information|Spokes|Press|Communication", re.IGNORECASE)

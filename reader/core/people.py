@@ -86,12 +86,16 @@ _POST_NOMINALS = (r"(?:GCFR|GCON|CFR|CON|OFR|MFR|OON|GCMG|KCMG|CMG|GBE|KBE|DBE|C
                   r"|CGH|EGH|MGH|QC|KC|SAN|GCSK|GOSK|CBS|EBS|MBS|PSC|NDC)")
 # A stray space by an Arabic article's hyphen: "Prince Saud Al -Faisal", "Al- Zayani".
 # A nickname in quotes between the given name and the surname: "Joko “Jokowi” Widodo".
-_NICKNAME_WORD = rf"[“\"][{_UP}][{_LOW}]+[”\"](?=[ \t]+[{_UP}][{_LOW}])"
-_NICKNAME = lazy_compile(r"[“\"][^”\"]*[”\"]")
+# ("Luiz Inácio “Lula” da Silva", "Joko ‘Jokowi’ Widodo")
+_NICKNAME_WORD = (rf"[“\"‘][{_UP}][{_LOW}]+[”\"’](?=[ \t]+(?:(?:da|de|do|dos|van|von|al|bin)"
+                  rf"[ \t]+)?[{_UP}][{_LOW}])")
+_NICKNAME = lazy_compile(r"[“\"‘][^”\"’]*[”\"’]")
 _LATER_WORD = (rf"(?:Al-(?=[ \t][{_UP}][{_LOW}])|{_NAME_WORD}|{_NICKNAME_WORD}"
                rf"|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])"
-               # two initials run together inside a name: "Retno LP Marsudi"
-               rf"|(?!(?:UN|EU|US|UK|AU|HE|HH|HM|MP|PM|FM)\b)[A-Z]{{2}}(?=[ \t]+[{_UP}][{_LOW}])"
+               # two initials run together inside a name: "Retno LP Marsudi" (not a code or
+               # an abbreviation: "Mahmoud Abbas PA Chairman", "João Lourenço DR Congo")
+               rf"|(?!(?:UN|EU|US|UK|AU|HE|HH|HM|MP|PM|FM|DR|PA|AI|NZ|EC|EP|SG|DG|VP|TV|PR"
+               rf"|OK|ID|IT|GA|SC)\b)[A-Z]{{2}}(?=[ \t]+(?!{_TITLE_HEAD}\b)[{_UP}][{_LOW}])"
                rf"|(?<=Al[ \t])-[{_UP}][{_LOW}]+"
                rf"|(?!{_POST_NOMINALS}\b)[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w’'.-]))")
 # ("King Abdullah II Ibn Al-Hussein": a father's name may follow the numeral.)
@@ -492,7 +496,7 @@ class PersonMention:
 
     def __post_init__(self) -> None:
         # A nickname in quotes is no part of the name: "Joko “Jokowi” Widodo" is Joko Widodo.
-        if "“" in self.name or '"' in self.name:
+        if "“" in self.name or '"' in self.name or "‘" in self.name:
             object.__setattr__(self, "name", " ".join(_NICKNAME.sub(" ", self.name).split()))
 
 
@@ -918,12 +922,14 @@ def find_organizations(text: str) -> list[OrgMention]:
         name = " ".join(words)
         if len(words) < 2 or re.fullmatch(_ORG_HEAD, name):
             continue  # "Working Group" alone names no particular body
-        if " for " in name and _PORTFOLIO_TITLE_BEFORE.search(text, max(0, start - 40), start):
+        if " Union for " in name and \
+                _PORTFOLIO_TITLE_BEFORE.search(text, max(0, start - 40), start):
             # "High Representative of the European Union for Foreign Affairs and Security
-            # Policy": the portfolio after "for" is the title's, the body is the Union.
+            # Policy", "Special Representative of the African Union for Somalia": the
+            # portfolio after "for" is the title's, the body is the Union. (A body's own
+            # name may hold "for": "the Representative of the Organization for the
+            # Prohibition of Chemical Weapons".)
             name = name.split(" for ", 1)[0]
-            if len(name.split()) < 2:
-                continue
             out.append(OrgMention(name, start, start + len(name), None))
             continue
         acr = m.group("acr")

@@ -115,29 +115,48 @@ def _unmarked_items(text: str,
     their commitment to:" then "Improve mutually beneficial cooperation …;" on one line,
     "Enhance a favorable business climate …;" on the next. Each line is an item (text
     pasted from a PDF or a web page loses its bullets). The lead-in may end the block before
-    or the line before, in the same block."""
+    or the line before, in the same block; the items may be one block or one block each."""
     out: list[tuple[int, int, bool]] = []
-    after_colon = False
-    for b_start, b_end, item in blocks:
-        lines, pos = [], b_start
-        for line in text[b_start:b_end].splitlines(keepends=True):
-            lines.append((pos, pos + len(line.rstrip("\n"))))
-            pos += len(line)
-        lines = [(a, b) for a, b in lines if text[a:b].strip()]
+    n = 0
+    while n < len(blocks):
+        b_start, b_end, item = blocks[n]
+        after_colon = n > 0 and text[blocks[n - 1][0]:blocks[n - 1][1]].rstrip().endswith(":")
+        lines = _lines(text, b_start, b_end)
+        if not item and after_colon and len(lines) == 1:
+            # one clause per block: the run of one-line blocks that follows the lead-in
+            run = n
+            while run < len(blocks) and not blocks[run][2] and \
+                    len(_lines(text, blocks[run][0], blocks[run][1])) == 1:
+                run += 1
+            spans = [_lines(text, a, b)[0] for a, b, _ in blocks[n:run]]
+            if len(spans) >= 2 and _clause_lines([text[a:b] for a, b in spans]):
+                out += [(a, b, True) for a, b in spans]
+                n = run
+                continue
         # where the items begin: the block's start after a lead-in block, or after a line
         # of the block that ends with a colon
         first = 0 if after_colon else next(
-            (n + 1 for n, (a, b) in enumerate(lines[:-2]) if text[a:b].rstrip().endswith(":")),
+            (k + 1 for k, (a, b) in enumerate(lines[:-2]) if text[a:b].rstrip().endswith(":")),
             None)
         items = lines[first:] if first is not None else []
-        if not item and len(items) >= 2 and \
-                _clause_lines([text[a:b] for a, b in items]):
+        if not item and len(items) >= 2 and _clause_lines([text[a:b] for a, b in items]):
             if first:
                 out.append((b_start, items[0][0], False))
             out += [(a, b, True) for a, b in items]
         else:
             out.append((b_start, b_end, item))
-        after_colon = text[b_start:b_end].rstrip().endswith(":")
+        n += 1
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-blank lines of text[start:end], as spans without their line breaks."""
+    out, pos = [], start
+    for line in text[start:end].splitlines(keepends=True):
+        stripped = line.rstrip("\n")
+        if stripped.strip():
+            out.append((pos, pos + len(stripped)))
+        pos += len(line)
     return out
 
 

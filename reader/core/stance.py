@@ -292,9 +292,10 @@ GROUP_NOUNS = {
     # reaffirmed …" (of Heads of State), "the grouping also vowed …", "The Friends noted …"
     "interlocutors", "authority", "grouping", "friends",
     # "The Vice-Presidents noted …", "The Political Directors underlined …"
-    "vice-presidents", "vice-ministers", "directors", "directors-general", "commissioners",
+    # (not "lawmakers", "governors": a report's outsiders more often than the parties)
+    "vice-presidents", "vice-ministers", "directors", "directors-general",
     "director",  # "The Political Director condemned …"
-    "secretaries-general", "governors", "speakers", "parliamentarians", "lawmakers",
+    "secretaries-general",
     # Monarchs, and the forms of address that stand for a head of state or minister:
     # "His Majesty stressed …", "The Emir underlined …", "His Excellency noted …".
     "king", "queen", "emir", "amir", "sultan", "monarch", "prince", "sheikh", "shaikh",
@@ -355,10 +356,13 @@ _NP_FILLER = {
     "acting", "interim", "caretaker", "counterpart", "his", "her",
     # "The final communique called for …"
     "final", "closing", "concluding",
-    # what kind of bloc or alliance: "Leaders of the Mercosur trading bloc vowed …"
-    "trading", "trade", "economic", "political", "military", "security", "customs",
-    "continental", "intergovernmental", "defence", "defense",
 }
+# What kind of bloc or alliance, right before the bloc's noun: "Leaders of the Mercosur
+# trading bloc vowed …" (not "Myanmar's military leaders vowed", the junta).
+_BLOC_KINDS = {"trading", "trade", "economic", "political", "military", "security", "customs",
+               "continental", "intergovernmental", "defence", "defense"}
+_BLOC_NOUNS = {"bloc", "alliance", "grouping", "organisation", "organization",  # not "trade union"
+               "community", "pact", "partnership", "forum"}
 
 
 def _inflect(lemma: str) -> dict[str, str]:
@@ -777,7 +781,9 @@ class SubjectChecker:
                     return False
                 anchor = True
             elif low in _NP_FILLER or low in {",", ".", "(", ")"} or \
-                    _COUNT_ADJECTIVE.fullmatch(low):
+                    _COUNT_ADJECTIVE.fullmatch(low) or (
+                        low in _BLOC_KINDS and n + 1 < len(words)
+                        and words[n + 1].lower() in _BLOC_NOUNS):
                 continue  # ("the 33 CELAC member countries", "the ten-member ASEAN")
             elif word[:1].isupper() and n < len(words):
                 continue  # proper adjectives and titles: "Central Asian", "Foreign Ministers"
