@@ -66,6 +66,7 @@ _LOW = "a-zß-öø-ÿā-ž"
 # Oli").
 # "McClean", "MacDonald", "O'Neill", "D'Alema": a capital inside the word after a prefix.
 _NAME_WORD = (rf"(?:(?:Mc|Mac|O[’']|D[’'])?[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*"
+
               r"|[A-Z]\.(?:(?<!H\.)[A-Z]\.)*"
               rf"|[A-Z](?=[ \t][A-Z][ \t]+[{_UP}][{_LOW}])"
               rf"|(?:al|el|ad|as|ash|an|ar|at|az)-[{_UP}][{_LOW}]+)")
@@ -100,11 +101,14 @@ _LATER_WORD = (rf"(?:Al-(?=[ \t][{_UP}][{_LOW}])|{_NAME_WORD}|{_NICKNAME_WORD}"
                rf"|(?!{_POST_NOMINALS}\b)[{_UP}]{{3,}}(?:-[{_UP}]{{2,}})?(?![\w’'.-]))")
 # ("King Abdullah II Ibn Al-Hussein": a father's name may follow the numeral.)
 _REGNAL = (r"(?:\s+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})\b"
-           r"(?:\s+(?:Ibn|bin|Bin)\s+(?:Al-)?[A-Z][a-z]+)?)?")
+           r"(?:\s+(?:Ibn|ibn|bin|Bin)\s+(?:Al[- ])?[A-Z][a-z]+)?)?")  # "… II ibn Al Hussein"
 # A name's words are on one line: in a list of attendees the next line is the next person.
 # Particles may come two together: "Humberto de la Calle Lombana".
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_LATER_WORD}){{0,5}}{_REGNAL}"
-_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_LATER_WORD}){{1,5}}{_REGNAL}"
+_FULL_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_LATER_WORD}){{1,5}}{_REGNAL}"
+              # a monarch's numeral, then his father's name: "Abdullah II ibn Al Hussein"
+              rf"|{_NAME_WORD}[ \t]+(?:I{{1,3}}|IV|VI{{0,3}})[ \t]+(?:Ibn|ibn|bin|Bin)[ \t]+"
+              rf"(?:Al[- ])?[{_UP}][{_LOW}]+)")
 FULL_NAME = _FULL_NAME  # two to six name words, particles allowed, for entities.py
 # Indian usage runs a person's initials together without stops ("Dr KJ Srinivasa", "General
 # VK Singh"); read only after an honorific or a title and a comma, where no acronym stands.
@@ -116,7 +120,9 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.[ ]?E\.|H\.H\.|H\.R\.H
               r"|His Excellency|Her Excellency|Their Excellencies|His Highness|Her Highness"
               r"|His Majesty,?|Madam|Madame|Professor"
               r"|Her Majesty,?|(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|[’']ble)?\b\.?"
-              r"|Shaikh|Sheikh|Sayyid"
+              r"|Shaikh|Sheikh|Sayyid|Seyyed|Sayyed|(?:Grand\s+)?Ayatollah|Hojatoleslam"
+              # abbreviated military ranks: "Lt. Gen. Bakri Hassan Salih Khairi"
+              r"|(?:Lt|Maj|Brig)\.?\s+Gen\.|Gen\.|Col\.|Adm\."
               # military ranks before a leader's name ("Commodore Josaia Bainimarama")
               # ("Major" alone is an adjective too: "Major Economies Forum")
               r"|Commodore|Brigadier|Lieutenant|Major\s+General|Captain|Rear\s+Admiral"
@@ -422,6 +428,10 @@ def _named_starts(text: str) -> list[int]:
 _NOT_NAME = {
     "The", "This", "These", "That", "According", "During", "On", "In", "At", "For", "Of",
     "And", "But", "Both", "All", "Our", "We", "They", "Special", "Session", "Republic",
+    # the end of a state's official name before its minister's name: "Minister of Foreign
+    # Affairs of the Russian Federation Sergey Lavrov", "… of the Islamic Revolution …"
+    "Federation", "Confederation", "Emirates", "Sultanate", "Principality", "Revolution",
+    "Jamahiriya",
     "Department", "State", "States", "United", "Ministry", "Office", "Government", "Council",
     "Union", "Nations", "Conference", "Meeting", "Working", "Group", "Statement", "Joint",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -449,7 +459,8 @@ _NOT_NAME |= {"Drive", "Street", "Road", "Avenue", "Boulevard", "Square", "Palac
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",
               "Smt", "Lord", "Lady", "Baroness", "Baron", "Madam", "Madame", "Professor",
-              "Excellencies", "Arch", "Engr", "Barr",
+              "Excellencies", "Arch", "Engr", "Barr", "Seyyed", "Sayyed", "Ayatollah",
+              "Hojatoleslam", "Grand",
               # "Minister Assisting the Prime Minister on Counter-Terrorism"
               "Assisting"}
 _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
@@ -821,7 +832,9 @@ _ORG_HEAD = (
     r"|Union|Bank|Fund|Office|Forum|Working Group|Contact Group|Coalition|Alliance|Court"
     r"|Parliament"
     r"|Assembly|Institute|Secretariat|Authority|Programme|Mission|Foundation|Association"
-    r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate)"
+    r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate"
+    # "Nigerian Police Force", "the Joint Task Force", "the Rapid Support Forces"
+    r"|Force|Forces)"
 )
 # A word of an organisation's name: no dots (the last must not swallow a full stop), no
 # possessive, and no title word ("… Drug Control Policy Assistant Director Kemp Chester").
@@ -830,7 +843,13 @@ _TITLE_WORDS = (r"(?:Deputy|Assistant|Director|Secretary|Minister|Ambassador|Adv
                 r"|Commissioner|Coordinator|Administrator|Representative|Envoy|Spokesperson)")
 _WORD = rf"(?!{_TITLE_WORDS}\b)[A-Z][\w-]*"
 _ORG = lazy_compile(
-    rf"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}\b"
+    # (capitalised words before the head, "and" between two of them: "the Security and
+    # Defense Working Group", "Peace and Security Council")
+    # (not after a head: "the State Department and Department of Justice", "Borno State
+    # Government and Civil Society Organization" are two bodies)
+    rf"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:(?!(?:{_ORG_HEAD}|Government)\b){_CAP}\s+and\s+(?=[A-Z])"
+    rf"|{_CAP}\s+)"
+    rf"{{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}\b"
     rf"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?{_WORD}"
     # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a comma series closed by "and"
     rf"(?:(?:,\s+{_WORD}){{1,4}},?\s+and\s+{_WORD}"
@@ -846,6 +865,8 @@ _HOLDER_OFFICE = lazy_compile(
 # A title whose portfolio follows the body it serves: "High Representative of the Union for
 # Foreign Affairs …", "Special Representative of the African Union for Somalia".
 _PORTFOLIO_TITLE_BEFORE = lazy_compile(r"\bRepresentative\s+of\s+(?:the\s+)?$")
+_OFFICE_HOLDER_AFTER = lazy_compile(r" (?:Adviser|Advisor|President|Prime Minister|Secretary"
+                                    r"|Chancellor|Ombudsman)(?: General)?\b")
 _TITLE_OPENERS_AFTER_BODY = {"Joint", "Additional", "Deputy", "Principal", "Acting", "Senior"}
 _ORG_STOP = {"The", "A", "An", "According", "During", "In", "On", "At", "Our", "Both", "This",
              "These", "Its", "Their", "His", "Her", "And", "Of", "For", "While", "With"}
@@ -919,7 +940,21 @@ def find_organizations(text: str) -> list[OrgMention]:
         # Shri …" (the title word itself stops the name, its modifier does not).
         while len(words) > 2 and words[-1] in _TITLE_OPENERS_AFTER_BODY:
             words = words[:-1]
+        # "… of the U.S.–Georgia …": a name word with stops is read no further than its first
+        # letter; the body ends before the "of" that opens it.
+        if len(words) > 3 and len(words[-1]) == 1 and words[-2] == "the" and \
+                words[-3] == "of" and text.startswith(".", m.end("name")):
+            words = words[:-3]
         name = " ".join(words)
+        # where the last word kept ends (words may have been cut from either end)
+        end = text.rfind(words[-1], start, m.end("name")) + len(words[-1]) if words \
+            else m.end("name")
+        # An office named after its holder: "Office of the National Security Adviser"
+        holder = _OFFICE_HOLDER_AFTER.match(text, m.end("name")) \
+            if name.startswith("Office of") and end == m.end("name") else None
+        if holder:
+            name += holder.group()
+            end = holder.end()
         if len(words) < 2 or re.fullmatch(_ORG_HEAD, name):
             continue  # "Working Group" alone names no particular body
         if " Union for " in name and \
@@ -936,7 +971,7 @@ def find_organizations(text: str) -> list[OrgMention]:
         # An acronym after ", India (NCB)" belongs to the name only if its initials fit.
         if acr and m.group("sep").startswith(",") and not _initials_fit(name, acr):
             acr = None
-        out.append(OrgMention(name, start, m.end("name"), acr))
+        out.append(OrgMention(name, start, end, acr))
     # Look only near "’s Office": scanning the whole text with this pattern costs more.
     pos = text.find("s Office")
     seen = -1
