@@ -138,15 +138,16 @@ def _cut_before_overlap(text: str, org: OrgMention, known: list[Mention],
     return OrgMention(name, org.start, org.start + len(name), None)
 
 
-# A dash between the two countries, spaced or not: "Vietnam – Thailand", "U.S.–Georgia".
-_SPACED_DASH_BEFORE = lazy_compile(r"[ \t]?[–—-][ \t]?$")
+# A spaced dash between the two countries: "Vietnam – Thailand" (not unspaced: a dateline's
+# "KUWAIT—Kuwait Fund …" would join).
+_SPACED_DASH_BEFORE = lazy_compile(r"[ \t][–—-][ \t]$")
 
 
 def _joined_by_dash(text: str, orgs: list[OrgMention], known: list[Mention],
                     gaz: Gazetteer) -> list[OrgMention]:
-    """"Vietnam – Thailand Joint Commission", "the U.S.–Georgia Strategic Partnership
-    Commission": a body of two countries whose names a dash joins. Only where both sides are
-    countries: "Nairobi — African Union Commission" is a dateline."""
+    """"Vietnam – Thailand Joint Commission": a body of two countries whose names a spaced
+    dash joins. Only where both sides are countries: "Nairobi — African Union Commission"
+    is a dateline."""
     countries = {m.start: m for m in known if gaz.entities[m.entity_id].kind == "country"}
     ends = {m.end: m for m in countries.values()}
     out = []

@@ -121,8 +121,9 @@ _HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\b\.?|Sir|Dame|H\.[ ]?E\.|H\.H\.|H\.R\.H
               r"|His Majesty,?|Madam|Madame|Professor"
               r"|Her Majesty,?|(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable|[’']ble)?\b\.?"
               r"|Shaikh|Sheikh|Sayyid|Seyyed|Sayyed|(?:Grand\s+)?Ayatollah|Hojatoleslam"
-              # abbreviated military ranks: "Lt. Gen. Bakri Hassan Salih Khairi"
-              r"|(?:Lt|Maj|Brig)\.?\s+Gen\.|Gen\.|Col\.|Adm\."
+              # abbreviated general's ranks: "Lt. Gen. Bakri Hassan Salih Khairi" (not
+              # "Col." alone, a Mexican address's colonia)
+              r"|(?:Lt|Maj|Brig)\.?\s+Gen\."
               # military ranks before a leader's name ("Commodore Josaia Bainimarama")
               # ("Major" alone is an adjective too: "Major Economies Forum")
               r"|Commodore|Brigadier|Lieutenant|Major\s+General|Captain|Rear\s+Admiral"
@@ -459,8 +460,8 @@ _NOT_NAME |= {"Drive", "Street", "Road", "Avenue", "Boulevard", "Square", "Palac
 _NOT_NAME |= {"Mr", "Mrs", "Ms", "Dr", "Prof", "Excellency", "Highness", "Shaikh", "Sayyid",
               "Hon", "Rt", "Honourable", "Honorable", "Majesty", "Dato", "Datuk", "Shri",
               "Smt", "Lord", "Lady", "Baroness", "Baron", "Madam", "Madame", "Professor",
-              "Excellencies", "Arch", "Engr", "Barr", "Seyyed", "Sayyed", "Ayatollah",
-              "Hojatoleslam", "Grand",
+              "Excellencies", "Arch", "Engr", "Barr", "Ayatollah", "Hojatoleslam",
+              "Seyyed",  # Persian honorific ("Sayyed" is also a Lebanese surname)
               # "Minister Assisting the Prime Minister on Counter-Terrorism"
               "Assisting"}
 _NOT_NAME |= {"Assembly", "General", "Group", "Forces", "Force", "Parliament", "Congress",
@@ -828,13 +829,15 @@ def find_people(text: str, country_ends: Container[int] = ()) -> list[PersonMent
 # naming a body ("Narcotics Control Bureau", "Ministry of Foreign Affairs"), optionally
 # followed by its acronym in brackets.
 _ORG_HEAD = (
-    r"(?:Ministry|Department|Bureau|Agency|Council|Commission|Committee|Organi[sz]ation"
+    # ("Police Force" before "Police": the longer head first)
+    r"(?:Police\s+Force|Task\s+Force|Border\s+Force|Ministry|Department|Bureau|Agency|Council"
+    r"|Commission|Committee|Organi[sz]ation"
     r"|Union|Bank|Fund|Office|Forum|Working Group|Contact Group|Coalition|Alliance|Court"
     r"|Parliament"
     r"|Assembly|Institute|Secretariat|Authority|Programme|Mission|Foundation|Association"
-    r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate"
-    # "Nigerian Police Force", "the Joint Task Force", "the Rapid Support Forces"
-    r"|Force|Forces)"
+    r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate)"
+# (with "Nigerian Police Force", "the Joint Task Force"; not "Force" alone: "Intermediate-Range
+# Nuclear Forces" is a treaty's, "U.S. Forces Korea" a command)
 )
 # A word of an organisation's name: no dots (the last must not swallow a full stop), no
 # possessive, and no title word ("… Drug Control Policy Assistant Director Kemp Chester").
@@ -843,13 +846,7 @@ _TITLE_WORDS = (r"(?:Deputy|Assistant|Director|Secretary|Minister|Ambassador|Adv
                 r"|Commissioner|Coordinator|Administrator|Representative|Envoy|Spokesperson)")
 _WORD = rf"(?!{_TITLE_WORDS}\b)[A-Z][\w-]*"
 _ORG = lazy_compile(
-    # (capitalised words before the head, "and" between two of them: "the Security and
-    # Defense Working Group", "Peace and Security Council")
-    # (not after a head: "the State Department and Department of Justice", "Borno State
-    # Government and Civil Society Organization" are two bodies)
-    rf"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:(?!(?:{_ORG_HEAD}|Government)\b){_CAP}\s+and\s+(?=[A-Z])"
-    rf"|{_CAP}\s+)"
-    rf"{{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}\b"
+    rf"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}\b"
     rf"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?{_WORD}"
     # "Bureau of Alcohol, Tobacco, Firearms and Explosives": a comma series closed by "and"
     rf"(?:(?:,\s+{_WORD}){{1,4}},?\s+and\s+{_WORD}"
@@ -865,8 +862,7 @@ _HOLDER_OFFICE = lazy_compile(
 # A title whose portfolio follows the body it serves: "High Representative of the Union for
 # Foreign Affairs …", "Special Representative of the African Union for Somalia".
 _PORTFOLIO_TITLE_BEFORE = lazy_compile(r"\bRepresentative\s+of\s+(?:the\s+)?$")
-_OFFICE_HOLDER_AFTER = lazy_compile(r" (?:Adviser|Advisor|President|Prime Minister|Secretary"
-                                    r"|Chancellor|Ombudsman)(?: General)?\b")
+_OFFICE_HOLDER_AFTER = lazy_compile(r" (?:Adviser|Advisor)\b")
 _TITLE_OPENERS_AFTER_BODY = {"Joint", "Additional", "Deputy", "Principal", "Acting", "Senior"}
 _ORG_STOP = {"The", "A", "An", "According", "During", "In", "On", "At", "Our", "Both", "This",
              "These", "Its", "Their", "His", "Her", "And", "Of", "For", "While", "With"}
@@ -949,7 +945,8 @@ def find_organizations(text: str) -> list[OrgMention]:
         # where the last word kept ends (words may have been cut from either end)
         end = text.rfind(words[-1], start, m.end("name")) + len(words[-1]) if words \
             else m.end("name")
-        # An office named after its holder: "Office of the National Security Adviser"
+        # An office named after its holder, whose title word stopped the name: "Office of the
+        # National Security Adviser"
         holder = _OFFICE_HOLDER_AFTER.match(text, m.end("name")) \
             if name.startswith("Office of") and end == m.end("name") else None
         if holder:
