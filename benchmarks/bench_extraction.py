@@ -256,6 +256,10 @@ ADVERSARIAL = {
     "12 KB of blanks before a lead-in": ("Chile and Peru met. The two presidents agreed"
                                          + " " * 12000 + "trade:\n\n• To expand trade."),
     "12 KB of blanks after 'Theresa May'": "Prime Minister Theresa May" + " " * 12000 + "met.",
+    # The eighteenth run's review: thousands of distinct bodies, short names of which were
+    # once compared with every other body (11.5 s at 200 KB before a lookup replaced it).
+    "200 KB of 2,900 bodies": "".join(f"The Council on Topic{n} met. The Council{n} "
+                                      f"Commission on Topic{n} met. " for n in range(2900)),
 }
 
 

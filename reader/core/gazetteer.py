@@ -175,7 +175,7 @@ class Gazetteer:
                         _COMMUNITY_BEFORE.search(text, max(0, start - 12), start)):
                     continue
                 if self._not_before_of and text.startswith(" of ", stop) and \
-                        (entity_id, _norm(text[start:stop])) in self._not_before_of:
+                        (entity_id, surface) in self._not_before_of:
                     continue
                 out.append(Mention(start, stop, entity_id, text[start:stop]))
                 skip_to = stop

@@ -764,6 +764,9 @@ def _follows_subject(text: str, floor: int, verb_start: int, index: EntityIndex)
 
 _JUST_BEFORE_THE_VERB = lazy_compile(r",\s*(?:also\s+)?")
 _LIST_GAP = lazy_compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
+# A relative or participial aside inside a subject: ", who have imposed …", ", alarmed by …".
+_ASIDE_CLAUSE = lazy_compile(r",\s+(?:who|which|whose|that|having|being|[a-z]+ed\s+(?:by|to"
+                             r"|about|at|over|with|from)|[a-z]+ing\s)\b")
 
 
 def _listed_up_to(text: str, m: EntityMention, end: int, index: EntityIndex) -> bool:
@@ -777,9 +780,8 @@ def _listed_up_to(text: str, m: EntityMention, end: int, index: EntityIndex) -> 
             return False
         closing = max(closing, nxt.closing)
     return _JUST_BEFORE_THE_VERB.fullmatch(text, closing, end) is not None
-# A relative or participial aside inside a subject: ", who have imposed …", ", alarmed by …".
-_ASIDE_CLAUSE = lazy_compile(r",\s+(?:who|which|whose|that|having|being|[a-z]+ed\s+(?:by|to"
-                             r"|about|at|over|with|from)|[a-z]+ing\s)\b")
+
+
 _A_MEMBER_OF = lazy_compile(r"\b(?:(?:a|an)\s+member|Member)\s+of\s+(?:the\s+)?$")
 
 
@@ -1047,10 +1049,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         for m in agents:
             # Attending, chairing or convening is taking part whatever the subject; other
             # agents ("hosted by", "led by") count only for a meeting or a text.
-            # ("an address by …" speaks at a meeting only where the sentence names one)
-            attending = _ATTENDING_AGENT.match(unit, m.start()) and \
-                not m.group().startswith("an ")
-            if not attending and \
+            # ("an address by …" is no attending agent: it speaks at a meeting only where the
+            # sentence names one)
+            if not _ATTENDING_AGENT.match(unit, m.start()) and \
                     not _AGENT_CONTEXT.search(unit, max(0, m.start() - 80), m.start()) and \
                     not (m.start() == 0 and _ISSUER_LINE.match(unit)) and \
                     not (m.start() == 0 and _leads_the_meeting(unit, m)) and \

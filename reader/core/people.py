@@ -828,23 +828,24 @@ def find_people(text: str, country_ends: Container[int] = ()) -> list[PersonMent
 # Organisations the gazetteer does not list: a capitalised phrase that ends in a word
 # naming a body ("Narcotics Control Bureau", "Ministry of Foreign Affairs"), optionally
 # followed by its acronym in brackets.
+# ("Police Force" before "Police": the longer head first. "Nigerian Police Force", "the Joint
+# Task Force"; not "Force" alone: "Intermediate-Range Nuclear Forces" is a treaty's, "U.S.
+# Forces Korea" a command.)
 _ORG_HEAD = (
-    # ("Police Force" before "Police": the longer head first)
     r"(?:Police\s+Force|Task\s+Force|Border\s+Force|Ministry|Department|Bureau|Agency|Council"
     r"|Commission|Committee|Organi[sz]ation"
     r"|Union|Bank|Fund|Office|Forum|Working Group|Contact Group|Coalition|Alliance|Court"
     r"|Parliament"
     r"|Assembly|Institute|Secretariat|Authority|Programme|Mission|Foundation|Association"
     r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate)"
-# (with "Nigerian Police Force", "the Joint Task Force"; not "Force" alone: "Intermediate-Range
-# Nuclear Forces" is a treaty's, "U.S. Forces Korea" a command)
 )
-# A word of an organisation's name: no dots (the last must not swallow a full stop), no
-# possessive, and no title word ("… Drug Control Policy Assistant Director Kemp Chester").
+# A word of an organisation's name: no dots (the last must not swallow a full stop), not a
+# piece of a dotted abbreviation ("… of the U.S.–Georgia …" ends before "of"), no possessive,
+# and no title word ("… Drug Control Policy Assistant Director Kemp Chester").
 _TITLE_WORDS = (r"(?:Deputy|Assistant|Director|Secretary|Minister|Ambassador|Advis[eo]r|Senior"
                 r"|Acting|Under|Chief|Head|Attorney|General|Special|President|Chairman"
                 r"|Commissioner|Coordinator|Administrator|Representative|Envoy|Spokesperson)")
-_WORD = rf"(?!{_TITLE_WORDS}\b)[A-Z][\w-]*"
+_WORD = rf"(?!{_TITLE_WORDS}\b)[A-Z][\w-]*+(?!\.[A-Za-z])"
 _ORG = lazy_compile(
     rf"(?=[A-Z])(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{0,5}}(?<!’s\s)(?<!'s\s){_ORG_HEAD}\b"
     rf"(?:\s+(?:of|for|on|against)\s+(?:the\s+)?{_WORD}"
@@ -936,24 +937,18 @@ def find_organizations(text: str) -> list[OrgMention]:
         # Shri …" (the title word itself stops the name, its modifier does not).
         while len(words) > 2 and words[-1] in _TITLE_OPENERS_AFTER_BODY:
             words = words[:-1]
-        # "… of the U.S.–Georgia …": a name word with stops is read no further than its first
-        # letter; the body ends before the "of" that opens it.
-        if len(words) > 3 and len(words[-1]) == 1 and words[-2] == "the" and \
-                words[-3] == "of" and text.startswith(".", m.end("name")):
-            words = words[:-3]
         name = " ".join(words)
+        if len(words) < 2 or re.fullmatch(_ORG_HEAD, name):
+            continue  # "Working Group" alone names no particular body
         # where the last word kept ends (words may have been cut from either end)
-        end = text.rfind(words[-1], start, m.end("name")) + len(words[-1]) if words \
-            else m.end("name")
+        end = text.rfind(words[-1], start, m.end("name")) + len(words[-1])
         # An office named after its holder, whose title word stopped the name: "Office of the
         # National Security Adviser"
-        holder = _OFFICE_HOLDER_AFTER.match(text, m.end("name")) \
-            if name.startswith("Office of") and end == m.end("name") else None
+        holder = _OFFICE_HOLDER_AFTER.match(text, end) if name.startswith("Office of") and \
+            end == m.end("name") else None
         if holder:
             name += holder.group()
             end = holder.end()
-        if len(words) < 2 or re.fullmatch(_ORG_HEAD, name):
-            continue  # "Working Group" alone names no particular body
         if " Union for " in name and \
                 _PORTFOLIO_TITLE_BEFORE.search(text, max(0, start - 40), start):
             # "High Representative of the European Union for Foreign Affairs and Security

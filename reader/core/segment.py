@@ -117,18 +117,18 @@ def _unmarked_items(text: str,
     pasted from a PDF or a web page loses its bullets). The lead-in may end the block before
     or the line before, in the same block; the items may be one block or one block each."""
     out: list[tuple[int, int, bool]] = []
+    block_lines = [_lines(text, a, b) for a, b, _ in blocks]
     n = 0
     while n < len(blocks):
         b_start, b_end, item = blocks[n]
         after_colon = n > 0 and text[blocks[n - 1][0]:blocks[n - 1][1]].rstrip().endswith(":")
-        lines = _lines(text, b_start, b_end)
+        lines = block_lines[n]
         if not item and after_colon and len(lines) == 1:
             # one clause per block: the run of one-line blocks that follows the lead-in
             run = n
-            while run < len(blocks) and not blocks[run][2] and \
-                    len(_lines(text, blocks[run][0], blocks[run][1])) == 1:
+            while run < len(blocks) and not blocks[run][2] and len(block_lines[run]) == 1:
                 run += 1
-            spans = [_lines(text, a, b)[0] for a, b, _ in blocks[n:run]]
+            spans = [block_lines[k][0] for k in range(n, run)]
             if len(spans) >= 2 and _clause_lines([text[a:b] for a, b in spans]):
                 out += [(a, b, True) for a, b in spans]
                 n = run

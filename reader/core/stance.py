@@ -1160,12 +1160,12 @@ def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
     if k >= len(toks):
         return None
     word = toks[k].lower
+    after = _next_words(text, toks[k].end, 1)
     emphasis = False
     if word == "paid" and toks[i - 1].lower == "attention":
         lemma = "pay"
     elif word in ("given", "laid", "placed", "put", "attached") and i > 0 and \
-            toks[i - 1].lower in ("emphasis", "importance", "priority") and \
-            _next_words(text, toks[k].end, 1) in ("on", "to"):
+            toks[i - 1].lower in ("emphasis", "importance", "priority") and after in ("on", "to"):
         # "Emphasis was given to the importance of …", "Emphasis was laid on the necessity
         # of …": the readout's way of saying the sides stressed it
         lemma, emphasis = "emphasize", True
@@ -1173,7 +1173,6 @@ def _passive_readout(toks: list[Token], i: int, text: str) -> Head | None:
         lemma = FORMS[word][0]
     else:
         return None
-    after = _next_words(text, toks[k].end, 1)
     where = _IMPERSONAL_WHERE.match(text, toks[k].end)
     if after in ("by", "that", "in", "on", "at", "for") and not where and not emphasis:
         # an agent, or a participle phrase; not where it was said ("… was also stressed

@@ -1,11 +1,10 @@
 """What a review of today's rules found wrong, each as a test (the snippets are the
 reviewer's): asides that "including" hangs on, remote speakers, "Led by" subjects, past
 addresses, outside groups as subjects, folds of short names, bodies with "for" in their
-names, run-together capitals, community adjectives, the owner of a list's items, items
-one per block, and the speed of folding many bodies' names."""
+names, run-together capitals, community adjectives, the owner of a list's items, and items
+one per block. (The speed of folding many bodies' names is timed in
+benchmarks/bench_extraction.py --adversarial, not here.)"""
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -192,21 +191,3 @@ def test_items_one_per_block_after_a_lead_in() -> None:
     assert [s.kind for s in segment(text)] == ["sentence", "lead-in", "item", "item", "item"]
     texts = [t for _, _, t in commitments(text)]
     assert sum(t.startswith(("Improve", "Enhance", "Strengthen")) for t in texts) == 3
-
-
-def test_folding_many_bodies_stays_near_linear() -> None:
-    # ~2,900 distinct bodies: each pair was once compared (quadratic). Compared with a
-    # plain text of the same length, as the benchmarks do, so a slow machine is no failure.
-    parts = [f"The Council on Topic{n} met. The Council{n} Commission on Topic{n} met. "
-             for n in range(1400)]
-    adversarial = "".join(parts)
-    plain = ("The ministers met in Tashkent and agreed to deepen cooperation. " *
-             (len(adversarial) // 64 + 1))[:len(adversarial)]
-    codebook = default_codebook()
-
-    def timed(text: str) -> float:
-        start = time.perf_counter()
-        analyze(article_from_text(text, "X"), codebook)
-        return time.perf_counter() - start
-
-    assert timed(adversarial) < 10 * timed(plain) + 1.0
