@@ -243,7 +243,8 @@ def collect_entities(text: str, gaz: Gazetteer) -> EntityIndex:
     occupied = [*taken, *((p.role_start, p.end) for p in people),
                 *((m.start, m.end) for m in known)]
     people = sorted([*people, *untitled_people(text, occupied, lambda phrase: bool(
-        gaz.find(phrase)) or any(word in gaz.capitals for word in [phrase, *phrase.split()]))],
+        gaz.find(phrase)) or any(word in gaz.capitals for word in [phrase, *phrase.split()]),
+        titled_ends=[p.end for p in people])],
         key=lambda p: p.start)
     # A one-word "name" that is a known name ("President Kazakhstan") is no person.
     known_spans = _Spans((m.start, m.end) for m in known)

@@ -334,6 +334,11 @@ _INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
 _LATER_ON = lazy_compile(r"\b(?:will|would|shall|to\s+be|plans?\s+to|expected\s+to"
                          r"|scheduled|next|to\s+(?:hold|broker|organi[sz]e|convene|arrange|host))"
                          r"\b[^.;]*$")
+# A meeting someone was told about is the topic of this one, not one of its parties: "A
+# briefed B on his talks with C", "was informed about the meeting between C and D".
+# (Inside the sentence: a full stop inside "U.S." does not end it.)
+_BRIEFED_ON = lazy_compile(r"\b(?:briefed|debriefed|informed|updated|apprised)\b"
+                           r"(?:[^.;:]|\.(?!\s))*?\b(?:on|about|of)\b(?:[^.;:]|\.(?!\s))*$")
 # "was delighted to meet …", "went to meet Prime Minister Sir Keir Starmer": met indeed.
 _MEETING_DONE_TO = lazy_compile(
     r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice|went)\s+to\s+$")
@@ -987,6 +992,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             if "between" in m.group() and _LATER_ON.search(unit, max(0, m.start() - 60),
                                                            m.start()):
                 continue  # "agreed to broker a presidential summit between A and B in April"
+            if _BRIEFED_ON.search(unit, max(0, m.start() - 200), m.start()):
+                continue  # "briefed Kono on his talks with President Moon": told of, not held
             if m.group().startswith("called") and _TO_DO_LATER.match(unit, m.end()):
                 continue  # "called on Prime Minister A and President B to resume talks"
             if m.group().startswith("host") and not (

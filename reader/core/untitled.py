@@ -20,6 +20,7 @@ surname does ("Ossufo Momade … Momade said"). On 21 annotated sets it found 6 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from reader.core.lazy_regex import lazy_compile
@@ -85,7 +86,11 @@ _COMPANY_BEFORE = lazy_compile(
     r"|such\s+as"
     # a plural title before a list of names: "Cabinet Secretaries Raychelle Omamo, Monica Juma"
     rf"|(?:{'|'.join(_PLURAL_TITLES)}))\s+$")
-_LIST_BEFORE = lazy_compile(r"(?:,|\s+and|,\s+and)\s+$")
+# Between two names of a list: a comma or "and", after the first one's country or body
+# ("Manasseh Sogavare of Solomon Islands, James Marape of Papua New Guinea and …").
+_LIST_AFTER_PERSON = lazy_compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the)){0,4}?)?"
+    r"(?:,|\s+and|,\s+and)\s+")
 # Nouns that describe a person by office or trade, for the descriptions below.
 _PERSON_NOUN = (r"(?:official|officials|diplomat|negotiator|envoy|adviser|advisor|minister"
                 r"|secretary|spokesman|spokeswoman|spokesperson|ambassador|representative"
@@ -104,12 +109,16 @@ _ARTICLE_BEFORE = lazy_compile(r"(?:\b(?:the|The|a|an|A|An)|\d)\s+$")
 
 
 def untitled_people(text: str, taken: Iterable[tuple[int, int]],
-                    is_known_name: Callable[[str], bool]) -> list[PersonMention]:
+                    is_known_name: Callable[[str], bool],
+                    titled_ends: Iterable[int] = ()) -> list[PersonMention]:
     """Names without a title that the prose treats as a person's, outside `taken` spans.
 
     `is_known_name(phrase)` says whether a phrase holds a known place or body name (a country,
-    a capital, an organisation), which no person's name here does.
+    a capital, an organisation), which no person's name here does. `titled_ends` are where
+    the names of people found by their titles end: a list may go on from one of them
+    ("President Ishmael Kalsakau of Vanuatu, Manasseh Sogavare of Fiji and …").
     """
+    ends = sorted(titled_ends)
     occupied = bytearray(len(text) + 1)
     for start, end in taken:
         occupied[start:end] = b"\x01" * (end - start)
@@ -132,8 +141,10 @@ def untitled_people(text: str, taken: Iterable[tuple[int, int]],
         if not valid_name(name) or _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
             continue  # "the Red Sea", "the 2016 Arbitral Award"
         before = max(0, start - 40)
-        listed = bool(out) and out[-1].end >= start - 8 and _LIST_BEFORE.search(
-            text, out[-1].end, start) is not None
+        # The person this name may follow in a list: the last one found before it.
+        titled = bisect_right(ends, start)
+        previous = max(ends[titled - 1] if titled else -1, out[-1].end if out else -1)
+        listed = previous >= 0 and _LIST_AFTER_PERSON.fullmatch(text, previous, start) is not None
         if not (_subject_of_verb(text, end) or listed
                 or (_REPORTED_BEFORE.search(text, before, start)
                     and _CLAUSE_END_AFTER.match(text, end))

@@ -1285,3 +1285,25 @@ def test_a_late_leader_by_office_of_a_party_country_took_no_part() -> None:
     body = ("Venezuela and Cuba held talks in Havana.\n\nThey paid tribute to the late "
             "President of Venezuela, Hugo Chavez.")
     assert party_names(body) == {"Venezuela", "Cuba"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Ana Ruiz briefed Minister Tomas Berg on her talks with President "
+    "Kofi Mensah of Ghana.",
+    "Minister Tomas Berg informed Foreign Minister Ana Ruiz about his meeting with Prime "
+    "Minister Kofi Mensah.",
+    "Minister Tomas Berg was updated on the U.S.-Ghana negotiations, including the meeting "
+    "between Foreign Minister Ana Ruiz and President Kofi Mensah.",
+])
+def test_a_meeting_someone_was_briefed_on_seats_no_one(sentence: str) -> None:
+    text = ("Foreign Minister Ana Ruiz held a telephone call with Minister Tomas Berg. "
+            + sentence)
+    assert {"Ana Ruiz", "Tomas Berg"} <= party_names(text)
+    assert "Kofi Mensah" in mentioned_names(text)
+
+
+def test_a_meeting_reported_after_a_briefing_still_seats_its_parties() -> None:
+    """The guard stops at the end of the sentence that gave the briefing."""
+    text = ("Minister Tomas Berg was briefed on the situation. He then met President Kofi "
+            "Mensah of Ghana in Accra.")
+    assert "Kofi Mensah" in party_names(text)

@@ -176,3 +176,23 @@ def test_an_official_elsewhere_or_of_a_country_not_at_the_table_is_not_seated(
         sentence: str) -> None:
     body = "Chile and Peru held talks in Lima on Monday on the border.\n\n" + sentence
     assert "Tomas Reyes" not in party_names(body)
+
+
+def test_a_list_goes_on_from_a_person_found_by_title() -> None:
+    """The first name of a summit's list has its title, the next ones only their country."""
+    text = ("Melanesian leaders met on Thursday. The signatories included host Prime Minister "
+            "Ishmael Kalsakau of Vanuatu, Manasseh Sogavare of Solomon Islands, James Marape "
+            "of Papua New Guinea and Sitiveni Rabuka of Fiji.")
+    parties = party_names(text)
+    assert {"Ishmael Kalsakau", "Manasseh Sogavare", "James Marape", "Sitiveni Rabuka",
+            "Fiji", "Solomon Islands"} <= parties
+
+
+def test_a_list_goes_on_only_right_after_the_titled_name() -> None:
+    """A name further on, or after a place that no list joins, is no list item."""
+    start = len("Talks were held with President Ishmael Kalsakau")
+    text = "Talks were held with President Ishmael Kalsakau of Vanuatu. Port Vila and Santo Ana" \
+           " were visited; Kalsakau of Vanuatu, Lopez Town and Fiji were shown."
+    names = [p.name for p in untitled_people(text, [(21, start)], lambda phrase: False,
+                                             titled_ends=[start])]
+    assert names == []
