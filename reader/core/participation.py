@@ -100,8 +100,9 @@ _MEETING = lazy_compile(
     # "talked on the phone with …", "spoke over the telephone": on the phone is no topic
     r"|(?:spoke|speaks|talked|talks)\s+(?:on|over)\s+the\s+(?:tele)?phone)"
     r"\b")
-# "The Mexican delegation", "Canada’s delegation": a delegation is at the table by definition.
-_DELEGATION_AFTER = lazy_compile(r"(?:[’']s)?\s+delegations?\b")
+# "The Mexican delegation", "Canada’s delegation", "the North Korean delegate": a delegation
+# (and its delegates) is at the table by definition.
+_DELEGATION_AFTER = lazy_compile(r"(?:[’']s)?\s+(?:delegations?|delegates?)\b")
 # How far after a verb ("attended by", "met with") its list of names is read: thirty heads
 # of state with their titles fit.
 _LIST_REACH = 3000
@@ -624,12 +625,19 @@ _BODY_MEETS = lazy_compile(
 # body whose summit (conference, assembly, session) it is. (Not "meeting of": a meeting of a
 # working group or a commission is as often a bilateral mechanism the parties meet in.)
 _SUMMIT_OF_BEFORE = lazy_compile(
-    r"\b(?:Summit|Conference|Assembly|(?:Ordinary|Extraordinary|Special)\s+Session)\s+of\s+"
+    r"\b(?:(?i:summit|conference)|Assembly|(?:Ordinary|Extraordinary|Special)\s+Session)\s+of\s+"
     r"(?:the\s+)?$")
+# "… met in Abuja for the 7th Summit of the Developing Eight Countries (D-8)": the body whose
+# summit the parties met for.
+_MET_FOR_SUMMIT_OF = lazy_compile(
+    r"\b(?:met|gathered|convened|assembled)\b[^.;:]{0,100}?\bfor\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:summit|conference)\s+of\s+(?:the\s+)?$")
 _SUMMIT_HELD_AFTER = lazy_compile(
     r"(?:\s*\([A-Z][\w+&.-]{0,12}\))?(?:\s+[A-Z][\w’'-]*){0,6}?"
     r"(?:\s+(?:of|and)\s+[A-Z][\w’'-]*){0,3}"
     r"(?:,?\s+(?:was|were)\s+(?:successfully\s+)?(?:held|convened|opened|concluded)\b"
+    # "The summit of the Non-Aligned Movement being held in Havana has ended …"
+    r"|,?\s+(?:now\s+)?being\s+held\b"
     # "… took place in Rome", "… opened on Monday" (not "opened the door to Russia")
     r"|\s+(?:took\s+place|(?:opened|concluded|ended|closed)(?=\s+(?:on|in|at|today|yesterday"
     r"|with)\b|\s*[,.])))")
@@ -637,8 +645,10 @@ _SUMMIT_HELD_AFTER = lazy_compile(
 
 def _own_summit_of(text: str, m: EntityMention) -> bool:
     """Is `m` the body whose summit the sentence reports held?"""
-    return _SUMMIT_OF_BEFORE.search(text, max(0, m.start - 40), m.start) is not None and \
-        _SUMMIT_HELD_AFTER.match(text, m.end) is not None
+    if _SUMMIT_OF_BEFORE.search(text, max(0, m.start - 40), m.start) is None:
+        return False
+    return _SUMMIT_HELD_AFTER.match(text, m.end) is not None or \
+        _MET_FOR_SUMMIT_OF.search(text, max(0, m.start - 200), m.start) is not None
 
 
 # Between the names of a list: commas, "and", an acronym's brackets.
@@ -653,6 +663,13 @@ _GUEST = lazy_compile(r"(?:the\s+)?[A-Z]")
 _RECALLED_WHEN = lazy_compile(r"\b(?:when|since)\s+(?:[A-Z][\w’'.-]*\s+){1,6}$")
 _LONG_AGO = lazy_compile(r"[^.;:,]{0,80}?\b(?:ago|last\s+year|in\s+(?:19|20)\d\d"
                          r"|years\s+earlier)\b")
+# What onlookers welcome: the meeting itself ("the resumption of the talks", "the summit").
+_THE_MEETING_ITSELF = lazy_compile(
+    r"\s+the\s+(?:(?:resumption|start|holding|opening|convening|success|outcome|conclusion)"
+    r"\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|summit|meeting|dialogue"
+    r"|peace\s+process)\b(?!\s+(?:of|with|between)\b)")
+# A verb in the past perfect tells what happened before the meeting reported.
+_PLUPERFECT_BEFORE = lazy_compile(r"\bhad\s+(?:(?:already|previously|earlier|also|\w+ly)\s+)?$")
 _TIME_CONJUNCTION = lazy_compile(r"\b(?:after|before|while|when|since)\s+$")
 # The capitalised run a sentence opens with, its linking words included ("European Council
 # President Charles Michel", "The President of the Republic of Kenya").
@@ -693,6 +710,8 @@ def _host_of_a_party(unit: str, start: int, agent: re.Match[str], index: EntityI
 _ASIDE_BEFORE_VERB = lazy_compile(r",\s*(?:too|also|however|meanwhile|in\s+turn|for\s+(?:his|her"
                                   r"|its|their)\s+part)\s*,?\s*$")
 # A joining word right before a position, read back from a verb ("… and", "… of", "… the").
+_CLOSING_DASH = lazy_compile(r"\s[–—]\s*$")
+_OPENING_DASH = lazy_compile(r"\s[–—]\s(?:the\s+)?[A-Z][^.;:–—]*$")
 _JOINER_WORD = lazy_compile(r"(?:\band|\bof|\bthe|&)\s*$")
 # Between the names of a subject read back from its verb: "A, B and C", "A of B".
 _CHAIN_GAP = lazy_compile(r"\s*(?:,\s*)?(?:and\s+|&\s+|of\s+)?(?:the\s+)?")
@@ -716,6 +735,12 @@ def _named_just_before(text: str, pos: int, floor: int, index: EntityIndex,
     joined_by_and = False
     aside = _ASIDE_BEFORE_VERB.search(text, max(floor, pos - 40), pos)
     end = aside.start() if aside else pos  # "President Rosa Gil of Bolivia, too, was present"
+    # "Other nations involved with the talks – Brazil, Norway and Chile – were also present":
+    # the names between two dashes spell out the subject.
+    dash = _CLOSING_DASH.search(text, max(floor, end - 4), end)
+    if dash is not None and _OPENING_DASH.search(text, max(floor, dash.start() - 200),
+                                                 dash.start()):
+        end = dash.start()
     while end > floor:
         gap_start = end
         while gap_start > floor and text[gap_start - 1] in " ,":
@@ -940,6 +965,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                     (unit.startswith(" by", m.end()) and not _BY_MEANS.match(unit, m.end())) \
                     or _INFINITIVE.search(unit, window, m.start()):
                 continue
+            if _PLUPERFECT_BEFORE.search(unit, window, m.start()):
+                continue  # "Ecuador had hosted 15 months of talks": before this meeting
             if m.group().endswith("ing") and _TIME_CONJUNCTION.search(unit, window, m.start()):
                 # "Charles Michel released a statement after hosting …": the host is the
                 # sentence's subject, the names it opens with.
@@ -1209,6 +1236,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)) and \
                 not _GROUP_WORDS.search(text, s, e):
             continue
+        if head.lemma == "welcome" and body_says and _THE_MEETING_ITSELF.match(
+                text, head.verb_end):
+            continue  # "The United Nations, European Union … have welcomed the talks": onlookers
         actors = _actors(text, s, e, index)
         ids = {x.entity_id for x in actors}
         subject = text[s:e]
@@ -1475,10 +1505,18 @@ def _hosts_and_chairs(text: str, index: EntityIndex, parties: set[str]) -> set[s
             continue
         opening = m.opening
         after = m.role_span[1] if m.role_span and m.role_span[0] >= m.end else m.end
-        if _HOST_BEFORE.search(text, max(0, opening - 40), opening) or (
-                text.startswith(",", after) and _WHO_HOSTED.match(text, after)):
+        if (_HOST_BEFORE.search(text, max(0, opening - 40), opening) or (
+                text.startswith(",", after) and _WHO_HOSTED.match(text, after))) and \
+                not _ABSENT.search(text, sentence_start(text, opening), _unit_end(text, after)):
             found.add(m.entity_id)
     return found
+
+
+# A host the sentence says stayed away: "The host, President …, did not attend",
+# "Conspicuous by his absence was its host, …".
+_ABSENT = lazy_compile(r"\b(?:did\s+not|didn[’']t|could\s+not|was\s+unable\s+to|failed\s+to)"
+                       r"\s+(?:attend|appear|take\s+part|participate|make\s+(?:a|any)\s+"
+                       r"(?:public\s+)?appearance)\b|\b(?:his|her)\s+absence\b")
 
 
 # A sentence that opens inside the meeting: "During the talks, Foreign Minister Gil said …".

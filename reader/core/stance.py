@@ -645,6 +645,9 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
         return None  # "Lavrov welcomed his Kazakhstani colleague in Moscow": a host's greeting
     if lemma in ("undertake", "make", "pay") and _A_VISIT.match(after):
         return None  # "undertook a Working Visit to South Africa": the trip, not a pledge
+    if tense != "base" and lemma in ("understand", "believe", "think", "know") and \
+            after.startswith("to be "):
+        return None  # "Fidel Castro, understood to be recuperating, …": a hedge, no stance
     if lemma == "go" and (len(after.split()) < 3 or after.split()[2] not in BASE_FORMS):
         return None  # "went on to express …" is a stance; "went on to Tokyo", "… to tour" not
     noted = _NOTED_WITH.match(_next_words(text, end)) if lemma in ("note", "take") else None
@@ -1106,8 +1109,15 @@ def _relative_opener(toks: list[Token], j: int) -> bool:
 
 def _dateline_dash(toks: list[Token], k: int) -> bool:
     """Is token k the dash after a dateline ("Hanoi, Vietnam, September 15 - The …")? (A
-    dash between names is an aside: "the Nordic-Baltic 8 - Denmark, … - condemn".)"""
-    return toks[k].text == "-" and k > 0 and toks[k - 1].text.isdigit()
+    dash between names is an aside: "the Nordic-Baltic 8 - Denmark, … - condemn".) Or a
+    spaced hyphen standing for a dash after a plain word, which opens a clause as a dash
+    does: "… occurred at the summit sidelines - Prime Minister … announced"."""
+    if toks[k].text != "-" or k == 0:
+        return False
+    before = toks[k - 1]
+    return before.text.isdigit() or (
+        before.text.isalpha() and before.text.islower() and before.end < toks[k].start
+        and k + 1 < len(toks) and toks[k].end < toks[k + 1].start)
 
 
 def _listed_subject(text: str, toks: list[Token], j: int,
