@@ -25,7 +25,8 @@ _NOT_ACTOR = {"for", "on", "in", "at", "to", "about", "during", "regarding", "co
               "against", "into", "toward", "towards", "over", "than", "via", "across", "near",
               "between",
               "among", "amongst", "around", "throughout", "beyond", "inside", "outside",
-              "including", "like", "as", "upon", "after", "before", "since", "until", "by"}
+              "including", "like", "as", "upon", "after", "before", "since", "until", "by",
+              "ahead"}
 
 # The leading lookaheads on first letters let the engine skip ahead (faster scans).
 # A press event shared with someone, a place between: "press statement in Ankara with".
@@ -102,7 +103,10 @@ _MEETING = lazy_compile(
     r"\b")
 # "The Mexican delegation", "Canada’s delegation", "the North Korean delegate": a delegation
 # (and its delegates) is at the table by definition.
-_DELEGATION_AFTER = lazy_compile(r"(?:[’']s)?\s+(?:delegations?|delegates?)\b")
+# (The noun only: "The United States delegates much of the mediation to Qatar" is a verb.)
+_DELEGATION_AFTER = lazy_compile(
+    r"(?:[’']s)?\s+(?:delegations?|delegates?(?!\s+(?:much|most|some|such|its|his|her|their"
+    r"|the|a|an|all|authority|powers?|responsibilit\w*|tasks?|to)\b))\b")
 # How far after a verb ("attended by", "met with") its list of names is read: thirty heads
 # of state with their titles fit.
 _LIST_REACH = 3000
@@ -159,8 +163,14 @@ _FULL_STOP = (r"\.(?<![A-Z]\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!Rt\.)(?<!
 # Where an agent ends; "for" before a capital is part of a title ("the Ministers for Foreign
 # Affairs of …").
 _AGENT_END = lazy_compile(
-    # ("… by A, together with B": the list goes on)
-    r"\s(?:on|in|at|during|to|under|(?<!together\s)with|following|after|as)\s|\sfor\s(?![A-Z])|:"
+    # ("… by A, together with B", "… by A, as well as B": the list goes on)
+    r"\s(?:on|in|at|during|to|under|(?<!together\s)with|following|after|as(?!\s+well\s+as\b)(?<!well\sas))\s"
+    r"|\sfor\s(?![A-Z])|:"
+    # a participle's clause: "… as well as the delegation attending the Summit of the Pacific
+    # Alliance" (not "including", nor "representing", whose names are read; nor an adjective,
+    # "outgoing Chairman of the ICGLR")
+    r"|\s(?!including\s|representing\s)[a-z]{3,}ing\s+(?=(?:the|a|an|in|at|on|to|for|with"
+    r"|from)\s)"
     # "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque; and Peru, …", and a
     # list of office holders: "President A of Zimbabwe; President B of Angola; and …"
     r"|;(?!\s+(?:and\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z]|(?:H\.\s?E\.?\s+)?"
@@ -178,7 +188,7 @@ _OBJECT_END = lazy_compile(
     r"|;(?!\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,5}?[A-Z][\w.’'-]*[,.])"
     rf"|{_FULL_STOP}")
 _WITH_AFTER_PLACE = lazy_compile(r"[^;:.]{0,80}?\bwith\s+")
-_NO_OBJECT = lazy_compile(r"(?:on|in|at|during|under|following|after|before|amid)\s")
+_NO_OBJECT = lazy_compile(r"(?:on|in|at|during|under|following|after|before|amid|ahead\s+of)\s")
 _OBJECT_VERBS = lazy_compile(
     # (a sentence may open on the noun: "Talks between Chile and Peru ended …")
     r"(?=[CDMNSTcdeghjmnoprstw])\b(?:(?:[Tt]alks|[Mm]eetings?|[Cc]onversation|[Cc]all|[Dd]ialogue"
@@ -333,13 +343,26 @@ _BY_MEANS = lazy_compile(r"\s+by\s+(?:tele)?(?:phone|video|videoconference|video
 _INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
 # A meeting still to come: "will wind up with a meeting …", "agreed to broker a summit …".
 _LATER_ON = lazy_compile(r"\b(?:will|would|shall|to\s+be|plans?\s+to|expected\s+to"
-                         r"|scheduled|next|to\s+(?:hold|broker|organi[sz]e|convene|arrange|host))"
+                         r"|scheduled|next|to\s+(?:hold|broker|organi[sz]e|convene|arrange|host)"
+                         # "expressed confidence that the Summit Meeting between A and B …
+                         # would …", "looked forward to the meeting between …"
+                         r"|confidence\s+that|hopes?\s+that|hoped\s+that"
+                         r"|look(?:s|ed|ing)?\s+forward\s+to)"
                          r"\b[^.;]*$")
 # A meeting someone was told about is the topic of this one, not one of its parties: "A
 # briefed B on his talks with C", "was informed about the meeting between C and D".
-# (Inside the sentence: a full stop inside "U.S." does not end it.)
-_BRIEFED_ON = lazy_compile(r"\b(?:briefed|debriefed|informed|updated|apprised)\b"
-                           r"(?:[^.;:]|\.(?!\s))*?\b(?:on|about|of)\b(?:[^.;:]|\.(?!\s))*$")
+# The meeting named by a noun, as the briefing's topic ("on his talks with …"), not a verb
+# ("… was briefed on the situation and later met with …"). Between the topic's preposition
+# and the noun: no new clause or time ("before a meeting with …"), only ", including" (and a
+# full stop inside "U.S." does not end the sentence). Not the adjective ("informed sources",
+# "kept the press informed of …").
+_MEETING_NOUN = lazy_compile(r"(?:meetings?|talks|conversation|call|discussions?|consultations?"
+                             r"|dialogue|exchange)\b")
+_BRIEFED_ON = lazy_compile(
+    r"(?<!\bkept\s)(?<!\bkeep\s)\b(?:briefed|debriefed|informed(?!\s+(?:sources|circles"
+    r"|observers|people|officials))|updated|apprised)\b(?:[^.;:]|\.(?!\s))*?\b(?:on|about|of)\s"
+    r"(?:(?![,.;:]|\b(?:and|before|after|ahead|then|later|when|while|as)\b)[^\n]|\.(?!\s)"
+    r"|,\s+including\b)*$")
 # "was delighted to meet …", "went to meet Prime Minister Sir Keir Starmer": met indeed.
 _MEETING_DONE_TO = lazy_compile(
     r"\b(?:delighted|pleased|happy|glad|honou?red|great|good|nice|went)\s+to\s+$")
@@ -547,7 +570,8 @@ _GROUP_PLURALS = lazy_compile(
     r"|leader|envoy)$", re.IGNORECASE)
 # An acronym in brackets is skipped too: "… of the Three Seas Initiative (3SI), have gathered".
 # A date between the subject and its verb too: "K P Sharma Oli on May 13 wrapped up …".
-_BEFORE_VERB = lazy_compile(r"(?:\s|[)–—,”]|\s-|\([A-Z0-9][\w+&.-]{0,12}\)"
+# A footnote mark too: "the countries of Central Asia* met together in Astana".
+_BEFORE_VERB = lazy_compile(r"(?:\s|[)–—,”*†]|\s-|\([A-Z0-9][\w+&.-]{0,12}\)"
                           r"|\bon\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?"
                           r"\s+[A-Z][a-z]+|[A-Z][a-z]+day)"
                           r"|\b(?:also|jointly|together|today|then|later"
@@ -629,15 +653,21 @@ _SUMMIT_OF_BEFORE = lazy_compile(
     r"(?:the\s+)?$")
 # "… met in Abuja for the 7th Summit of the Developing Eight Countries (D-8)": the body whose
 # summit the parties met for.
+# (Not one prepared for or left for: "met … to prepare for the upcoming summit of …", "…
+# and later left for the summit of the G20".)
 _MET_FOR_SUMMIT_OF = lazy_compile(
-    r"\b(?:met|gathered|convened|assembled)\b[^.;:]{0,100}?\bfor\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:met|gathered|convened|assembled)\b"
+    r"(?:(?!\b(?:prepar\w*|leav\w*|left|upcoming|next|ahead|before|after|depart\w*|head\w*"
+    r"|travel\w*)\b)[^.;:]){0,100}?\bfor\s+the\s+(?:(?!upcoming|next)[\w-]+\s+){0,3}?"
     r"(?i:summit|conference)\s+of\s+(?:the\s+)?$")
 _SUMMIT_HELD_AFTER = lazy_compile(
     r"(?:\s*\([A-Z][\w+&.-]{0,12}\))?(?:\s+[A-Z][\w’'-]*){0,6}?"
     r"(?:\s+(?:of|and)\s+[A-Z][\w’'-]*){0,3}"
     r"(?:,?\s+(?:was|were)\s+(?:successfully\s+)?(?:held|convened|opened|concluded)\b"
-    # "The summit of the Non-Aligned Movement being held in Havana has ended …"
-    r"|,?\s+(?:now\s+)?being\s+held\b"
+    # "The summit of the Non-Aligned Movement being held in Havana has ended …" (not one
+    # still to come or only talked of: "… being held next month will focus on …")
+    r"|,?\s+(?:now\s+)?being\s+held\b(?![^.;]{0,100}?\b(?:next|will|later|upcoming"
+    r"|scheduled|(?:was|were|is|are)\s+discussed)\b)"
     # "… took place in Rome", "… opened on Monday" (not "opened the door to Russia")
     r"|\s+(?:took\s+place|(?:opened|concluded|ended|closed)(?=\s+(?:on|in|at|today|yesterday"
     r"|with)\b|\s*[,.])))")
@@ -663,13 +693,23 @@ _GUEST = lazy_compile(r"(?:the\s+)?[A-Z]")
 _RECALLED_WHEN = lazy_compile(r"\b(?:when|since)\s+(?:[A-Z][\w’'.-]*\s+){1,6}$")
 _LONG_AGO = lazy_compile(r"[^.;:,]{0,80}?\b(?:ago|last\s+year|in\s+(?:19|20)\d\d"
                          r"|years\s+earlier)\b")
-# What onlookers welcome: the meeting itself ("the resumption of the talks", "the summit").
+# What onlookers welcome: the meeting itself ("the resumption of the talks", "the summit"),
+# not something of it ("the meeting's call for restraint"); unless the welcomer is said to
+# host, mediate or join it ("Turkey, which hosted the negotiations, welcomed …").
 _THE_MEETING_ITSELF = lazy_compile(
     r"\s+the\s+(?:(?:resumption|start|holding|opening|convening|success|outcome|conclusion)"
     r"\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|summit|meeting|dialogue"
-    r"|peace\s+process)\b(?!\s+(?:of|with|between)\b)")
-# A verb in the past perfect tells what happened before the meeting reported.
+    r"|peace\s+process)\b(?![’']|\s+(?:of|with|between)\b)")
+_AT_THE_TABLE_WORDS = lazy_compile(r"\b(?:host\w*|mediat\w*|facilitat\w*|joined|co-chair\w*"
+                                   r"|chair\w*|broker\w*)\b")
+# Between two verbs of one subject: "met in Astana, and held …".
+_AND_THEN = lazy_compile(r"[^.;:]{0,100}?,?\s+and\s+(?:then\s+|also\s+|later\s+)?")
+# A verb in the past perfect tells what happened before the meeting reported; but not in
+# reported speech ("Officials said the two presidents had met for four hours"), nor in "the
+# first time … had met", where the tense only follows the verb before it.
 _PLUPERFECT_BEFORE = lazy_compile(r"\bhad\s+(?:(?:already|previously|earlier|also|\w+ly)\s+)?$")
+_BACKSHIFT = lazy_compile(r"\b(?:said|says|reported|reports|confirmed|announced|told|added"
+                          r"|stated|explained|noted|according|first\s+time)\b")
 _TIME_CONJUNCTION = lazy_compile(r"\b(?:after|before|while|when|since)\s+$")
 # The capitalised run a sentence opens with, its linking words included ("European Council
 # President Charles Michel", "The President of the Republic of Kenya").
@@ -858,8 +898,9 @@ def _nothing_new(index: EntityIndex, start: int, end: int, parties: set[str]) ->
 
 _HOLDING = {"held", "hold", "holds", "holding", "convened", "convene", "convenes", "hosted",
             "host", "hosts", "co-hosted", "chaired", "co-chaired"}
+# (and an opening quote: 'held "Central Asia plus Japan" Dialogue')
 _BEFORE_BODY = lazy_compile(r"\s+(?:(?:the|their|its|a|an|first|second|third|fourth|fifth"
-                          r"|annual|\d+(?:st|nd|rd|th))\s+)*")
+                          r"|annual|\d+(?:st|nd|rd|th))\s+)*[\"“]?")
 
 
 def _held_body(text: str, after: int, verb: str, index: EntityIndex,
@@ -951,7 +992,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         # The other regions begin inside the unit and reach past its end only through a
         # name that begins inside it: a unit that names no one yields no party from them.
         named = _names_begin_in(index, start, end)
+        previous: re.Match[str] | None = None  # the unit's meeting verb before this one
         for m in meetings:
+            before, previous = previous, m
             # Who met is named before the verb, within a bounded reach: a sentence of a
             # thousand verbs and names would otherwise be walked once per verb.
             reach = max(0, m.start() - _SUBJECT_REACH)
@@ -965,7 +1008,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                     (unit.startswith(" by", m.end()) and not _BY_MEANS.match(unit, m.end())) \
                     or _INFINITIVE.search(unit, window, m.start()):
                 continue
-            if _PLUPERFECT_BEFORE.search(unit, window, m.start()):
+            if _PLUPERFECT_BEFORE.search(unit, window, m.start()) and \
+                    not _BACKSHIFT.search(unit, 0, m.start()):
                 continue  # "Ecuador had hosted 15 months of talks": before this meeting
             if m.group().endswith("ing") and _TIME_CONJUNCTION.search(unit, window, m.start()):
                 # "Charles Michel released a statement after hosting …": the host is the
@@ -979,7 +1023,12 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             # the auxiliary.
             aux = _PROGRESSIVE_AUX.search(unit, window, m.start()) if progressive else None
             verb_at = aux.start() if aux else m.start()
-            if not _follows_subject(text, start, start + verb_at, index):
+            if not _follows_subject(text, start, start + verb_at, index) and not (
+                    # "… met in Astana, and held the Central Asia plus Japan Dialogue": a
+                    # second verb of the same subject
+                    held is not None and before is not None
+                    and _AND_THEN.fullmatch(unit, before.end(), m.start()) is not None
+                    and _follows_subject(text, start, start + before.start(), index)):
                 continue  # "the talks held in Doha": a participle, not the parties' verb
             if _RECALLED_WHEN.search(unit, max(0, m.start() - 80), m.start()) and \
                     _LONG_AGO.match(unit, m.end()):
@@ -1019,7 +1068,8 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             if "between" in m.group() and _LATER_ON.search(unit, max(0, m.start() - 60),
                                                            m.start()):
                 continue  # "agreed to broker a presidential summit between A and B in April"
-            if _BRIEFED_ON.search(unit, max(0, m.start() - 200), m.start()):
+            if _MEETING_NOUN.match(m.group()) and \
+                    _BRIEFED_ON.search(unit, max(0, m.start() - 200), m.start()):
                 continue  # "briefed Kono on his talks with President Moon": told of, not held
             if m.group().startswith("called") and _TO_DO_LATER.match(unit, m.end()):
                 continue  # "called on Prime Minister A and President B to resume talks"
@@ -1236,10 +1286,13 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
         if _ATTRIBUTED.search(text, head.verb_end, _unit_end(text, head.verb_end)) and \
                 not _GROUP_WORDS.search(text, s, e):
             continue
-        if head.lemma == "welcome" and body_says and _THE_MEETING_ITSELF.match(
-                text, head.verb_end):
-            continue  # "The United Nations, European Union … have welcomed the talks": onlookers
         actors = _actors(text, s, e, index)
+        if head.lemma == "welcome" and body_says and _THE_MEETING_ITSELF.match(
+                text, head.verb_end) and not _AT_THE_TABLE_WORDS.search(
+                    text, sentence_start(text, s), head.verb_start) and not any(
+                    m.entity_id in base or index.entities[m.entity_id].represents in base_names
+                    for m in actors):
+            continue  # "The United Nations, European Union … have welcomed the talks": onlookers
         ids = {x.entity_id for x in actors}
         subject = text[s:e]
         unit_start = sentence_start(text, s)
@@ -1286,7 +1339,9 @@ _NOT_AT_TABLE_BEFORE = lazy_compile(
     rf"(?:\b(?i:{_GONE})\s*|\b(?i:representing|represented|on\s+behalf\s+of|in\s+place\s+of"
     r"|instead\s+of|message\s+from|(?:envoy|representative|letter)\s+(?:of|from)|after|since"
     r"|(?:plan|proposal|proposals|initiative)\s+(?:put\s+forward\s+)?by"
-    r"|put\s+forward\s+by|proposed\s+by)\s+)"
+    r"|put\s+forward\s+by|proposed\s+by"
+    # "… by their predecessors, Presidents Julio A. Roca and …": those before them
+    r"|predecessors?,?|forerunners?,?)\s+)"
     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}$"
     # "the release of jailed opposition leader …": a description of any case between
     r"|\b(?i:release|detention|arrest|trial)\s+of\s+(?:[\w’'.-]+\s+){0,4}$")
@@ -1326,17 +1381,26 @@ def lead_people(text: str, lead: tuple[int, int], index: EntityIndex,
     if _CAPTION.search(text, *lead):
         return set()
     found: set[str] = set()
+    left_out_to = -1  # where the last person left out ends: the next in their list is too
     for m in index.within(*lead):
         ent = index.entities[m.entity_id]
         if ent.kind != "person" or m.entity_id in parties or m.entity_id in found or \
                 index.in_title(m):
             continue
         opening = m.opening
-        if reporting_title(text, m) or \
-                _NOT_AT_TABLE_BEFORE.search(text, max(0, opening - 60), opening):
+        if reporting_title(text, m):
+            continue
+        if _NOT_AT_TABLE_BEFORE.search(text, max(0, opening - 60), opening) or (
+                0 <= left_out_to <= opening
+                and _NEXT_IN_LIST.fullmatch(text, left_out_to, opening)):
+            left_out_to = m.end
             continue
         found.add(m.entity_id)
     return found
+
+
+# ", and " between two names of one list ("their predecessors, Presidents A and B").
+_NEXT_IN_LIST = lazy_compile(r",?\s+(?:and\s+)?|,\s*")
 
 
 # A person a report keeps coming back to, by name and title, is one of its parties: among
@@ -1507,16 +1571,21 @@ def _hosts_and_chairs(text: str, index: EntityIndex, parties: set[str]) -> set[s
         after = m.role_span[1] if m.role_span and m.role_span[0] >= m.end else m.end
         if (_HOST_BEFORE.search(text, max(0, opening - 40), opening) or (
                 text.startswith(",", after) and _WHO_HOSTED.match(text, after))) and \
-                not _ABSENT.search(text, sentence_start(text, opening), _unit_end(text, after)):
+                not _HOST_ABSENT_AFTER.match(text, after) and \
+                not _HOST_ABSENT_BEFORE.search(text, sentence_start(text, opening), opening):
             found.add(m.entity_id)
     return found
 
 
-# A host the sentence says stayed away: "The host, President …, did not attend",
+# A host the sentence says stayed away: "The host, President …, did not attend" (the host
+# the subject, past an aside; not from a side event, "did not attend the closing dinner"),
 # "Conspicuous by his absence was its host, …".
-_ABSENT = lazy_compile(r"\b(?:did\s+not|didn[’']t|could\s+not|was\s+unable\s+to|failed\s+to)"
-                       r"\s+(?:attend|appear|take\s+part|participate|make\s+(?:a|any)\s+"
-                       r"(?:public\s+)?appearance)\b|\b(?:his|her)\s+absence\b")
+_HOST_ABSENT_AFTER = lazy_compile(
+    r"(?:,[^,.;]{0,160},|,)?\s+(?:did\s+not|didn[’']t|could\s+not|was\s+unable\s+to|failed\s+to)"
+    r"\s+(?:attend|appear|take\s+part|participate|make\s+(?:a|any)\s+(?:public\s+)?appearance)"
+    r"\b(?!\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|reception|banquet|ceremony|gala"
+    r"|breakfast)\b)")
+_HOST_ABSENT_BEFORE = lazy_compile(r"\b(?:[Bb]y|[Ii]n)\s+(?:his|her)\s+absence\b[^.;]*$")
 
 
 # A sentence that opens inside the meeting: "During the talks, Foreign Minister Gil said …".

@@ -91,7 +91,11 @@ _POST_NOMINALS = (r"(?:GCFR|GCON|CFR|CON|OFR|MFR|OON|GCMG|KCMG|CMG|GBE|KBE|DBE|C
 _NICKNAME_WORD = (rf"[“\"‘][{_UP}][{_LOW}]+[”\"’](?=[ \t]+(?:(?:da|de|do|dos|van|von|al|bin)"
                   rf"[ \t]+)?[{_UP}][{_LOW}])")
 _NICKNAME = lazy_compile(r"[“\"‘][^”\"’]*[”\"’]")
-_LATER_WORD = (rf"(?:Al-(?=[ \t][{_UP}][{_LOW}])|{_NAME_WORD}|{_NICKNAME_WORD}"
+# Initials after the first word stand before a later name word: "Martin I. Uhomoibhi", not
+# "Charlie Flanagan T.D." (a member of the Irish parliament) or "… M.P.".
+_LATER_WORD = (rf"(?:Al-(?=[ \t][{_UP}][{_LOW}])"
+               rf"|(?![A-Z]\.(?:[A-Z]\.)*+(?![ \t]+(?:{_PARTICLE}[ \t]+)?[{_UP}])){_NAME_WORD}"
+               rf"|{_NICKNAME_WORD}"
                rf"|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])"
                # two initials run together inside a name: "Retno LP Marsudi" (not a code or
                # an abbreviation: "Mahmoud Abbas PA Chairman", "João Lourenço DR Congo")
@@ -320,7 +324,8 @@ _TITLE_COMMA = lazy_compile(
     rf"(?=[A-Zacdefhlmnprsuv])\b(?=[A-Z]|(?:{_LOWER_OPENERS})\b)"
     rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?:{_HONORIFIC}\s+){{0,3}}"
     rf"(?P<name>{_INITIALS}{_NAME}|{_FULL_NAME})"
-    r"(?=\s*[,.;)]|\s+[a-z])")
+    # (past a member's letters: "…, Mr. Charlie Flanagan T.D. and the Minister of State")
+    r"(?=(?:\s+(?:T\.D\.|M\.P\.|M\.E\.P\.|TD|MP|MEP)(?!\w))?(?:\s*[,.;)]|\s+[a-z]|\s*$))")
 
 
 # Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".

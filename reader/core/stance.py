@@ -646,8 +646,10 @@ def _lexical_phrase(lemma: str, tense: str, toks: list[Token], i: int,
     if lemma in ("undertake", "make", "pay") and _A_VISIT.match(after):
         return None  # "undertook a Working Visit to South Africa": the trip, not a pledge
     if tense != "base" and lemma in ("understand", "believe", "think", "know") and \
-            after.startswith("to be "):
-        return None  # "Fidel Castro, understood to be recuperating, …": a hedge, no stance
+            after.startswith("to be ") and i > 0 and toks[i - 1].text == ",":
+        # "Fidel Castro, understood to be recuperating, …": a hedge, no stance (but "The
+        # Ministers believed to be of the utmost importance …" is one)
+        return None
     if lemma == "go" and (len(after.split()) < 3 or after.split()[2] not in BASE_FORMS):
         return None  # "went on to express …" is a stance; "went on to Tokyo", "… to tour" not
     noted = _NOTED_WITH.match(_next_words(text, end)) if lemma in ("note", "take") else None
@@ -1115,9 +1117,14 @@ def _dateline_dash(toks: list[Token], k: int) -> bool:
     if toks[k].text != "-" or k == 0:
         return False
     before = toks[k - 1]
-    return before.text.isdigit() or (
-        before.text.isalpha() and before.text.islower() and before.end < toks[k].start
-        and k + 1 < len(toks) and toks[k].end < toks[k + 1].start)
+    if before.text.isdigit():
+        return True
+    # (not a compound spaced apart, "member - states", nor the first of two hyphens around
+    # an aside, "Japan and its neighbours - South Korea and China - agreed")
+    return before.text.isalpha() and before.text.islower() and before.end < toks[k].start \
+        and k + 1 < len(toks) and toks[k].end < toks[k + 1].start \
+        and toks[k + 1].text[:1].isupper() \
+        and not any(t.text == "-" for t in toks[k + 1:k + 40])
 
 
 def _listed_subject(text: str, toks: list[Token], j: int,

@@ -45,11 +45,12 @@ _NOT_FIRST = {"Their", "His", "Her", "Its", "Our", "Your", "My", "Besides", "Mea
               # the first words of places: "St Petersburg", "Rio de Janeiro", "Mount Kenya"
               "St", "Saint", "Sainte", "San", "Santa", "Santo", "Sao", "São", "Port", "Puerto",
               "Porto", "Fort", "Rio", "Mount", "Mont", "Cape", "Lake", "New", "Los", "Las",
-              "Upper", "Lower", "Greater", "Der", "Die", "Le", "La", "El", "Al"}
+              "Upper", "Lower", "Greater", "Der", "Die", "Le", "La", "El", "Al", "Camp"}
 
 # Last words that make a capitalised phrase a place, an event, a document or an outlet
 # ("the resource-rich Caspian Sea signed …", "the BRICS-BIMSTEC Outreach Summit").
-_NOT_LAST = {"Sea", "Ocean", "Gulf", "Lake", "River", "Bay", "Strait", "Coast", "Island",
+_NOT_LAST = {"Sea", "Ocean", "Gulf", "Lake", "River", "Bay", "Strait", "Coast", "Island", "Strip",
+             "Mountain", "Cathedral", "Square", "Abbey", "Castle", "Mosque", "Temple", "Church",
              "Islands", "Peninsula", "Valley", "Basin", "Mountains", "Desert", "Region",
              "Corridor", "Route", "Summit", "Dialogue", "Partnership", "Process", "Initiative",
              "Plan", "Strategy", "Vision", "Online", "News", "Times", "Post",
@@ -88,6 +89,11 @@ _COMPANY_BEFORE = lazy_compile(
     rf"|(?:{'|'.join(_PLURAL_TITLES)}))\s+$")
 # Between two names of a list: a comma or "and", after the first one's country or body
 # ("Manasseh Sogavare of Solomon Islands, James Marape of Papua New Guinea and …").
+# "… of Fiji", "…, spokesperson of the FLNKS": what each name of such a list comes with.
+_ITS_OWN_COUNTRY_OR_OFFICE = lazy_compile(
+    r"\s+of\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|to|for)"
+    r"\s+(?:the\s+)?[A-Z]")
+_LIST_GOES_ON = lazy_compile(r"\s*(?:,|;|\.(?:\s|$)|and\b|$)")
 _LIST_AFTER_PERSON = lazy_compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the)){0,4}?)?"
     r"(?:,|\s+and|,\s+and)\s+")
@@ -141,10 +147,19 @@ def untitled_people(text: str, taken: Iterable[tuple[int, int]],
         if not valid_name(name) or _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
             continue  # "the Red Sea", "the 2016 Arbitral Award"
         before = max(0, start - 40)
-        # The person this name may follow in a list: the last one found before it.
+        # The person this name may follow in a list: the last one found before it. Past the
+        # last one's country the list is one of people with their countries or offices, and
+        # this name must have its own: "President A of Vanuatu, B of Fiji". Right after a name
+        # found by its title, the list must go on after it: "President Joe Biden, Jill Biden
+        # and …", not "Prime Minister A and Gaza Strip residents", "… Table Mountain were".
         titled = bisect_right(ends, start)
-        previous = max(ends[titled - 1] if titled else -1, out[-1].end if out else -1)
-        listed = previous >= 0 and _LIST_AFTER_PERSON.fullmatch(text, previous, start) is not None
+        untitled_end = out[-1].end if out else -1
+        previous = max(ends[titled - 1] if titled else -1, untitled_end)
+        gap = _LIST_AFTER_PERSON.fullmatch(text, previous, start) if previous >= 0 else None
+        listed = gap is not None and (
+            _ITS_OWN_COUNTRY_OR_OFFICE.match(text, end) is not None
+            or (" of " not in gap.group() and (
+                previous == untitled_end or _LIST_GOES_ON.match(text, end) is not None)))
         if not (_subject_of_verb(text, end) or listed
                 or (_REPORTED_BEFORE.search(text, before, start)
                     and _CLAUSE_END_AFTER.match(text, end))
