@@ -22,6 +22,7 @@ LEXICON: dict[str, str] = {
     "resolve": "commit", "intend": "commit", "plan": "commit", "endeavor": "commit",
     "endeavour": "commit", "undertake": "commit", "sign": "commit", "adopt": "commit",
     "vow": "commit", "promise": "commit", "strive": "commit", "seek": "commit",
+    "consent": "commit",  # "Both host and guest consented to quickly concretise …"
     "determine": "commit", "aim": "commit", "continue": "commit", "announce": "commit",
     "launch": "commit", "direct": "commit", "instruct": "commit", "task": "commit",
     "point": "other", "offer": "commit", "reach": "commit", "honor": "welcome",
@@ -147,7 +148,9 @@ _PHRASE_ONLY = {
     "voice": lazy_compile(r"(?=[“\"]?(?:[\w’'-]+\s+){0,4}?(?:concerns?|support|solidarity"
                         r"|appreciation|opposition|objections?|hope|gratitude|condolences"
                         r"|rejection|satisfaction|disappointment)\b)"),
-    "convey": lazy_compile(r"(?=(?:(?:our|their|its|his|her|the|a|best|warm|warmest|deepest"
+    # (an owner first: "conveyed Afghanistan's deep appreciation for …")
+    "convey": lazy_compile(r"(?=(?:[\w-]+(?:[’']s|s[’'])\s+)?"
+                         r"(?:(?:our|their|its|his|her|the|a|best|warm|warmest|deepest"
                          r"|sincere|deep|profound|heartfelt|great|high|utmost|sincerest)\s+)*(?:desire|wishes|condolences|congratulations|support"
                          r"|gratitude|appreciation|concerns?|invitation|message)\b)"),
     "pay": lazy_compile(r"(?:a\s+)?(?:special\s+|warm\s+|solemn\s+)?tribute\b"),
@@ -261,6 +264,8 @@ ADVERBS = {
     "solemnly", "earnestly", "actively", "positively", "emphatically", "vehemently",
     "expressly", "explicitly", "duly", "cordially", "recently", "previously",
     "respectfully", "kindly", "gladly", "graciously",
+    "unreservedly", "roundly", "sharply", "vigorously", "utterly", "heartily",
+    "fervently",
     # a report's sequence words: "Merkel and Erdogan meanwhile stressed …"
     "meanwhile", "then", "later", "earlier", "afterwards", "clearly", "frankly", "openly",
     # "are continuously committed", "remain steadfastly committed"
@@ -308,6 +313,8 @@ GROUP_NOUNS = {
     "presidency", "embassy", "cabinet", "neighbours", "neighbors",
     # "For his part, the visitor agreed …"; "the negotiating panels also agreed …"
     "visitor", "visitors", "guest", "guests", "panel", "panels", "negotiators",
+    # "Both FMs promised …": foreign and prime ministers, abbreviated
+    "fms", "pms",
     # "The meeting agreed …", "The Conference welcomed …": the gathering speaks for all.
     "meeting", "conference", "summit", "session", "dialogue", "forum", "ministerial",
     "consultations", "talks", "group",
@@ -837,6 +844,19 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                                   stance, negated, None, vstart, tense))
                 i = max(i + 1, _index_after(toks, vend, i))
                 continue
+        if toks[i].lower in _CLAUSE_PARTICIPLES and i > 2 and \
+                (ended := _ended_with(text, toks, i, subjects)) is not None:
+            # "The summit … ended with delegates agreeing on a final statement", "… concluded
+            # with regional leaders agreeing to …", "… ended with a joint declaration
+            # reaffirming …": how a meeting ended is its parties' stance.
+            part = _lexical_phrase(_CLAUSE_PARTICIPLES[toks[i].lower], "ing", toks, i, text)
+            if part is not None:
+                lemma, stance, vend, negated, tense = part
+                vstart = toks[i].start
+                heads.append(Head(vstart, vend, _phrase_text(text, vstart, vend), lemma,
+                                  stance, negated, ended, ended[0], tense))
+                i = max(i + 1, _index_after(toks, vend, i))
+                continue
         phrase = _verb_phrase(toks, i, text) if toks[i].lower in _CANDIDATES else None
         if phrase is not None and i > 1 and toks[i - 1].lower == "to" and not heads \
                 and _opportunity(toks, i - 1):
@@ -951,6 +971,24 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
         # positions ("…; focused on the crisis; noted …") makes it one of them.
         heads = [h for h in heads if h.lemma not in _TOPIC_ONLY_IN_LISTS]
     return heads
+
+
+# The verbs of a meeting's end, before "with …" and its participle.
+_ENDED = {"ended", "concluded", "closed", "wrapped", "finished", "ends", "concludes", "closes"}
+
+
+def _ended_with(text: str, toks: list[Token], i: int,
+                subjects: SubjectChecker) -> tuple[int, int] | None:
+    """For a participle at token i after "ended with <subject>": the subject's span, when
+    it names parties ("delegates", "regional leaders") or is the meeting's text ("a joint
+    declaration"); else None."""
+    w = next((k for k in range(i - 1, max(0, i - 6), -1) if toks[k].lower == "with"), None)
+    if w is None or w == i - 1 or not any(t.lower in _ENDED for t in toks[max(0, w - 12):w]):
+        return None
+    span = (toks[w + 1].start, toks[i - 1].end)
+    if toks[i - 1].lower in _DOCUMENT_SUBJECTS or subjects.check(text, *span, toks[w + 1:i]):
+        return span
+    return None
 
 
 _ACRONYM = lazy_compile(r"[A-Z][A-Za-z0-9&+.-]{1,9}")
