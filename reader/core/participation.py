@@ -593,7 +593,9 @@ _AGENT_CONTEXT = lazy_compile(
     r"|agreements|memoranda|memorandums|documents|accords?|treaty|treaties|protocols?|deals?"
     r"|instruments|MoUs?"
     # "The two Ministers were joined by …", "The Secretary was accompanied by …"
-    r"|ministers?|leaders?|officials|envoys?|secretary|president|sides|chairs?)\b[^.;]{0,60}$"
+    r"|ministers?|leaders?|officials|envoys?|secretary|president|sides|chairs?"
+    # "The insurgent participants, led by Hassan Taib, …", "the government panel, led by …"
+    r"|participants|delegates|negotiators|panels?|teams?)\b[^.;]{0,60}$"
     # "She was joined by …": someone already named, right before the verb.
     r"|\b(?:she|he|they|we)\s+(?:was|were)\s+(?:also\s+)?$",
     re.IGNORECASE)

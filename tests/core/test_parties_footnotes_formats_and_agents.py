@@ -92,3 +92,16 @@ def test_a_meeting_expected_to_come_seats_no_one() -> None:
             "confidence that the Summit Meeting between Prime Minister Ana Gil and President "
             "Luis Soto in Washington would generate new dynamism.")
     assert {"Ana Gil", "Luis Soto"} <= mentioned_names(text)
+
+
+@pytest.mark.parametrize("group", ["The insurgent participants", "The government panel",
+                                   "The negotiators"])
+def test_who_leads_the_participants_or_a_panel_took_part(group: str) -> None:
+    text = (f"Chile and Peru held talks in Lima. {group}, led by Ana Gil, a liaison officer, "
+            "represented different groups.")
+    assert "Ana Gil" in party_names(text)
+
+
+def test_who_leads_a_march_took_no_part() -> None:
+    text = "Chile and Peru held talks in Lima. The protest march, led by Ana Gil, went on."
+    assert "Ana Gil" in mentioned_names(text)
