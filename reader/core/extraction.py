@@ -100,6 +100,7 @@ def extract(text: str, units: Sequence[Unit], themes: Sequence[Sequence[str]] = 
     parties |= _complete_formats(index, parties)
     parties |= _other_side(text, index, parties)
     parties -= _organs(index, parties)
+    parties -= _news_media(index, parties)
     # Again: the steps since seat a party country's leader by office ("the late President
     # of Venezuela, Hugo Chavez" once Venezuela is a party).
     parties -= late_only_people(text, index, parties)
@@ -512,6 +513,18 @@ def _organs(index: EntityIndex, parties: set[str]) -> set[str]:
     return {p for p in parties for ent in (index.entities[p],)
             if ent.kind == "organization" and _ORGAN_SEATS.search(ent.name)
             and _ORGAN_BODY.search(ent.name)}
+
+
+# A news agency, broadcaster or paper reports a meeting; it never sits at one ("The
+# Ethiopian News Agency (ENA) said …").
+_MEDIA_NAME = lazy_compile(r"\b(?:News|Press)\s+Agency\b|\bNews\s+Service\b|\bBroadcasting\b"
+                           r"|\bTelevision\b|\bRadio\b|\bNewspaper\b")
+
+
+def _news_media(index: EntityIndex, parties: set[str]) -> set[str]:
+    """News media among the parties (see _MEDIA_NAME)."""
+    return {p for p in parties for ent in (index.entities[p],)
+            if ent.kind == "organization" and _MEDIA_NAME.search(ent.name)}
 
 
 def _complete_formats(index: EntityIndex, parties: set[str]) -> set[str]:

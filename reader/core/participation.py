@@ -163,14 +163,12 @@ _FULL_STOP = (r"\.(?<![A-Z]\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!Rt\.)(?<!
 # Where an agent ends; "for" before a capital is part of a title ("the Ministers for Foreign
 # Affairs of …").
 _AGENT_END = lazy_compile(
-    # ("… by A, together with B", "… by A, as well as B": the list goes on)
-    r"\s(?:on|in|at|during|to|under|(?<!together\s)with|following|after|as(?!\s+well\s+as\b)(?<!well\sas))\s"
+    # ("… by A, together with B", "… by A, as well as the Secretary-General of ASEAN": the
+    # list goes on; not "…, as well as journalists from Argentina", "as well as the
+    # delegation attending …": people who are no one's delegates)
+    r"\s(?:on|in|at|during|to|towards?|that|under|(?<!together\s)with|following|after"
+    r"|as(?!\s+well\s+as\s+(?:by\s+)?(?:the\s+)?[A-Z])(?<!well\sas))\s"
     r"|\sfor\s(?![A-Z])|:"
-    # a participle's clause: "… as well as the delegation attending the Summit of the Pacific
-    # Alliance" (not "including", nor "representing", whose names are read; nor an adjective,
-    # "outgoing Chairman of the ICGLR")
-    r"|\s(?!including\s|representing\s)[a-z]{3,}ing\s+(?=(?:the|a|an|in|at|on|to|for|with"
-    r"|from)\s)"
     # "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque; and Peru, …", and a
     # list of office holders: "President A of Zimbabwe; President B of Angola; and …"
     r"|;(?!\s+(?:and\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z]|(?:H\.\s?E\.?\s+)?"
@@ -344,11 +342,17 @@ _INFINITIVE = lazy_compile(r"\bto\s+(?:\w+ly\s+)?$")
 # A meeting still to come: "will wind up with a meeting …", "agreed to broker a summit …".
 _LATER_ON = lazy_compile(r"\b(?:will|would|shall|to\s+be|plans?\s+to|expected\s+to"
                          r"|scheduled|next|to\s+(?:hold|broker|organi[sz]e|convene|arrange|host)"
-                         # "expressed confidence that the Summit Meeting between A and B …
-                         # would …", "looked forward to the meeting between …"
-                         r"|confidence\s+that|hopes?\s+that|hoped\s+that"
+                         # "looked forward to the meeting between …"
                          r"|look(?:s|ed|ing)?\s+forward\s+to)"
                          r"\b[^.;]*$")
+# "expressed confidence that the Summit Meeting between A and B in Washington would …": a
+# meeting hoped of is still to come when a future verb follows it in the clause (not "…
+# confidence that the talks between A and B had laid a foundation").
+_HOPED_OF = lazy_compile(r"\b(?:confidence|hopes?|hoped|trust|trusted)\s+that\s+(?:the|a|an)\s+"
+                         r"(?:[\w-]+\s+){0,3}$")
+# (a full stop inside "D.C." or "U.S." does not end the clause)
+_WOULD_AFTER = lazy_compile(r"(?:(?!\b(?:held|today|yesterday|concluded|ended|under\s+way)\b)"
+                            r"(?:[^.;,]|\.(?=\S|\s+[a-z]))){0,150}?\b(?:would|will)\b")
 # A meeting someone was told about is the topic of this one, not one of its parties: "A
 # briefed B on his talks with C", "was informed about the meeting between C and D".
 # The meeting named by a noun, as the briefing's topic ("on his talks with …"), not a verb
@@ -593,9 +597,12 @@ _AGENT_CONTEXT = lazy_compile(
     r"|agreements|memoranda|memorandums|documents|accords?|treaty|treaties|protocols?|deals?"
     r"|instruments|MoUs?"
     # "The two Ministers were joined by …", "The Secretary was accompanied by …"
-    r"|ministers?|leaders?|officials|envoys?|secretary|president|sides|chairs?"
-    # "The insurgent participants, led by Hassan Taib, …", "the government panel, led by …"
-    r"|participants|delegates|negotiators|panels?|teams?)\b[^.;]{0,60}$"
+    r"|ministers?|leaders?|officials|envoys?|secretary|president|sides|chairs?)\b[^.;]{0,60}$"
+    # "The insurgent participants, led by Hassan Taib, …", "the government panel, led by …":
+    # the sides' groups, right before (not "a UN team led by …", "a panel of experts, led by")
+    r"|\b(?:(?:insurgent|rebel|government|opposition|negotiating)\s+)?(?:participants|delegates"
+    r"|negotiators)\s*,?\s*(?:(?:was|were)\s+)?$|\b(?:insurgent|rebel|government|opposition"
+    r"|negotiating|(?-i:[A-Z][a-z]+))\s+(?:panels?|teams?)\s*,?\s*(?:(?:was|were)\s+)?$"
     # "She was joined by …": someone already named, right before the verb.
     r"|\b(?:she|he|they|we)\s+(?:was|were)\s+(?:also\s+)?$",
     re.IGNORECASE)
@@ -647,6 +654,13 @@ _BODY_MEETS = lazy_compile(
     # after an acronym in brackets, the plain verbs only: "the ASEAN Regional Forum (ARF)
     # was held in …", not "talks over the … Dam (GERD) ended on Friday"
     rf"|\s+\([A-Z][\w+&.-]{{0,12}}\)\s+(?:{_PLAIN_MEETS})\b")
+# "The 11th Southwest Pacific Dialogue (SwPD) meeting was held in …": the body's meeting. Not
+# a working group's, a commission's or a committee's: such a meeting is a mechanism the
+# parties meet in ("The Regional Security Cooperation Working Group meeting was held …").
+_BODY_MEETING_HELD = lazy_compile(
+    r"(?:\s+\([A-Z][\w+&.-]{0,12}\))?\s+(?:meeting|summit|session|ministerial)\s+(?:was|were)"
+    r"\s+(?:successfully\s+)?(?:held|convened)\b")
+_MECHANISM_NAME = lazy_compile(r"(?:Group|Commission|Committee|Mechanism|Council|Force|Cabinet)$")
 # "The 44th Ordinary Summit of SADC Heads of State and Government was held in Harare": the
 # body whose summit (conference, assembly, session) it is. (Not "meeting of": a meeting of a
 # working group or a commission is as often a bilateral mechanism the parties meet in.)
@@ -705,7 +719,7 @@ _THE_MEETING_ITSELF = lazy_compile(
 _AT_THE_TABLE_WORDS = lazy_compile(r"\b(?:host\w*|mediat\w*|facilitat\w*|joined|co-chair\w*"
                                    r"|chair\w*|broker\w*)\b")
 # Between two verbs of one subject: "met in Astana, and held …".
-_AND_THEN = lazy_compile(r"[^.;:]{0,100}?,?\s+and\s+(?:then\s+|also\s+|later\s+)?")
+_AND_THEN = lazy_compile(r"[^.;:]{0,100}?,?\s+and\s+(?:also\s+)?")
 # A verb in the past perfect tells what happened before the meeting reported; but not in
 # reported speech ("Officials said the two presidents had met for four hours"), nor in "the
 # first time … had met", where the tense only follows the verb before it.
@@ -854,6 +868,14 @@ def _listed_up_to(text: str, m: EntityMention, end: int, index: EntityIndex) -> 
     return _JUST_BEFORE_THE_VERB.fullmatch(text, closing, end) is not None
 
 
+_SENT_AGENT = lazy_compile(r"[’']s\s+(?:(?:special|personal|chief|top|senior)\s+)?(?:envoy"
+                           r"|representative|adviser|advisor|aide|spokesman|spokeswoman"
+                           r"|spokesperson|negotiator|emissary)s?\b")
+_SUMMIT_NAME = lazy_compile(r"\bSummits?\b")
+_SUMMIT_AS_TIME_BEFORE = lazy_compile(r"\b(?:of|at|for|to|before|after|during|next|host|hosts"
+                                      r"|hosting|hosted)\s+(?:the\s+)?(?:next\s+)?$")
+_SUMMIT_AS_TOPIC_AFTER = lazy_compile(r"\s+(?:agenda|process|preparations?|participating"
+                                      r"|framework|will|would)\b")
 _A_MEMBER_OF = lazy_compile(r"\b(?:(?:a|an)\s+member|Member)\s+of\s+(?:the\s+)?$")
 
 
@@ -877,9 +899,20 @@ def _actors(text: str, start: int, end: int, index: EntityIndex) -> list[EntityM
             # including Iran, met …", "The G7 leaders, who have imposed sanctions on several
             # countries, including Russia, met …".)
             continue
+        # A summit named in the subject's region is when or what, not who: "Ahead of the
+        # East Asia Summit, Kishida met …", "The Summit of the Americas agenda was discussed
+        # when …" (a summit that met is read by the summit rules, not here).
+        if _SUMMIT_NAME.search(index.entities[m.entity_id].name) and (
+                _SUMMIT_AS_TIME_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or _SUMMIT_AS_TOPIC_AFTER.match(text, m.end)):
+            continue
         # "Wang, also a member of the Political Bureau of …, congratulated …": a body the
         # speaker belongs to is no actor of the clause.
         if _A_MEMBER_OF.search(text, max(0, anchor - 30), anchor):
+            continue
+        # "Prime Minister Benjamin Netanyahu's envoy, attorney Yitzhak Molcho, … met": the
+        # envoy came, not the one who sent him (a country's envoy brings the country).
+        if index.entities[m.entity_id].kind == "person" and _SENT_AGENT.match(text, m.end):
             continue
         # "… representing President Salva Kiir": the one represented stayed away; a country
         # represented ("representing Japan") is at the table through its envoy.
@@ -900,6 +933,11 @@ def _nothing_new(index: EntityIndex, start: int, end: int, parties: set[str]) ->
 
 _HOLDING = {"held", "hold", "holds", "holding", "convened", "convene", "convenes", "hosted",
             "host", "hosts", "co-hosted", "chaired", "co-chaired"}
+_HELD_TO_ACCOUNT = lazy_compile(r"\s+(?:\([A-Z][\w+&.-]{0,12}\)\s+)?(?:responsible|accountable"
+                                r"|liable|hostage|in\s+(?:high\s+|great\s+|low\s+)?(?:regard"
+                                r"|esteem|contempt))\b")
+_QUOTED_MEETING = lazy_compile(r"[\"”]\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Dialogue|Summit|Meeting"
+                               r"|Forum|Conference|Consultations|Talks)\b")
 # (and an opening quote: 'held "Central Asia plus Japan" Dialogue')
 _BEFORE_BODY = lazy_compile(r"\s+(?:(?:the|their|its|a|an|first|second|third|fourth|fifth"
                           r"|annual|\d+(?:st|nd|rd|th))\s+)*[\"“]?")
@@ -918,9 +956,14 @@ def _held_body(text: str, after: int, verb: str, index: EntityIndex,
     k = bisect_left(index.starts, at)
     if k == len(index.starts) or index.starts[k] != at:
         return None
-    body = index.mentions[k].entity_id
+    mention = index.mentions[k]
+    body = mention.entity_id
     if body in parties or index.entities[body].kind not in ("organization", "format"):
         return None
+    if _HELD_TO_ACCOUNT.match(text, mention.end):
+        return None  # "held the OAS responsible for …", "held the EU in high regard"
+    if text[at - 1:at] in ('"', "“") and not _QUOTED_MEETING.match(text, mention.end):
+        return None  # 'held "Pacific Alliance" flags': a quoted name, not a meeting's
     return body
 
 
@@ -1067,8 +1110,10 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 # in Jakarta with President Joko Widodo" met him; "a trip that will wind up
                 # with a meeting in California with …" has not yet)
                 continue
-            if "between" in m.group() and _LATER_ON.search(unit, max(0, m.start() - 60),
-                                                           m.start()):
+            if "between" in m.group() and (
+                    _LATER_ON.search(unit, max(0, m.start() - 60), m.start())
+                    or (_HOPED_OF.search(unit, max(0, m.start() - 60), m.start())
+                        and _WOULD_AFTER.match(unit, m.end()))):
                 continue  # "agreed to broker a presidential summit between A and B in April"
             if _MEETING_NOUN.match(m.group()) and \
                     _BRIEFED_ON.search(unit, max(0, m.start() - 200), m.start()):
@@ -1257,9 +1302,12 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
     for m in index.mentions:
         # "The Twenty-Eighth South Pacific Forum was held in Rarotonga": the body's meeting.
         if text.startswith((" was ", " were ", " took ", " met", " convened", " opened",
-                            " concluded", " closed", " ended", " (", ", which "), m.end) and \
-                index.entities[m.entity_id].kind in ("organization", "format") and \
-                _BODY_MEETS.match(text, m.end):
+                            " concluded", " closed", " ended", " (", ", which ", " meeting ",
+                            " summit ", " session ", " ministerial "), m.end) and \
+                index.entities[m.entity_id].kind in ("organization", "format") and (
+                    _BODY_MEETS.match(text, m.end) or (
+                        _BODY_MEETING_HELD.match(text, m.end)
+                        and not _MECHANISM_NAME.search(index.entities[m.entity_id].name))):
             parties.add(m.entity_id)
         if text.startswith((" deleg", "’s deleg", "'s deleg"), m.end) and \
                 _DELEGATION_AFTER.match(text, m.end) and not index.in_title(m):
@@ -1341,9 +1389,7 @@ _NOT_AT_TABLE_BEFORE = lazy_compile(
     rf"(?:\b(?i:{_GONE})\s*|\b(?i:representing|represented|on\s+behalf\s+of|in\s+place\s+of"
     r"|instead\s+of|message\s+from|(?:envoy|representative|letter)\s+(?:of|from)|after|since"
     r"|(?:plan|proposal|proposals|initiative)\s+(?:put\s+forward\s+)?by"
-    r"|put\s+forward\s+by|proposed\s+by"
-    # "… by their predecessors, Presidents Julio A. Roca and …": those before them
-    r"|predecessors?,?|forerunners?,?)\s+)"
+    r"|put\s+forward\s+by|proposed\s+by)\s+)"
     r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+|[a-z]+\s+(?=[A-Z])){0,4}$"
     # "the release of jailed opposition leader …": a description of any case between
     r"|\b(?i:release|detention|arrest|trial)\s+of\s+(?:[\w’'.-]+\s+){0,4}$")
@@ -1390,19 +1436,26 @@ def lead_people(text: str, lead: tuple[int, int], index: EntityIndex,
                 index.in_title(m):
             continue
         opening = m.opening
-        if reporting_title(text, m):
+        if reporting_title(text, m) or _SENT_AGENT.match(text, m.end):
+            continue  # (a spokesperson; one who sent an envoy, "Netanyahu's envoy")
+        if _NOT_AT_TABLE_BEFORE.search(text, max(0, opening - 60), opening):
             continue
-        if _NOT_AT_TABLE_BEFORE.search(text, max(0, opening - 60), opening) or (
+        if _PREDECESSORS_BEFORE.search(text, max(0, opening - 60), opening) or (
                 0 <= left_out_to <= opening
                 and _NEXT_IN_LIST.fullmatch(text, left_out_to, opening)):
-            left_out_to = m.end
+            left_out_to = m.end  # the next name of their list is a predecessor too
             continue
         found.add(m.entity_id)
     return found
 
 
-# ", and " between two names of one list ("their predecessors, Presidents A and B").
-_NEXT_IN_LIST = lazy_compile(r",?\s+(?:and\s+)?|,\s*")
+# "… held in 1899 by their predecessors, Presidents Julio A. Roca and …": those before them
+# (not "Unlike their predecessors, Vice President …", who are here).
+_PREDECESSORS_BEFORE = lazy_compile(
+    r"(?<![Uu]nlike\s)(?<!Like\s)(?<!like\s)\b(?:their|his|her|its)\s+(?:[\w-]+\s+)?"
+    r"(?:predecessors?|forerunners?),\s+(?:[A-Z][\w’'.-]*\s+){0,4}$")
+# " and " between two names of one list.
+_NEXT_IN_LIST = lazy_compile(r",?\s+and\s+")
 
 
 # A person a report keeps coming back to, by name and title, is one of its parties: among

@@ -65,7 +65,11 @@ _LOW = "a-zß-öø-ÿā-ž"
 # are honorifics) or, in South Asian usage, stand without stops before a surname ("K P Sharma
 # Oli").
 # "McClean", "MacDonald", "O'Neill", "D'Alema": a capital inside the word after a prefix.
-_NAME_WORD = (rf"(?:(?:Mc|Mac|O[’']|D[’'])?[{_UP}][{_LOW}]+(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*"
+# (Not an honorific: "… for Pacific Affairs Mr. David Stilwell" is no person "Affairs Mr";
+# nor an office not yet taken up: "Congresswoman-elect Diana Mondino".)
+_NAME_WORD = (rf"(?:(?!(?:Mr|Mrs|Ms|Dr)\b|[A-Z][\w’']*-elect\b)(?:Mc|Mac|O[’']|D[’'])?"
+              rf"[{_UP}][{_LOW}]+"
+              rf"(?:[’'\-][A-Za-z{_UP}{_LOW}][{_LOW}]+)*"
 
               r"|[A-Z]\.(?:(?<!H\.)[A-Z]\.)*"
               rf"|[A-Z](?=[ \t][A-Z][ \t]+[{_UP}][{_LOW}])"
@@ -83,7 +87,7 @@ _PARTICLE = (r"(?:bin|bint|ibn|ben|al|el|wa|de|da|do|dos|das|del|della|di|du|van
 # Anjos"); a monarch's numeral closes a name ("King Mswati III", "Abdullah II").
 # A surname in capitals closes a name in West African and French usage ("Bola Ahmed TINUBU").
 # Post-nominal honours in capitals ("Muhammadu Buhari GCFR") are no part of it.
-_POST_NOMINALS = (r"(?:GCFR|GCON|CFR|CON|OFR|MFR|OON|GCMG|KCMG|CMG|GBE|KBE|DBE|CBE|OBE|MBE"
+_POST_NOMINALS = (r"(?:GCFR|GCON|CFR|CON|OFR|MFR|OON|GCMG|KCMG|CMG|GBE|KBE|DBE|CBE|OBE|MBE|MNA"
                   r"|CGH|EGH|MGH|QC|KC|SAN|GCSK|GOSK|CBS|EBS|MBS|PSC|NDC)")
 # A stray space by an Arabic article's hyphen: "Prince Saud Al -Faisal", "Al- Zayani".
 # A nickname in quotes between the given name and the surname: "Joko “Jokowi” Widodo".
@@ -91,10 +95,15 @@ _POST_NOMINALS = (r"(?:GCFR|GCON|CFR|CON|OFR|MFR|OON|GCMG|KCMG|CMG|GBE|KBE|DBE|C
 _NICKNAME_WORD = (rf"[“\"‘][{_UP}][{_LOW}]+[”\"’](?=[ \t]+(?:(?:da|de|do|dos|van|von|al|bin)"
                   rf"[ \t]+)?[{_UP}][{_LOW}])")
 _NICKNAME = lazy_compile(r"[“\"‘][^”\"’]*[”\"’]")
+# A member's letters after a name, no part of it: "Charlie Flanagan T.D." (a member of the
+# Irish parliament), "Andrew Mitchell M.P.", "Keir Starmer K.C. M.P.", "… MNA".
+_MEMBER_LETTERS = (r"(?:(?:T\.D\.|M\.P\.|M\.E\.P\.|K\.C\.|Q\.C\.|M\.N\.A\.|TD|MP|MEP|MNA|KC|QC)"
+                   r"(?!\w)\s*)+")
 # Initials after the first word stand before a later name word: "Martin I. Uhomoibhi", not
-# "Charlie Flanagan T.D." (a member of the Irish parliament) or "… M.P.".
+# a member's letters.
 _LATER_WORD = (rf"(?:Al-(?=[ \t][{_UP}][{_LOW}])"
-               rf"|(?![A-Z]\.(?:[A-Z]\.)*+(?![ \t]+(?:{_PARTICLE}[ \t]+)?[{_UP}])){_NAME_WORD}"
+               rf"|(?![A-Z]\.(?:[A-Z]\.)*+(?![ \t]+(?:{_PARTICLE}[ \t]+)?[{_UP}])"
+               rf"|{_MEMBER_LETTERS}){_NAME_WORD}"
                rf"|{_NICKNAME_WORD}"
                rf"|[A-Z](?=\s+(?:{_PARTICLE}\s+)?[{_UP}][{_LOW}])"
                # two initials run together inside a name: "Retno LP Marsudi" (not a code or
@@ -325,14 +334,15 @@ _TITLE_COMMA = lazy_compile(
     rf"(?P<title>{_TITLE}|{_LOWER_TITLE}),\s+(?:{_HONORIFIC}\s+){{0,3}}"
     rf"(?P<name>{_INITIALS}{_NAME}|{_FULL_NAME})"
     # (past a member's letters: "…, Mr. Charlie Flanagan T.D. and the Minister of State")
-    r"(?=(?:\s+(?:T\.D\.|M\.P\.|M\.E\.P\.|TD|MP|MEP)(?!\w))?(?:\s*[,.;)]|\s+[a-z]|\s*$))")
+    rf"(?=(?:\s+{_MEMBER_LETTERS})?(?:\s*[,.;)]|\s+[a-z]|\s*$))")
 
 
 # Name, then an appositive title, no honorific: "Satya Narayan Pradhan, Director General".
 # A demonym may open the title: "Musaad bin Mohammed Al-Aiban, Saudi Minister of State".
 _DEMONYM = rf"(?:{_DEMONYM_WORD}\s+)"
 DEMONYM = _DEMONYM  # for participation.py: "Host Vietnamese President …"
-_NAMED = lazy_compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME}),\s+(?:the\s+|an?\s+)?"
+_NAMED = lazy_compile(rf"(?=[A-Z])(?<![\w.])(?P<name>{_FULL_NAME})(?:\s+{_MEMBER_LETTERS})?,\s+"
+                    r"(?:the\s+|an?\s+)?"
                     rf"(?P<title>{_DEMONYM}?(?:{_TITLE}|{_LOWER_TITLE}))"
                     # ("Puerto Montt, a leader in salmon farming": no title; "…, High
                     # Representative of the European Union …/Vice-President of …": two)
@@ -842,7 +852,10 @@ _ORG_HEAD = (
     r"|Union|Bank|Fund|Office|Forum|Working Group|Contact Group|Coalition|Alliance|Court"
     r"|Parliament"
     r"|Assembly|Institute|Secretariat|Authority|Programme|Mission|Foundation|Association"
-    r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate)"
+    r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate"
+    # a group of states around a cause: "the Group of Friends on United Nations Reform",
+    # "the Friends of Yemen"
+    r"|Group\s+of\s+Friends|(?<=[Tt]he\s)Friends(?=\s+of\s+(?:the\s+)?[A-Z]))"
 )
 # A word of an organisation's name: no dots (the last must not swallow a full stop), not a
 # piece of a dotted abbreviation ("… of the U.S.–Georgia …" ends before "of"), no possessive,

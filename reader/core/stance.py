@@ -973,6 +973,8 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
     return heads
 
 
+_MEETING_NOUNS = {"summit", "talks", "meeting", "session", "conference", "round", "dialogue",
+                  "ministerial", "forum", "retreat", "consultations", "negotiations"}
 # The verbs of a meeting's end, before "with …" and its participle.
 _ENDED = {"ended", "concluded", "closed", "wrapped", "finished", "ends", "concludes", "closes"}
 
@@ -982,8 +984,19 @@ def _ended_with(text: str, toks: list[Token], i: int,
     """For a participle at token i after "ended with <subject>": the subject's span, when
     it names parties ("delegates", "regional leaders") or is the meeting's text ("a joint
     declaration"); else None."""
-    w = next((k for k in range(i - 1, max(0, i - 6), -1) if toks[k].lower == "with"), None)
-    if w is None or w == i - 1 or not any(t.lower in _ENDED for t in toks[max(0, w - 12):w]):
+    w = next((k for k in range(i - 1, max(0, i - 10), -1) if toks[k].lower == "with"), None)
+    if w is None or w == i - 1:
+        return None
+    ended = next((k for k in range(w - 1, max(-1, w - 12), -1) if toks[k].lower in _ENDED), None)
+    # What ended is this meeting: a meeting's noun or a summit's name right before the verb,
+    # with no sign of another time ("The previous round, held in 2019, ended …", "Last
+    # year's talks ended …", "The 1879 war ended …", "The ceasefire ended …").
+    if ended is None:
+        return None
+    before = toks[max(0, ended - 14):ended]
+    if not any(t.lower in _MEETING_NOUNS or t.text == "Summit" for t in before) or any(
+            t.lower in _ANOTHER_TIME or (t.text.isdigit() and len(t.text) == 4)
+            for t in before):
         return None
     span = (toks[w + 1].start, toks[i - 1].end)
     if toks[i - 1].lower in _DOCUMENT_SUBJECTS or subjects.check(text, *span, toks[w + 1:i]):

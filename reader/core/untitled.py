@@ -111,6 +111,12 @@ _DESCRIBED_AFTER = lazy_compile(
     rf"|[A-Z][\w-]+(?:[’']s)\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}\b)"
     r"|\s+of\s+the\s+(?:[a-z-]+\s+){0,3}?(?:ministry|delegation|government|department"
     r"|embassy|secretariat|commission|presidency)\b")
+# A description of a person before the name, between commas: "the chief mediator, Riek
+# Machar,", "a member of the rebel negotiating team, Krishna Bahadur Mahara,".
+_DESCRIBED_BEFORE = lazy_compile(
+    rf"\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON_NOUN}|member|chief)"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?[\w-]+)?,\s+$")
+_APPOSITION_CLOSES = lazy_compile(r",\s")
 _ARTICLE_BEFORE = lazy_compile(r"(?:\b(?:the|The|a|an|A|An)|\d)\s+$")
 
 
@@ -164,7 +170,9 @@ def untitled_people(text: str, taken: Iterable[tuple[int, int]],
                 or (_REPORTED_BEFORE.search(text, before, start)
                     and _CLAUSE_END_AFTER.match(text, end))
                 or _COMPANY_BEFORE.search(text, before, start)
-                or _DESCRIBED_AFTER.match(text, end)):
+                or _DESCRIBED_AFTER.match(text, end)
+                or (_APPOSITION_CLOSES.match(text, end)
+                    and _DESCRIBED_BEFORE.search(text, max(0, start - 100), start))):
             continue
         if is_known_name(name):
             continue  # "Addis Ababa", "Besides Beijing"
