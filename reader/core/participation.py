@@ -88,6 +88,10 @@ _MEETING = lazy_compile(
     r"\s+(?:an?\s+|the\s+|their\s+|its\s+|this\s+|these\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:[Cc]ommuniqu[eé]|(?:joint|final)\s+declaration"
     r"|(?<=[a-z]\s)[A-Z][\w-]+\s+Declaration|Declaration\s+of)\b"
+    # "The Foreign Ministers from Denmark, Finland, … issued the following statement": a
+    # group of officials issuing a statement together (see the loop: not "The Department of
+    # State released a joint statement", a ministry publishing others' words)
+    r"|issued\s+(?:the\s+following|a\s+joint|their\s+joint|this\s+joint)\s+statement"
     # "Gabon’s president Ali Bongo took over the rotating leadership of …" at the summit
     r"|(?:took\s+over|assumed|assumes|takes\s+over)\s+(?:the\s+)?(?:rotating\s+)?"
     r"(?:leadership|presidency|chairmanship|chairpersonship)\s+of\b"
@@ -105,7 +109,8 @@ _MEETING = lazy_compile(
 # (and its delegates) is at the table by definition.
 # (The noun only: "The United States delegates much of the mediation to Qatar" is a verb.)
 _DELEGATION_AFTER = lazy_compile(
-    r"(?:[’']s)?\s+(?:delegations?|delegates?(?!\s+(?:much|most|some|such|its|his|her|their"
+    r"(?:[’']s)?\s+(?:(?:government|official|high-level|negotiating)\s+)?(?:delegations?"
+    r"|delegates?(?!\s+(?:much|most|some|such|its|his|her|their"
     r"|the|a|an|all|authority|powers?|responsibilit\w*|tasks?|to)\b))\b")
 # How far after a verb ("attended by", "met with") its list of names is read: thirty heads
 # of state with their titles fit.
@@ -117,7 +122,7 @@ _PROGRESSIVE_AUX = lazy_compile(r"\b(?:is|are|was|were)\s+$")
 _PASSIVE_BEFORE = lazy_compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = lazy_compile(
     # (?i:…): a line may open with the verb ("Issued by the Co-Chairs: …")
-    r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|participated|convened"
+    r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|participated|convened|witnessed"
     r"|organi[sz]ed|issued|received|welcomed|greeted|opened"
     r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read(?:\s+out)?"
     # "The talks were mediated by Norway": the mediator is at the table (but "weeks of talks
@@ -141,7 +146,8 @@ _AGENT = lazy_compile(
     # "the ministers recalled an address by …", one from another time)
     r"|(?:(?<=included\s)|(?<=featured\s)|(?<=with\s)|(?<=heard\s))an\s+(?:opening\s+"
     r"|keynote\s+|inaugural\s+)?address)"
-    r"\s+by\s+")
+    # (and a list after a colon: "The Summit was attended by: Angola : H.E. …")
+    r"\s+by(?:\s+|(?=\s*:\s*[A-Z]))")
 # A delegation's members: "… and included officials from the Attorney General’s Office, …".
 _INCLUDED = lazy_compile(
     r"\b(?:included|includes|include|including|comprised|comprising|consisted\s+of)\s+"
@@ -171,13 +177,16 @@ _AGENT_END = lazy_compile(
     r"|\sfor\s(?![A-Z])|:"
     # "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque; and Peru, …", and a
     # list of office holders: "President A of Zimbabwe; President B of Angola; and …"
-    r"|;(?!\s+(?:and\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z]|(?:H\.\s?E\.?\s+)?"
+    # (an honorific may open an item: "…; H.E. U Kyaw Tin, Union Minister for …")
+    r"|;(?!\s+(?:and\s+)?(?:(?:H\.\s?E\.?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|U\s+|Daw\s+)?)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+[A-Z]|(?:H\.\s?E\.?\s+)?"
     r"(?:President|Prime\s+Minister|King|Queen|Emir|Sultan|Chancellor|Vice|Minister|Foreign"
     # (an item of names only, up to the next ";" or the end: "…; Foreign Ministers of Russia
     # and China were absent" is a clause)
     r"|His|Her)\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|and))*\s*(?:[;.]|,\s|$)))"
     rf"|{_FULL_STOP}")
 # "attended by the following Heads of State: …": the list is after the colon.
+_COLON_LIST = lazy_compile(r"\s*:\s*(?=[A-Z])")
 _FOLLOWING_LIST = lazy_compile(r"the\s+following(?:\s+[^:;.]{0,60})?:\s*")
 _OBJECT_END = lazy_compile(
     # "; and" goes on with a list of names: "meetings with A, B; and International Business
@@ -248,6 +257,9 @@ _ATTENDEES = lazy_compile(
     # raised by the participants included Venezuela")
     r"(?:^|(?<=[.;]\s))(?:the\s+)?(?:participants|attendees)\s+(?:included|include|includes"
     r"|were)\s+"
+    # "In addition to Lebanon, participants invited to the meeting were China, France, …"
+    r"|\bparticipants\s+invited\s+to\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit"
+    r"|session|conference)\s+(?:were|included)\s+"
     r"|\b(?:those|participants|attendees|delegates|leaders)\s+(?:at|in|present at|attending)\s+"
     r"[^.;]{0,200}?\b(?:meeting|talks|summit|session|conference|gathering|consultations)\b"
     r"[^.;]{0,200}?\b(?:included|include|includes|were)\s+"
@@ -350,6 +362,11 @@ _LATER_ON = lazy_compile(r"\b(?:will|would|shall|to\s+be|plans?\s+to|expected\s+
 # confidence that the talks between A and B had laid a foundation").
 _HOPED_OF = lazy_compile(r"\b(?:confidence|hopes?|hoped|trust|trusted)\s+that\s+(?:the|a|an)\s+"
                          r"(?:[\w-]+\s+){0,3}$")
+# A meeting the sentence builds on or recalls: "Building on the June 2023 meeting between
+# Presidents A and B, the delegations affirmed …".
+_RECALLED_MEETING_BEFORE = lazy_compile(
+    r"\b(?:[Bb]uilding\s+on|[Rr]ecall(?:ing|ed)|[Ff]ollowing\s+up\s+on|[Ss]ince)\s+"
+    r"(?:the|their|a|an)\s+(?:[\w-]+\s+){0,4}$")
 # (a full stop inside "D.C." or "U.S." does not end the clause)
 _WOULD_AFTER = lazy_compile(r"(?:(?!\b(?:held|today|yesterday|concluded|ended|under\s+way)\b)"
                             r"(?:[^.;,]|\.(?=\S|\s+[a-z]))){0,150}?\b(?:would|will)\b")
@@ -608,7 +625,9 @@ _AGENT_CONTEXT = lazy_compile(
     re.IGNORECASE)
 _ATTENDING_AGENT = lazy_compile(
     # ("Chaired by Mohammad Javad Zarif and Shah Mahmoud Qureshi, the consultations …")
-    r"(?i:co-)?(?i:attended|participated|chaired|co-chaired|convened|presided\s+over)\s+by\b"
+    r"(?i:co-)?(?i:attended|participated|chaired|co-chaired|convened|presided\s+over"
+    # "… meeting which was also witnessed by Angolan leader João Lourenço, …"
+    r"|witnessed)\s+by\b"
     r"|(?i:joint|trilateral|bilateral|tripartite)\s"
     r"|(?:statement|address|speech|remarks|presentation|briefing)\s")
 # An opening "Led by A and B," whose clause goes on with the meeting or its sides: "Led by
@@ -658,15 +677,34 @@ _BODY_MEETS = lazy_compile(
 # a working group's, a commission's or a committee's: such a meeting is a mechanism the
 # parties meet in ("The Regional Security Cooperation Working Group meeting was held …").
 _BODY_MEETING_HELD = lazy_compile(
-    r"(?:\s+\([A-Z][\w+&.-]{0,12}\))?\s+(?:meeting|summit|session|ministerial)\s+(?:was|were)"
-    r"\s+(?:successfully\s+)?(?:held|convened)\b")
-_MECHANISM_NAME = lazy_compile(r"(?:Group|Commission|Committee|Mechanism|Council|Force|Cabinet)$")
+    # ("The Ninth Mekong Ganga Cooperation Ministerial Meeting (9th MGC MM) was held …")
+    r"(?:\s+\([A-Z][\w+&.-]{0,12}\))?(?:\s+(?i:ministerial))?\s+(?i:meeting|summit|session"
+    r"|ministerial)(?:\s+\([^()]{1,20}\))?\s+(?:(?:was|were)"
+    r"\s+(?:successfully\s+)?(?:held|convened)\b"
+    # "The 29th Arab League summit concluded on Sunday …"
+    r"|(?:has\s+|have\s+)?(?:concluded|ended|opened|closed)(?=\s+(?:on|in|at|today|yesterday|with)\b"
+    r"|\s+[A-Z][a-z]+day\b|\s*[,.]))")
+_MECHANISM_NAME = lazy_compile(r"\b(?:Working\s+Group|Commission|Committee|Mechanism|Task\s+Force"
+                               r"|Cabinet|Joint\s+Council)\b")
+# "A ministerial-level meeting of the International Support Group for Lebanon was chaired
+# by …": the body's own meeting (not a mechanism's, as above).
+_MEETING_OF_BODY_BEFORE = lazy_compile(r"\b(?i:meeting|session|summit)\s+of\s+(?:the\s+)?$")
+_MEETING_OF_BODY_AFTER = lazy_compile(r"(?:\s*\([A-Z][\w+&.-]{0,12}\))?,?\s+(?:was|were)\s+"
+                                      r"(?:successfully\s+)?(?:held|convened|chaired|co-chaired"
+                                      r"|hosted|opened)\b")
 # "The 44th Ordinary Summit of SADC Heads of State and Government was held in Harare": the
 # body whose summit (conference, assembly, session) it is. (Not "meeting of": a meeting of a
 # working group or a commission is as often a bilateral mechanism the parties meet in.)
 _SUMMIT_OF_BEFORE = lazy_compile(
     r"\b(?:(?i:summit|conference)|Assembly|(?:Ordinary|Extraordinary|Special)\s+Session)\s+of\s+"
-    r"(?:the\s+)?$")
+    # "The Extra-Ordinary Summit of Heads of State and Government of the Southern African
+    # Development Community (SADC), was held in …"
+    r"(?:(?:the\s+)?(?:Heads\s+of\s+State\s+(?:and|or|and/or)\s+Government|Heads\s+of\s+State"
+    r"|(?:Foreign\s+)?Ministers)\s+of\s+)?(?:the\s+)?$")
+# "… the Joint Communiqué of the Third Summit of the Sana'a Forum for Cooperation, issued …":
+# the text of a body's summit.
+_TEXT_OF_SUMMIT_OF = lazy_compile(r"\b(?:Communiqu[eé]|Declaration|Statement)\s+of\s+the\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?i:summit)\s+of\s+(?:the\s+)?$")
 # "… met in Abuja for the 7th Summit of the Developing Eight Countries (D-8)": the body whose
 # summit the parties met for.
 # (Not one prepared for or left for: "met … to prepare for the upcoming summit of …", "…
@@ -691,7 +729,9 @@ _SUMMIT_HELD_AFTER = lazy_compile(
 
 def _own_summit_of(text: str, m: EntityMention) -> bool:
     """Is `m` the body whose summit the sentence reports held?"""
-    if _SUMMIT_OF_BEFORE.search(text, max(0, m.start - 40), m.start) is None:
+    if _TEXT_OF_SUMMIT_OF.search(text, max(0, m.start - 80), m.start) is not None:
+        return True
+    if _SUMMIT_OF_BEFORE.search(text, max(0, m.start - 90), m.start) is None:
         return False
     return _SUMMIT_HELD_AFTER.match(text, m.end) is not None or \
         _MET_FOR_SUMMIT_OF.search(text, max(0, m.start - 200), m.start) is not None
@@ -1053,6 +1093,9 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                     (unit.startswith(" by", m.end()) and not _BY_MEANS.match(unit, m.end())) \
                     or _INFINITIVE.search(unit, window, m.start()):
                 continue
+            if m.group().endswith("statement") and not _GROUP_WORDS.search(
+                    unit, max(0, m.start() - 200), m.start()):
+                continue  # a statement issued by one body or person: no meeting's parties
             if _PLUPERFECT_BEFORE.search(unit, window, m.start()) and \
                     not _BACKSHIFT.search(unit, 0, m.start()):
                 continue  # "Ecuador had hosted 15 months of talks": before this meeting
@@ -1112,6 +1155,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 continue
             if "between" in m.group() and (
                     _LATER_ON.search(unit, max(0, m.start() - 60), m.start())
+                    or _RECALLED_MEETING_BEFORE.search(unit, max(0, m.start() - 60), m.start())
                     or (_HOPED_OF.search(unit, max(0, m.start() - 60), m.start())
                         and _WOULD_AFTER.match(unit, m.end()))):
                 continue  # "agreed to broker a presidential summit between A and B in April"
@@ -1176,7 +1220,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 plural=re.match(r",?\s+(?:were|are)\b", m.group()) is not None))
         # Substring tests first: a regex scan of every unit costs more than these.
         agents = _AGENT.finditer(unit) if named and (
-            " by " in unit or _ISSUER_LINE.match(unit)) else ()
+            " by " in unit or " by:" in unit or _ISSUER_LINE.match(unit)) else ()
         for m in agents:
             # Attending, chairing or convening is taking part whatever the subject; other
             # agents ("hosted by", "led by") count only for a meeting or a text.
@@ -1190,7 +1234,15 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 continue
             following = _FOLLOWING_LIST.match(unit, m.end())
             agent_start = following.end() if following else m.end()
-            agent_end = _region_end(_AGENT_END, unit, start, agent_start, index)
+            colon = _COLON_LIST.match(unit, m.end()) if not following else None
+            if colon is not None:
+                # "The Summit was attended by: Angola : H.E. Mr. Jose Eduardo dos Santos,
+                # President Botswana : H.E. …": the list runs to the end of the sentence,
+                # its own colons between a country and its delegate.
+                agent_start = colon.end()
+                agent_end = start + len(unit)
+            else:
+                agent_end = _region_end(_AGENT_END, unit, start, agent_start, index)
             if m.start() == 0 and not _ISSUER_LINE.match(unit):
                 # A participle opening the sentence: its agents end where its clause does.
                 agent_end = _list_end(text, start + agent_start, agent_end, index)
@@ -1301,19 +1353,23 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 pos = role[1] if role and role[0] >= following.end else following.end
     for m in index.mentions:
         # "The Twenty-Eighth South Pacific Forum was held in Rarotonga": the body's meeting.
-        if text.startswith((" was ", " were ", " took ", " met", " convened", " opened",
-                            " concluded", " closed", " ended", " (", ", which ", " meeting ",
-                            " summit ", " session ", " ministerial "), m.end) and \
+        if text[m.end:m.end + 14].lower().startswith((
+                " was ", " were ", " took ", " met", " convened", " opened", " concluded",
+                " closed", " ended", " (", ", which ", " meeting ", " summit ", " session ",
+                " ministerial ")) and \
                 index.entities[m.entity_id].kind in ("organization", "format") and (
                     _BODY_MEETS.match(text, m.end) or (
                         _BODY_MEETING_HELD.match(text, m.end)
                         and not _MECHANISM_NAME.search(index.entities[m.entity_id].name))):
             parties.add(m.entity_id)
-        if text.startswith((" deleg", "’s deleg", "'s deleg"), m.end) and \
+        if text.startswith((" deleg", "’s ", "'s ", " government deleg"), m.end) and \
                 _DELEGATION_AFTER.match(text, m.end) and not index.in_title(m):
             parties.add(m.entity_id)
         if m.entity_id not in parties and index.entities[m.entity_id].kind in (
-                "organization", "format") and _own_summit_of(text, m):
+                "organization", "format") and (_own_summit_of(text, m) or (
+                    _MEETING_OF_BODY_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    and _MEETING_OF_BODY_AFTER.match(text, m.end)
+                    and not _MECHANISM_NAME.search(index.entities[m.entity_id].name))):
             parties.add(m.entity_id)
     # Stance subjects: "We, the G7 Foreign Ministers of …", "the Indian and U.S. delegations",
     # "India and the United States agreed" are parties. A bare name that only takes a stance

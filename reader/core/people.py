@@ -850,6 +850,8 @@ _ORG_HEAD = (
     r"(?:Police\s+Force|Task\s+Force|Border\s+Force|Ministry|Department|Bureau|Agency|Council"
     r"|Commission|Committee|Organi[sz]ation"
     r"|Union|Bank|Fund|Office|Forum|Working Group|Contact Group|Coalition|Alliance|Court"
+    # "the International Support Group for Lebanon", "the Core Group on Sri Lanka"
+    r"|Support\s+Group|Core\s+Group|Steering\s+Group|Coordination\s+Group"
     r"|Parliament"
     r"|Assembly|Institute|Secretariat|Authority|Programme|Mission|Foundation|Association"
     r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate"

@@ -857,6 +857,9 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
                                   stance, negated, ended, ended[0], tense))
                 i = max(i + 1, _index_after(toks, vend, i))
                 continue
+        if i == 0 and toks[0].text in ("Asked", "Pressed", "Questioned"):
+            i += 1  # "Asked whether …, the minister stated …": a participle, not the stance
+            continue
         phrase = _verb_phrase(toks, i, text) if toks[i].lower in _CANDIDATES else None
         if phrase is not None and i > 1 and toks[i - 1].lower == "to" and not heads \
                 and _opportunity(toks, i - 1):
