@@ -85,10 +85,6 @@ _COMPANY_BEFORE = lazy_compile(
     r"|included|including|includes|comprised|comprising|among\s+them|(?i:present)"
     r"(?:\s+(?:at|in)\s+the\s+[a-z]+)?\s+were"
     r"|such\s+as"
-    # "a meeting of Presidents of Azerbaijan, Armenia and Russia – Ilham Aliyev, …": the
-    # names after a dash that follows a plural title and its countries
-    rf"|\b(?:{'|'.join(_PLURAL_TITLES)}|Prime\s+Ministers|Foreign\s+Ministers|leaders)\s+of\s+"
-    r"[^–—.;:]{3,120}?\s[–—-]"
     # a plural title before a list of names: "Cabinet Secretaries Raychelle Omamo, Monica Juma"
     rf"|(?:{'|'.join(_PLURAL_TITLES)}))\s+$")
 # Between two names of a list: a comma or "and", after the first one's country or body
@@ -97,6 +93,13 @@ _COMPANY_BEFORE = lazy_compile(
 _ITS_OWN_COUNTRY_OR_OFFICE = lazy_compile(
     r"\s+of\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|to|for)"
     r"\s+(?:the\s+)?[A-Z]")
+# "a meeting of Presidents of Azerbaijan, Armenia and Russia – Ilham Aliyev, …": the names
+# after a dash that follows a plural title and its countries (looked for only right after a
+# dash, so the longer look back costs nothing elsewhere).
+_DASH_JUST_BEFORE = lazy_compile(r"\s[–—-]\s+$")
+_TITLES_OF_BEFORE_DASH = lazy_compile(
+    rf"\b(?:{'|'.join(_PLURAL_TITLES)}|Prime\s+Ministers|Foreign\s+Ministers|leaders)\s+of\s+"
+    r"[^–—.;:]{3,120}?\s[–—-]\s+$")
 _LIST_GOES_ON = lazy_compile(r"\s*(?:,|;|\.(?:\s|$)|and\b|$)")
 _LIST_AFTER_PERSON = lazy_compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the)){0,4}?)?"
@@ -173,7 +176,9 @@ def untitled_people(text: str, taken: Iterable[tuple[int, int]],
         if not (_subject_of_verb(text, end) or listed
                 or (_REPORTED_BEFORE.search(text, before, start)
                     and _CLAUSE_END_AFTER.match(text, end))
-                or _COMPANY_BEFORE.search(text, max(0, start - 140), start)
+                or _COMPANY_BEFORE.search(text, before, start)
+                or (_DASH_JUST_BEFORE.search(text, max(0, start - 4), start)
+                    and _TITLES_OF_BEFORE_DASH.search(text, max(0, start - 140), start))
                 or _DESCRIBED_AFTER.match(text, end)
                 or (_APPOSITION_CLOSES.match(text, end)
                     and _DESCRIBED_BEFORE.search(text, max(0, start - 100), start))):
