@@ -517,8 +517,13 @@ def _organs(index: EntityIndex, parties: set[str]) -> set[str]:
 
 # A news agency, broadcaster or paper reports a meeting; it never sits at one ("The
 # Ethiopian News Agency (ENA) said …").
-_MEDIA_NAME = lazy_compile(r"\b(?:News|Press)\s+Agency\b|\bNews\s+Service\b|\bBroadcasting\b"
-                           r"|\bTelevision\b|\bRadio\b|\bNewspaper\b")
+# (Not a ministry, commission or union of broadcasters: "Ministry of Information and
+# Broadcasting", "National Radio and Television Administration", "European Broadcasting
+# Union".)
+_MEDIA_NAME = lazy_compile(r"^(?!.*\b(?:Ministry|Commission|Administration|Union|Authority"
+                           r"|Council|Department)\b).*(?:\b(?:News|Press)\s+Agency\b"
+                           r"|\bNews\s+Service\b|\bBroadcasting\s+(?:Corporation|Company"
+                           r"|Service|System|Network)\b|\bTelevision\b|\bRadio\b|\bNewspaper\b)")
 
 
 def _news_media(index: EntityIndex, parties: set[str]) -> set[str]:

@@ -122,6 +122,8 @@ _PROGRESSIVE_AUX = lazy_compile(r"\b(?:is|are|was|were)\s+$")
 _PASSIVE_BEFORE = lazy_compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$")
 _AGENT = lazy_compile(
     # (?i:…): a line may open with the verb ("Issued by the Co-Chairs: …")
+    # ("witnessed": "… meeting which was also witnessed by Angolan leader …", in a meeting's
+    # context only, as "hosted by")
     r"\b(?i:co-)?(?i:led|headed|hosted|chaired|co-chaired|attended|participated|convened|witnessed"
     r"|organi[sz]ed|issued|received|welcomed|greeted|opened"
     r"|adopted|released|signed|endorsed|co-hosted|joined|accompanied|briefed|read(?:\s+out)?"
@@ -147,7 +149,7 @@ _AGENT = lazy_compile(
     r"|(?:(?<=included\s)|(?<=featured\s)|(?<=with\s)|(?<=heard\s))an\s+(?:opening\s+"
     r"|keynote\s+|inaugural\s+)?address)"
     # (and a list after a colon: "The Summit was attended by: Angola : H.E. …")
-    r"\s+by(?:\s+|(?=\s*:\s*[A-Z]))")
+    r"\s+by(?:\s+|(?=\s*:\s*(?:[A-Z]|the\s)))")
 # A delegation's members: "… and included officials from the Attorney General’s Office, …".
 _INCLUDED = lazy_compile(
     r"\b(?:included|includes|include|including|comprised|comprising|consisted\s+of)\s+"
@@ -168,13 +170,15 @@ _FULL_STOP = (r"\.(?<![A-Z]\.)(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Dr\.)(?<!Rt\.)(?<!
               r"(?<!Shri\.)(?<!Prof\.)(?=\s|$)")
 # Where an agent ends; "for" before a capital is part of a title ("the Ministers for Foreign
 # Affairs of …").
-_AGENT_END = lazy_compile(
+_AGENT_END_WORDS = (
     # ("… by A, together with B", "… by A, as well as the Secretary-General of ASEAN": the
     # list goes on; not "…, as well as journalists from Argentina", "as well as the
     # delegation attending …": people who are no one's delegates)
     r"\s(?:on|in|at|during|to|towards?|that|under|(?<!together\s)with|following|after"
     r"|as(?!\s+well\s+as\s+(?:by\s+)?(?:the\s+)?[A-Z])(?<!well\sas))\s"
-    r"|\sfor\s(?![A-Z])|:"
+    r"|\sfor\s(?![A-Z])")
+_AGENT_END = lazy_compile(
+    _AGENT_END_WORDS + r"|:"
     # "the presidents of Chile, Sebastián Piñera; Colombia, Iván Duque; and Peru, …", and a
     # list of office holders: "President A of Zimbabwe; President B of Angola; and …"
     # (an honorific may open an item: "…; H.E. U Kyaw Tin, Union Minister for …")
@@ -185,8 +189,11 @@ _AGENT_END = lazy_compile(
     # and China were absent" is a clause)
     r"|His|Her)\b(?:\s+(?:[A-Z][\w’'.-]*|of|the|and))*\s*(?:[;.]|,\s|$)))"
     rf"|{_FULL_STOP}")
+# "attended by: Angola : H.E. …": the list after a colon, whose own colons join a country
+# and its delegate; it ends where other lists do, or at a full stop.
+_COLON_LIST = lazy_compile(r"\s*:\s*(?=[A-Z]|the\s+[A-Z])")
+_COLON_LIST_END = lazy_compile(_AGENT_END_WORDS + rf"|{_FULL_STOP}")
 # "attended by the following Heads of State: …": the list is after the colon.
-_COLON_LIST = lazy_compile(r"\s*:\s*(?=[A-Z])")
 _FOLLOWING_LIST = lazy_compile(r"the\s+following(?:\s+[^:;.]{0,60})?:\s*")
 _OBJECT_END = lazy_compile(
     # "; and" goes on with a list of names: "meetings with A, B; and International Business
@@ -365,7 +372,7 @@ _HOPED_OF = lazy_compile(r"\b(?:confidence|hopes?|hoped|trust|trusted)\s+that\s+
 # A meeting the sentence builds on or recalls: "Building on the June 2023 meeting between
 # Presidents A and B, the delegations affirmed …".
 _RECALLED_MEETING_BEFORE = lazy_compile(
-    r"\b(?:[Bb]uilding\s+on|[Rr]ecall(?:ing|ed)|[Ff]ollowing\s+up\s+on|[Ss]ince)\s+"
+    r"\b(?:[Bb]uilding\s+on|[Rr]ecall(?:ing|ed)|[Ff]ollowing\s+up\s+on)\s+"
     r"(?:the|their|a|an)\s+(?:[\w-]+\s+){0,4}$")
 # (a full stop inside "D.C." or "U.S." does not end the clause)
 _WOULD_AFTER = lazy_compile(r"(?:(?!\b(?:held|today|yesterday|concluded|ended|under\s+way)\b)"
@@ -619,15 +626,13 @@ _AGENT_CONTEXT = lazy_compile(
     # the sides' groups, right before (not "a UN team led by …", "a panel of experts, led by")
     r"|\b(?:(?:insurgent|rebel|government|opposition|negotiating)\s+)?(?:participants|delegates"
     r"|negotiators)\s*,?\s*(?:(?:was|were)\s+)?$|\b(?:insurgent|rebel|government|opposition"
-    r"|negotiating|(?-i:[A-Z][a-z]+))\s+(?:panels?|teams?)\s*,?\s*(?:(?:was|were)\s+)?$"
+    r"|negotiating|(?-i:(?!UN\b)[A-Z][\w.]+))\s+(?:panels?|teams?)\s*,?\s*(?:(?:was|were)\s+)?$"
     # "She was joined by …": someone already named, right before the verb.
     r"|\b(?:she|he|they|we)\s+(?:was|were)\s+(?:also\s+)?$",
     re.IGNORECASE)
 _ATTENDING_AGENT = lazy_compile(
     # ("Chaired by Mohammad Javad Zarif and Shah Mahmoud Qureshi, the consultations …")
-    r"(?i:co-)?(?i:attended|participated|chaired|co-chaired|convened|presided\s+over"
-    # "… meeting which was also witnessed by Angolan leader João Lourenço, …"
-    r"|witnessed)\s+by\b"
+    r"(?i:co-)?(?i:attended|participated|chaired|co-chaired|convened|presided\s+over)\s+by\b"
     r"|(?i:joint|trilateral|bilateral|tripartite)\s"
     r"|(?:statement|address|speech|remarks|presentation|briefing)\s")
 # An opening "Led by A and B," whose clause goes on with the meeting or its sides: "Led by
@@ -685,7 +690,16 @@ _BODY_MEETING_HELD = lazy_compile(
     r"|(?:has\s+|have\s+)?(?:concluded|ended|opened|closed)(?=\s+(?:on|in|at|today|yesterday|with)\b"
     r"|\s+[A-Z][a-z]+day\b|\s*[,.]))")
 _MECHANISM_NAME = lazy_compile(r"\b(?:Working\s+Group|Commission|Committee|Mechanism|Task\s+Force"
-                               r"|Cabinet|Joint\s+Council)\b")
+                               r"|Cabinet|Joint\s+Council|Association\s+Council"
+                               r"|Joint\s+Ministerial\s+Council)\b"
+                               # a council of two ("the NATO-Ukraine Council")
+                               r"|^[\w.]+\s?[-–]\s?[\w.]+\s+(?:[A-Z]\w+\s+)?Council$")
+# A summit that ended or opened at another time, a date for the sentence's own news: "… a
+# week after the Pacific Alliance summit concluded", "Last year's G20 summit concluded …",
+# "… when the European Council summit ended on 30 June", "… was held in Brussels in 2019".
+_ANOTHER_TIME_BEFORE = lazy_compile(r"\b(?:after|before|since|until|when|once|ahead\s+of"
+                                    r"|[Ll]ast\s+year[’']s|[Pp]revious|[Ee]arlier)\b[^.;,]{0,60}$")
+_DATED_AFTER = lazy_compile(r"[^.;]{0,80}?\bin\s+(?:19|20)\d\d\b")
 # "A ministerial-level meeting of the International Support Group for Lebanon was chaired
 # by …": the body's own meeting (not a mechanism's, as above).
 _MEETING_OF_BODY_BEFORE = lazy_compile(r"\b(?i:meeting|session|summit)\s+of\s+(?:the\s+)?$")
@@ -703,6 +717,7 @@ _SUMMIT_OF_BEFORE = lazy_compile(
     r"|(?:Foreign\s+)?Ministers)\s+of\s+)?(?:the\s+)?$")
 # "… the Joint Communiqué of the Third Summit of the Sana'a Forum for Cooperation, issued …":
 # the text of a body's summit.
+_ISSUED_AFTER = lazy_compile(r"(?:\s*\([A-Z][\w+&.-]{0,12}\))?,?\s+(?:issued|adopted|released)\b")
 _TEXT_OF_SUMMIT_OF = lazy_compile(r"\b(?:Communiqu[eé]|Declaration|Statement)\s+of\s+the\s+"
                                   r"(?:[\w-]+\s+){0,3}?(?i:summit)\s+of\s+(?:the\s+)?$")
 # "… met in Abuja for the 7th Summit of the Developing Eight Countries (D-8)": the body whose
@@ -729,8 +744,9 @@ _SUMMIT_HELD_AFTER = lazy_compile(
 
 def _own_summit_of(text: str, m: EntityMention) -> bool:
     """Is `m` the body whose summit the sentence reports held?"""
-    if _TEXT_OF_SUMMIT_OF.search(text, max(0, m.start - 80), m.start) is not None:
-        return True
+    if _TEXT_OF_SUMMIT_OF.search(text, max(0, m.start - 80), m.start) is not None and \
+            _ISSUED_AFTER.match(text, m.end):
+        return True  # (not "their commitment to the Declaration of the 32nd Summit of …")
     if _SUMMIT_OF_BEFORE.search(text, max(0, m.start - 90), m.start) is None:
         return False
     return _SUMMIT_HELD_AFTER.match(text, m.end) is not None or \
@@ -760,6 +776,9 @@ _AT_THE_TABLE_WORDS = lazy_compile(r"\b(?:host\w*|mediat\w*|facilitat\w*|joined|
                                    r"|chair\w*|broker\w*)\b")
 # Between two verbs of one subject: "met in Astana, and held …".
 _AND_THEN = lazy_compile(r"[^.;:]{0,100}?,?\s+and\s+(?:also\s+)?")
+# Officials together (not "The Government of Chile issued the following statement").
+_OFFICIALS = lazy_compile(r"\b(?i:ministers|leaders|heads|presidents|premiers|delegations"
+                          r"|governments|envoys|representatives)\b")
 # A verb in the past perfect tells what happened before the meeting reported; but not in
 # reported speech ("Officials said the two presidents had met for four hours"), nor in "the
 # first time … had met", where the tense only follows the verb before it.
@@ -1093,7 +1112,7 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                     (unit.startswith(" by", m.end()) and not _BY_MEANS.match(unit, m.end())) \
                     or _INFINITIVE.search(unit, window, m.start()):
                 continue
-            if m.group().endswith("statement") and not _GROUP_WORDS.search(
+            if m.group().endswith("statement") and not _OFFICIALS.search(
                     unit, max(0, m.start() - 200), m.start()):
                 continue  # a statement issued by one body or person: no meeting's parties
             if _PLUPERFECT_BEFORE.search(unit, window, m.start()) and \
@@ -1237,10 +1256,10 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
             colon = _COLON_LIST.match(unit, m.end()) if not following else None
             if colon is not None:
                 # "The Summit was attended by: Angola : H.E. Mr. Jose Eduardo dos Santos,
-                # President Botswana : H.E. …": the list runs to the end of the sentence,
-                # its own colons between a country and its delegate.
+                # President Botswana : H.E. …": its own colons join a country and its
+                # delegate.
                 agent_start = colon.end()
-                agent_end = start + len(unit)
+                agent_end = _region_end(_COLON_LIST_END, unit, start, agent_start, index)
             else:
                 agent_end = _region_end(_AGENT_END, unit, start, agent_start, index)
             if m.start() == 0 and not _ISSUER_LINE.match(unit):
@@ -1359,8 +1378,10 @@ def find_parties(text: str, units: Iterable[tuple[int, int]], index: EntityIndex
                 " ministerial ")) and \
                 index.entities[m.entity_id].kind in ("organization", "format") and (
                     _BODY_MEETS.match(text, m.end) or (
-                        _BODY_MEETING_HELD.match(text, m.end)
-                        and not _MECHANISM_NAME.search(index.entities[m.entity_id].name))):
+                        (held := _BODY_MEETING_HELD.match(text, m.end))
+                        and not _MECHANISM_NAME.search(index.entities[m.entity_id].name)
+                        and not _ANOTHER_TIME_BEFORE.search(text, max(0, m.start - 80), m.start)
+                        and not _DATED_AFTER.match(text, held.end()))):
             parties.add(m.entity_id)
         if text.startswith((" deleg", "’s ", "'s ", " government deleg"), m.end) and \
                 _DELEGATION_AFTER.match(text, m.end) and not index.in_title(m):

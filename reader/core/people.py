@@ -857,7 +857,7 @@ _ORG_HEAD = (
     r"|Federation|League|Corps|Police|Service|Administration|Directorate|Inspectorate"
     # a group of states around a cause: "the Group of Friends on United Nations Reform",
     # "the Friends of Yemen"
-    r"|Group\s+of\s+Friends|(?<=[Tt]he\s)Friends(?=\s+of\s+(?:the\s+)?[A-Z]))"
+    r"|Group\s+of\s+Friends|(?<=[Tt]he\s)Friends(?=\s+of\s+(?:the\s+)?[A-Z])(?!\s+of\s+the\s+Earth))"
 )
 # A word of an organisation's name: no dots (the last must not swallow a full stop), not a
 # piece of a dotted abbreviation ("… of the U.S.–Georgia …" ends before "of"), no possessive,

@@ -977,7 +977,8 @@ def find_heads(text: str, start: int, end: int, subjects: SubjectChecker,
 
 
 _MEETING_NOUNS = {"summit", "talks", "meeting", "session", "conference", "round", "dialogue",
-                  "ministerial", "forum", "retreat", "consultations", "negotiations"}
+                  "ministerial", "forum", "retreat", "consultations", "negotiations", "visit",
+                  "trip"}
 # The verbs of a meeting's end, before "with …" and its participle.
 _ENDED = {"ended", "concluded", "closed", "wrapped", "finished", "ends", "concludes", "closes"}
 
@@ -991,15 +992,18 @@ def _ended_with(text: str, toks: list[Token], i: int,
     if w is None or w == i - 1:
         return None
     ended = next((k for k in range(w - 1, max(-1, w - 12), -1) if toks[k].lower in _ENDED), None)
-    # What ended is this meeting: a meeting's noun or a summit's name right before the verb,
-    # with no sign of another time ("The previous round, held in 2019, ended …", "Last
-    # year's talks ended …", "The 1879 war ended …", "The ceasefire ended …").
+    # What ended is this meeting: a meeting's noun or a summit's name before the verb, with
+    # no sign of another time ("The previous round, held in 2019, ended …", "Last year's
+    # talks ended …", "The 1879 war ended …", "The ceasefire ended …"). A year of the
+    # meeting's own date is no other time ("The 2023 G20 summit …", "held … on 17-18
+    # February 2024, ended …"); "in 2019" right after "held" is.
     if ended is None:
         return None
-    before = toks[max(0, ended - 14):ended]
+    before = toks[max(0, ended - 24):ended]
     if not any(t.lower in _MEETING_NOUNS or t.text == "Summit" for t in before) or any(
-            t.lower in _ANOTHER_TIME or (t.text.isdigit() and len(t.text) == 4)
-            for t in before):
+            t.lower in _ANOTHER_TIME for t in before) or any(
+            t.text.isdigit() and len(t.text) == 4 and k > 0 and before[k - 1].lower == "in"
+            and k > 1 and before[k - 2].lower == "held" for k, t in enumerate(before)):
         return None
     span = (toks[w + 1].start, toks[i - 1].end)
     if toks[i - 1].lower in _DOCUMENT_SUBJECTS or subjects.check(text, *span, toks[w + 1:i]):
