@@ -378,12 +378,11 @@ _RECALLED_MEETING_BEFORE = lazy_compile(
 _WOULD_AFTER = lazy_compile(r"(?:(?!\b(?:held|today|yesterday|concluded|ended|under\s+way)\b)"
                             r"(?:[^.;,]|\.(?=\S|\s+[a-z]))){0,150}?\b(?:would|will)\b")
 # A meeting someone was told about is the topic of this one, not one of its parties: "A
-# briefed B on his talks with C", "was informed about the meeting between C and D".
-# The meeting named by a noun, as the briefing's topic ("on his talks with …"), not a verb
-# ("… was briefed on the situation and later met with …"). Between the topic's preposition
-# and the noun: no new clause or time ("before a meeting with …"), only ", including" (and a
-# full stop inside "U.S." does not end the sentence). Not the adjective ("informed sources",
-# "kept the press informed of …").
+# briefed B on his talks with C", "was informed about the meeting between C and D". It is
+# named by a noun after the briefing's preposition ("… was briefed on the situation and
+# later met with …" is a meeting held), with no new clause or time between ("before a
+# meeting with …"), only ", including"; a full stop inside "U.S." ends no sentence. Not the
+# adjective: "informed sources", "kept the press informed of …".
 _MEETING_NOUN = lazy_compile(r"(?:meetings?|talks|conversation|call|discussions?|consultations?"
                              r"|dialogue|exchange)\b")
 _BRIEFED_ON = lazy_compile(
