@@ -1,4 +1,4 @@
-"""Defects a second review found in ddb8d0d..6638b66, each mended and pinned here with the
+"""Defects a second review found in 6bf0f9c..6638b66, each mended and pinned here with the
 reviewer's kind of sentence (names changed)."""
 from __future__ import annotations
 
