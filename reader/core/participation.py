@@ -823,9 +823,10 @@ def _host_of_a_party(unit: str, start: int, agent: re.Match[str], index: EntityI
 
 _ASIDE_BEFORE_VERB = lazy_compile(r",\s*(?:too|also|however|meanwhile|in\s+turn|for\s+(?:his|her"
                                   r"|its|their)\s+part)\s*,?\s*$")
-# A joining word right before a position, read back from a verb ("… and", "… of", "… the").
+# The two dashes around names that spell out a subject (see _named_just_before).
 _CLOSING_DASH = lazy_compile(r"\s[–—]\s*$")
 _OPENING_DASH = lazy_compile(r"\s[–—]\s(?:the\s+)?[A-Z][^.;:–—]*$")
+# A joining word right before a position, read back from a verb ("… and", "… of", "… the").
 _JOINER_WORD = lazy_compile(r"(?:\band|\bof|\bthe|&)\s*$")
 # Between the names of a subject read back from its verb: "A, B and C", "A of B".
 _CHAIN_GAP = lazy_compile(r"\s*(?:,\s*)?(?:and\s+|&\s+|of\s+)?(?:the\s+)?")
@@ -926,9 +927,12 @@ def _listed_up_to(text: str, m: EntityMention, end: int, index: EntityIndex) -> 
     return _JUST_BEFORE_THE_VERB.fullmatch(text, closing, end) is not None
 
 
+# Someone whose envoy, adviser or spokesperson is named ("Netanyahu's envoy"): the one sent
+# came, not the one who sent (see _actors and lead_people).
 _SENT_AGENT = lazy_compile(r"[’']s\s+(?:(?:special|personal|chief|top|senior)\s+)?(?:envoy"
                            r"|representative|adviser|advisor|aide|spokesman|spokeswoman"
                            r"|spokesperson|negotiator|emissary)s?\b")
+# A summit's name as a time or a topic (see _actors).
 _SUMMIT_NAME = lazy_compile(r"\bSummits?\b")
 _SUMMIT_AS_TIME_BEFORE = lazy_compile(r"\b(?:of|at|for|to|before|after|during|next|host|hosts"
                                       r"|hosting|hosted)\s+(?:the\s+)?(?:next\s+)?$")

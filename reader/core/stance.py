@@ -1001,14 +1001,18 @@ def _ended_with(text: str, toks: list[Token], i: int,
         return None
     before = toks[max(0, ended - 24):ended]
     if not any(t.lower in _MEETING_NOUNS or t.text == "Summit" for t in before) or any(
-            t.lower in _ANOTHER_TIME for t in before) or any(
-            t.text.isdigit() and len(t.text) == 4 and k > 0 and before[k - 1].lower == "in"
-            and k > 1 and before[k - 2].lower == "held" for k, t in enumerate(before)):
+            t.lower in _ANOTHER_TIME for t in before) or _held_in_a_year(before):
         return None
     span = (toks[w + 1].start, toks[i - 1].end)
     if toks[i - 1].lower in _DOCUMENT_SUBJECTS or subjects.check(text, *span, toks[w + 1:i]):
         return span
     return None
+
+
+def _held_in_a_year(toks: list[Token]) -> bool:
+    """Do the tokens say "held in <year>" ("The previous round, held in 2019, …")?"""
+    return any(a.lower == "held" and b.lower == "in" and c.text.isdigit() and len(c.text) == 4
+               for a, b, c in zip(toks, toks[1:], toks[2:], strict=False))
 
 
 _ACRONYM = lazy_compile(r"[A-Z][A-Za-z0-9&+.-]{1,9}")

@@ -87,12 +87,6 @@ _COMPANY_BEFORE = lazy_compile(
     r"|such\s+as"
     # a plural title before a list of names: "Cabinet Secretaries Raychelle Omamo, Monica Juma"
     rf"|(?:{'|'.join(_PLURAL_TITLES)}))\s+$")
-# Between two names of a list: a comma or "and", after the first one's country or body
-# ("Manasseh Sogavare of Solomon Islands, James Marape of Papua New Guinea and …").
-# "… of Fiji", "…, spokesperson of the FLNKS": what each name of such a list comes with.
-_ITS_OWN_COUNTRY_OR_OFFICE = lazy_compile(
-    r"\s+of\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|to|for)"
-    r"\s+(?:the\s+)?[A-Z]")
 # "a meeting of Presidents of Azerbaijan, Armenia and Russia – Ilham Aliyev, …": the names
 # after a dash that follows a plural title and its countries (looked for only right after a
 # dash, so the longer look back costs nothing elsewhere).
@@ -100,10 +94,17 @@ _DASH_JUST_BEFORE = lazy_compile(r"\s[–—-]\s+$")
 _TITLES_OF_BEFORE_DASH = lazy_compile(
     rf"\b(?:{'|'.join(_PLURAL_TITLES)}|Prime\s+Ministers|Foreign\s+Ministers|leaders)\s+of\s+"
     r"[^–—.;:]{3,120}?\s[–—-]\s+$")
-_LIST_GOES_ON = lazy_compile(r"\s*(?:,|;|\.(?:\s|$)|and\b|$)")
+# Between two names of a list: a comma or "and", after the first one's country or body
+# ("Manasseh Sogavare of Solomon Islands, James Marape of Papua New Guinea and …").
 _LIST_AFTER_PERSON = lazy_compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the)){0,4}?)?"
     r"(?:,|\s+and|,\s+and)\s+")
+# What each name of such a list comes with: "… of Fiji", "…, spokesperson of the FLNKS".
+_ITS_OWN_COUNTRY_OR_OFFICE = lazy_compile(
+    r"\s+of\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:of|to|for)"
+    r"\s+(?:the\s+)?[A-Z]")
+# The list going on after a name: a comma, "and", or its end.
+_LIST_GOES_ON = lazy_compile(r"\s*(?:,|;|\.(?:\s|$)|and\b|$)")
 # Nouns that describe a person by office or trade, for the descriptions below.
 _PERSON_NOUN = (r"(?:official|officials|diplomat|negotiator|envoy|adviser|advisor|minister"
                 r"|secretary|spokesman|spokeswoman|spokesperson|ambassador|representative"

@@ -59,7 +59,8 @@ def test_an_outgoing_chairman_of_a_body_is_still_read() -> None:
 def test_a_members_letters_are_no_part_of_the_name() -> None:
     text = ("He will hold discussions with the Minister for Foreign Affairs, Mr. Charlie "
             "Flanagan T.D. and the Minister of State, Ms. Helen McEntee T.D.")
-    people = {e.name: e.role for e in run(text).participants + run(text).mentioned
+    analysis = run(text)
+    people = {e.name: e.role for e in [*analysis.participants, *analysis.mentioned]
               if e.kind == "person"}
     assert people == {"Charlie Flanagan": "Minister for Foreign Affairs",
                       "Helen McEntee": "Minister of State"}
