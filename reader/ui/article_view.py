@@ -39,6 +39,8 @@ FLASH_MS = 1100
 # Above this many characters a re-layout is noticeable (0.1 s and more).
 LARGE_DOCUMENT = 200_000
 STRIPE_WIDTH, STRIPE_GAP = 3, 2
+# How many times (120 ms apart) the highlights wait for a layout that is still settling.
+MAX_UNSETTLED_RETRIES = 25
 READING_FAMILIES = ["Charter", "Georgia", "Iowan Old Style", "Source Serif 4", "Noto Serif",
                     "Liberation Serif", "DejaVu Serif", "serif"]
 
@@ -110,6 +112,7 @@ class ArticleView(QTextEdit):
         self._last_range = (-1, -1)
         self._margin = MIN_SIDE_MARGIN
         self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
+        self._unsettled_retries = 0
         self._margin_timer = QTimer(self, singleShot=True, interval=120)
         self._margin_timer.timeout.connect(self._settle_margins)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -293,7 +296,8 @@ class ArticleView(QTextEdit):
         first = self.cursorForPosition(QPoint(0, 0)).position()
         last = self.cursorForPosition(QPoint(vp.width(), vp.height())).position()
         result = (self._map.to_text(first), self._map.to_text(last))
-        self._visible_cache = (key, result)
+        if first <= last:  # an unsettled layout's answer is not kept (see _refresh)
+            self._visible_cache = (key, result)
         return result
 
     def top_offset(self) -> int:
@@ -405,6 +409,16 @@ class ArticleView(QTextEdit):
             # the text is painted before that (paintEvent schedules the first refresh).
             return
         visible = self.visible_range()
+        if visible[0] > visible[1]:
+            # The layout is still settling (a resize or new margins moments ago) and its
+            # hit test is not to be trusted: keep what is drawn and look again shortly,
+            # then rebuild whatever the range (a forced refresh may be what waits).
+            self._last_range = (-1, -1)
+            if self._unsettled_retries < MAX_UNSETTLED_RETRIES:
+                self._unsettled_retries += 1
+                self._margin_timer.start()
+            return
+        self._unsettled_retries = 0
         if visible != self._last_range:
             self._last_range = visible
             self.visible_range_changed.emit(*visible)

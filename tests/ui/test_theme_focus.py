@@ -86,3 +86,61 @@ def test_tooltip_says_which_themes_and_why(qtbot, open_window):
     theme = window.codebook.theme(sentence.themes[0].id)
     assert theme.name in text
     assert sentence.themes[0].matched[0] in text
+
+
+def long_article(folder):
+    """The bundled statement's body eight times over (~33,000 characters)."""
+    from reader.paths import bundled_article
+
+    body = bundled_article().read_text(encoding="utf-8").split("\n", 1)[1]
+    path = folder / "long.txt"
+    path.write_text("A long record\n\n" + "\n\n".join([body] * 8), encoding="utf-8")
+    return path
+
+
+def test_scrolling_a_long_text_draws_the_passages_it_brings_on_screen(qtbot, open_window,
+                                                                      tmp_path):
+    """Highlights are made for the text on screen (and a margin around it): scrolling to
+    the end of a long article must bring the highlights there, not leave them at the top."""
+    window = open_window(str(long_article(tmp_path)), size=(900, 400))
+    view = window.view
+    end = view.document().characterCount()
+
+    def lowest_highlight() -> int:
+        return max(s.cursor.selectionEnd() for s in view.extraSelections())
+
+    qtbot.waitUntil(lambda: bool(view.extraSelections()), timeout=3000)
+    qtbot.wait(400)  # the window's own resizes are over: only the scrolling can redraw now
+    assert lowest_highlight() < end - 10_000  # only the top is drawn so far
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: lowest_highlight() > end - 2_000, timeout=3000)
+    assert view.visible_range()[1] >= len(window.article.text) - 200
+
+
+def test_highlights_wait_for_a_layout_that_is_still_settling(qtbot, open_window, tmp_path):
+    """Just after a resize Qt's hit test can answer the top of the screen with a place near
+    the end of the document. Highlights drawn from that range would be none at all (they
+    were, now and then): the view keeps what it shows and asks again a moment later."""
+    from PySide6.QtGui import QTextCursor
+
+    window = open_window(str(long_article(tmp_path)), size=(900, 400))
+    view = window.view
+    qtbot.waitUntil(lambda: bool(view.extraSelections()), timeout=3000)
+    real = view.cursorForPosition
+    near_end = QTextCursor(view.document())
+    near_end.setPosition(view.document().characterCount() - 100)
+    wrong_answers = [near_end] * 3
+
+    def settling(point):
+        return wrong_answers.pop() if wrong_answers and point.y() == 0 else real(point)
+
+    view.cursorForPosition = settling
+    view.setExtraSelections([])
+    view._visible_cache = None
+    view._refresh(force=True)
+    assert view.extraSelections() == []  # nothing drawn from the wrong range
+    qtbot.waitUntil(lambda: bool(view.extraSelections()), timeout=3000)
+    assert not wrong_answers
+    assert min(s.cursor.selectionStart() for s in view.extraSelections()) < 2_000
+    assert view.visible_range()[0] < view.visible_range()[1]
