@@ -5,10 +5,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
-    QHelpEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
@@ -25,6 +24,8 @@ from reader.ui.offsets import OffsetMap
 from reader.ui.palette import ThemeColors, solid_brush
 
 if TYPE_CHECKING:  # the analysis modules load after the first paint
+    from PySide6.QtGui import QHelpEvent
+
     from reader.core.records import Analysis, Sentence
 
 # A comfortable measure: about 72 characters per line, and never flush against the edge.
@@ -115,7 +116,6 @@ class ArticleView(QTextEdit):
         self._unsettled_retries = 0
         self._margin_timer = QTimer(self, singleShot=True, interval=120)
         self._margin_timer.timeout.connect(self._settle_margins)
-        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.setDocument(self._new_document())
         self._apply_palette()
 
@@ -509,14 +509,20 @@ class ArticleView(QTextEdit):
             self.highlights_painted.emit()
 
     def _finish_viewport(self) -> None:
-        """What QTextEdit gives its own viewport and needs PySide's Qt namespace (~40 ms to
-        build, so after the first paint): the text cursor shape and touch scrolling."""
+        """What waits for the first paint: the text cursor shape and touch scrolling, which
+        need PySide's Qt namespace (~40 ms to build), the hover tooltips (see
+        _TooltipFilter) and following the scroll bar (its Python class and its base's,
+        ~0.5 ms)."""
         from PySide6.QtCore import Qt
 
         if self._viewport.testAttribute(Qt.WidgetAttribute.WA_SetCursor):
             return  # done for an earlier article
         self._viewport.setCursor(Qt.CursorShape.IBeamCursor)
         self._viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self._tooltips = _TooltipFilter(self)
+        self._viewport.installEventFilter(self._tooltips)
+        # Before the first paint _refresh has nothing to draw, so scrolling can wait too.
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     def _paint_stripes(self) -> None:
         """One thin bar per theme beside each passage, so no theme hides another."""
@@ -552,16 +558,13 @@ class ArticleView(QTextEdit):
         painter.end()
 
     # --- hover: which themes and why ---------------------------------------------------------
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(event.pos())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().viewportEvent(event)
+    def _show_tooltip(self, event: QHelpEvent) -> None:
+        text = self.tooltip_at(event.pos())
+        if text:
+            QToolTip.showText(event.globalPos(), text, self.viewport())
+        else:
+            QToolTip.hideText()
+            event.ignore()
 
     def tooltip_at(self, pos: QPoint) -> str:
         """Rich-text tooltip for the passage under `pos`: its themes and the matched words."""
@@ -590,3 +593,25 @@ class ArticleView(QTextEdit):
     def set_theme_names(self, names: dict[str, str]) -> None:
         """Theme id -> name, for the tooltips."""
         self._theme_names = dict(names)
+
+
+class _TooltipFilter(QObject):
+    """Answers the viewport's tooltip events with the passage's themes and matched words.
+
+    An event filter installed after the first paint, not a viewportEvent override: a Python
+    override is handed every viewport event as a plain QEvent, and the first one makes
+    PySide look up its Python type among all ~50 QEvent subclasses, building their enums
+    (~4 ms) before the text is on screen.
+    """
+
+    def __init__(self, view: ArticleView):
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtGui import QHelpEvent  # only here: its type costs ~1 ms to build
+
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._view._show_tooltip(event)
+            return True
+        return False

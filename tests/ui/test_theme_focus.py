@@ -1,6 +1,7 @@
 """Clicking a theme focuses it; next/previous walk exactly its passages."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from reader.ui.models import ThemeTableModel
@@ -86,6 +87,45 @@ def test_tooltip_says_which_themes_and_why(qtbot, open_window):
     theme = window.codebook.theme(sentence.themes[0].id)
     assert theme.name in text
     assert sentence.themes[0].matched[0] in text
+
+
+# Showing a tooltip raises its window, which the offscreen plugin cannot do (and says so);
+# this marker replaces the folder's, so its size-hint message is named again.
+@pytest.mark.qt_log_ignore("This plugin does not support raise",
+                           "This plugin does not support propagateSizeHints")
+def test_hovering_a_passage_shows_its_tooltip_and_plain_text_hides_it(qtbot, open_window,
+                                                                      tmp_path):
+    """A real ToolTip event on the viewport (as Qt sends one when the mouse rests there)
+    shows the passage's themes; over a sentence of no theme nothing shows."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    path = tmp_path / "talks.txt"
+    path.write_text("Talks\n\nRain fell all morning.\n\nThe ministers condemned "
+                    "the terrorist attacks and pledged security cooperation.\n", encoding="utf-8")
+    window = open_window(str(path))
+    view = window.view
+    viewport = view.viewport()
+
+    def point_in(sentence_start: int):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view._map.to_doc(sentence_start) + 2)
+        return view.cursorRect(cursor).center()
+
+    themed = next(s for s in view.sentences() if s.themes)
+    pos = point_in(themed.start)
+    assert QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos,
+                                                       viewport.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == view.tooltip_at(pos)
+    assert window.codebook.theme(themed.themes[0].id).name in QToolTip.text()
+
+    quiet = point_in(window.article.text.index("Rain fell"))
+    assert view.tooltip_at(quiet) == ""
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, quiet,
+                                                viewport.mapToGlobal(quiet)))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
 
 
 def long_article(folder):
