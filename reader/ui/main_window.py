@@ -73,15 +73,20 @@ class Banner(QFrame):
     """A dismissable message above the text: load errors and store warnings.
 
     A QFrame (it paints its style-sheet background itself) and no Qt-namespace flags until
-    a message shows: the banner is built before the window's first paint.
+    a message shows: the banner is built before the window's first paint, and its label and
+    close button (~1 ms) only when the first message comes.
     """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("banner")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setAccessibleName("Message")
+        self.label: QLabel | None = None
+        self.hide()
+
+    def _build(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setAccessibleName("Message")
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
@@ -92,22 +97,24 @@ class Banner(QFrame):
         side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(label, 1)
         layout.addLayout(side)
-        self.hide()
+        self.label = label
+        return label
 
     def show_message(self, text: str, kind: str = "error") -> None:
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label = self.label or self._build()
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Messages quote file names, theme names and terms: never read as markup.
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
-        self.label.setText(text)
+        label.setText(text)
         self.show()
 
     def text(self) -> str:
-        return "" if self.isHidden() else self.label.text()
+        return "" if self.isHidden() or self.label is None else self.label.text()
 
 
 class MainWindow(QMainWindow):

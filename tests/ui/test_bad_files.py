@@ -28,6 +28,27 @@ def test_bad_file_shows_error_and_keeps_the_article(qtbot, open_window, tmp_path
     assert not window.banner.isVisible()
 
 
+def test_the_message_can_be_dismissed_and_shows_again(qtbot, open_window, tmp_path: Path):
+    """The banner's label and close button are made with its first message; the button
+    hides it, and the next failure shows the new message."""
+    from PySide6.QtWidgets import QToolButton
+
+    window = open_window()
+    banner = window.banner
+    assert banner.isHidden() and banner.text() == ""
+    assert banner.findChild(QToolButton) is None  # nothing to show yet
+    window.open_path(tmp_path / "first-missing.txt")
+    assert "first-missing.txt" in banner.text()
+    close = banner.findChild(QToolButton)
+    assert close.accessibleName() == "Dismiss message"
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert banner.isHidden() and banner.text() == ""
+    window.open_path(tmp_path / "second-missing.txt")
+    assert banner.isVisible()
+    assert "second-missing.txt" in banner.text() and "first" not in banner.text()
+    assert len(banner.findChildren(QToolButton)) == 1  # made once
+
+
 def test_bad_path_on_the_command_line_falls_back_to_bundled(qtbot, open_window, tmp_path):
     window = open_window(str(tmp_path / "nope.txt"))
     assert window.article is not None
