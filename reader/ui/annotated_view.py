@@ -169,7 +169,8 @@ class AnnotatedView(ArticleView):
         for h in mine:
             name = html.escape(self._theme_names.get(h.theme_id, h.theme_id), quote=False)
             note = html.escape(h.note if len(h.note) <= 300 else h.note[:299] + "…", quote=False)
-            rows.append(f"<tr><td><span style='color:{self._colors.line_hex(h.theme_id)}'>▌"
+            rows.append(f"<tr><td style='white-space:nowrap'>"
+                        f"<span style='color:{self._colors.line_hex(h.theme_id)}'>▌"
                         f"</span> <b>Your highlight: {name}</b></td>"
                         f"<td>&nbsp;{note}</td></tr>")
         return "<table>" + "".join(rows) + "</table>" + base

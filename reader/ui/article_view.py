@@ -40,6 +40,8 @@ FLASH_MS = 1100
 # Above this many characters a re-layout is noticeable (0.1 s and more).
 LARGE_DOCUMENT = 200_000
 STRIPE_WIDTH, STRIPE_GAP = 3, 2
+# A tooltip's list of matched words is broken into lines of about this many characters.
+TOOLTIP_LINE_CHARS = 60
 # How many times (120 ms apart) the highlights wait for a layout that is still settling.
 MAX_UNSETTLED_RETRIES = 25
 READING_FAMILIES = ["Charter", "Georgia", "Iowan Old Style", "Source Serif 4", "Noto Serif",
@@ -582,17 +584,37 @@ class ArticleView(QTextEdit):
         rows = []
         for theme in sentence.themes:
             hidden = " (hidden)" if theme.id in self._hidden else ""
-            words = ", ".join(f"“{html.escape(w)}”" for w in theme.matched)
+            # Qt narrows a rich tooltip as long as that adds no height, which broke even
+            # "because of “exchanged views”, “cooperation”" over three lines: the cells do
+            # not wrap, and a long list of words is broken into lines here instead.
+            words = "<br>&nbsp;".join(html.escape(line) for line in _word_lines(
+                [f"“{w}”" for w in theme.matched], "because of "))
             rows.append(
-                f"<tr><td><span style='color:{self._colors.line_hex(theme.id)}'>■</span> "
+                f"<tr><td style='white-space:nowrap'>"
+                f"<span style='color:{self._colors.line_hex(theme.id)}'>■</span> "
                 f"<b>{html.escape(names.get(theme.id, theme.id))}</b>{hidden}</td>"
-                f"<td>&nbsp;because of {words}</td></tr>"
+                f"<td style='white-space:nowrap'>&nbsp;{words}</td></tr>"
             )
         return "<table>" + "".join(rows) + "</table>"
 
     def set_theme_names(self, names: dict[str, str]) -> None:
         """Theme id -> name, for the tooltips."""
         self._theme_names = dict(names)
+
+
+def _word_lines(words: Sequence[str], lead: str) -> list[str]:
+    """`lead` and `words` joined with commas, in lines of about TOOLTIP_LINE_CHARS
+    characters (a word longer than that has a line of its own)."""
+    lines: list[str] = []
+    line = lead
+    for n, word in enumerate(words):
+        piece = word + ("," if n < len(words) - 1 else "")
+        if line.strip() and len(line) + len(piece) > TOOLTIP_LINE_CHARS:
+            lines.append(line.rstrip())
+            line = ""
+        line += piece + " "
+    lines.append(line.rstrip())
+    return lines
 
 
 class _TooltipFilter(QObject):
