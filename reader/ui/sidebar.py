@@ -20,6 +20,7 @@ from reader.ui.models import (
     SpansRole,
     ThemeFilterProxy,
 )
+from reader.ui.participant_delegate import ParticipantDelegate
 
 
 def _with_placeholder(view: QWidget, text: str) -> QStackedWidget:
@@ -63,6 +64,8 @@ class Sidebar(QTabWidget):
         self.participant_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.participant_view.setFrameShape(QTreeView.Shape.NoFrame)
         self.participant_view.setAllColumnsShowFocus(True)
+        self.participant_delegate = ParticipantDelegate(self.participant_view)
+        self.participant_view.setItemDelegate(self.participant_delegate)
         header = self.participant_view.header()
         header.setAccessibleName("Participant columns")
         header.setStretchLastSection(False)

@@ -89,3 +89,46 @@ def test_commitments_follow_the_theme_focus(qtbot, open_window, with_extraction)
     if themes:
         window.focus_theme(themes[0])
         assert proxy.rowCount() == 1
+
+
+def test_a_role_is_drawn_beneath_its_name_in_quieter_type(qtbot, open_window, with_extraction):
+    """The role line is set apart from the names (it read as one more entity): its row is
+    two lines tall, and the role is drawn in the quieter colour, the name in the text's."""
+    from PySide6.QtGui import QColor
+
+    from reader.ui.participant_delegate import ROLE_WEIGHT, quieter
+
+    window = open_window(size=(1200, 600))
+    model = window.participant_model
+    view = window.sidebar.participant_view
+    west = model.index(0, 0, model.index(1, 0, QModelIndex()))
+    afghanistan = model.index(0, 0, model.index(2, 0, QModelIndex()))  # no role
+    view.clearSelection()
+    west_rect, plain_rect = view.visualRect(west), view.visualRect(afghanistan)
+    assert west_rect.height() >= 2 * plain_rect.height() - 4
+    image = view.viewport().grab().toImage()
+    palette = view.palette()
+    text = palette.color(palette.ColorRole.Text)
+    role = quieter(text, palette.color(palette.ColorRole.Base), ROLE_WEIGHT)
+
+    def darkest(rect) -> QColor:
+        """The colour of the most ink in `rect`: the text's, where glyphs are solid."""
+        best, found = None, QColor()
+        for y in range(rect.top(), rect.bottom()):
+            for x in range(rect.left(), rect.right()):
+                c = image.pixelColor(x, y)
+                ink = abs(c.lightness() - palette.color(palette.ColorRole.Base).lightness())
+                if best is None or ink > best:
+                    best, found = ink, c
+        return found
+
+    middle = west_rect.top() + west_rect.height() // 2
+    name_ink = darkest(west_rect.adjusted(0, 0, 0, -(west_rect.bottom() - middle)))
+    role_ink = darkest(west_rect.adjusted(0, middle - west_rect.top(), 0, 0))
+
+    def near(a: QColor, b: QColor) -> bool:
+        return all(abs(x - y) <= 24 for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+    assert near(name_ink, text)
+    assert near(role_ink, role) and not near(role_ink, text)
+    assert west.data().splitlines() == ["Thomas West", "U.S. Special Representative"]
