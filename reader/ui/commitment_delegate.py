@@ -9,6 +9,9 @@ from reader.ui.models import ItemRole
 
 PAD = 6
 CHIP = 9
+# The core's actor for a commitment of the whole group: reader.core.commitments.PARTICIPANTS,
+# not imported (that module loads the analysers; a test keeps the two equal).
+GROUP_ACTOR = "participants"
 
 
 class CommitmentDelegate(QStyledItemDelegate):
@@ -25,6 +28,10 @@ class CommitmentDelegate(QStyledItemDelegate):
     def _parts(index: QModelIndex | QPersistentModelIndex) -> tuple[str, str, list[str]]:
         item = index.data(ItemRole) or {}
         actor, verb = str(item.get("actor") or "—"), str(item.get("verb") or "")
+        if actor == GROUP_ACTOR:
+            # The row's first words read as a heading: "Participants · reaffirmed". Party
+            # names are shown as written ("al-Shabaab", "de Mistura").
+            actor = actor.capitalize()
         head = f"{actor} · {verb}" if verb else actor
         if item.get("stance") and item["stance"] != "other":  # "other" tells the reader nothing
             head += f"  ·  {item['stance']}"

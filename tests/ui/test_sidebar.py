@@ -132,3 +132,25 @@ def test_a_role_is_drawn_beneath_its_name_in_quieter_type(qtbot, open_window, wi
     assert near(name_ink, text)
     assert near(role_ink, role) and not near(role_ink, text)
     assert west.data().splitlines() == ["Thomas West", "U.S. Special Representative"]
+
+
+def test_a_commitment_row_names_its_actor_as_a_heading():
+    """The group actor the core calls "participants" heads its row with a capital; party
+    names are shown as written, a lowercase particle included."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from reader.core.commitments import PARTICIPANTS
+    from reader.ui.commitment_delegate import GROUP_ACTOR, CommitmentDelegate
+    from reader.ui.models import ItemRole
+
+    assert GROUP_ACTOR == PARTICIPANTS
+    model = QStandardItemModel()
+    for actor in ("participants", "United States", "al-Shabaab"):
+        row = QStandardItem()
+        row.setData({"actor": actor, "verb": "reaffirmed", "stance": "support",
+                     "text": "They reaffirmed it.", "themes": []}, ItemRole)
+        model.appendRow(row)
+    heads = [CommitmentDelegate._parts(model.index(n, 0))[0] for n in range(3)]
+    assert heads == ["Participants · reaffirmed  ·  support",
+                     "United States · reaffirmed  ·  support",
+                     "al-Shabaab · reaffirmed  ·  support"]
