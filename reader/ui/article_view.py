@@ -1,6 +1,7 @@
 """ArticleView: the article text in a reading layout with theme, mention and find highlights."""
 from __future__ import annotations
 
+import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -42,8 +43,11 @@ LARGE_DOCUMENT = 200_000
 STRIPE_WIDTH, STRIPE_GAP = 3, 2
 # A tooltip's list of matched words is broken into lines of about this many characters.
 TOOLTIP_LINE_CHARS = 60
-# How many times (120 ms apart) the highlights wait for a layout that is still settling.
-MAX_UNSETTLED_RETRIES = 25
+# How long the view keeps asking again (every 120 ms) for the visible range while Qt's hit
+# test answers it inverted (see visible_range), and the characters it assumes a screen
+# holds until it has measured one.
+UNSETTLED_WAIT_S = 3.0
+SCREEN_CHARS_GUESS = 4000
 READING_FAMILIES = ["Charter", "Georgia", "Iowan Old Style", "Source Serif 4", "Noto Serif",
                     "Liberation Serif", "DejaVu Serif", "serif"]
 
@@ -115,7 +119,10 @@ class ArticleView(QTextEdit):
         self._last_range = (-1, -1)
         self._margin = MIN_SIDE_MARGIN
         self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
-        self._unsettled_retries = 0
+        self._tooltips: _TooltipFilter | None = None  # made after the first paint
+        self._settled_span = 0  # characters on screen, as last measured
+        self._unsettled = False  # the last answer of visible_range was an estimate
+        self._unsettled_until: float | None = None
         self._margin_timer = QTimer(self, singleShot=True, interval=120)
         self._margin_timer.timeout.connect(self._settle_margins)
         self.setDocument(self._new_document())
@@ -164,6 +171,7 @@ class ArticleView(QTextEdit):
         self.setDocument(doc)
         self._last_range = (-1, -1)
         self._visible_cache = None
+        self._unsettled_until = None  # a new article gets its own time to settle
 
     def _insert_body(self, cursor: QTextCursor, article: Article) -> None:
         """The body text, with boilerplate in smaller italics (set apart from the statement).
@@ -294,13 +302,22 @@ class ArticleView(QTextEdit):
         key = (self.verticalScrollBar().value(), vp.width(), vp.height(), self._zoom,
                self._margin, id(self.document()))
         if self._visible_cache is not None and self._visible_cache[0] == key:
+            self._unsettled = False  # only settled answers are kept
             return self._visible_cache[1]
         first = self.cursorForPosition(QPoint(0, 0)).position()
         last = self.cursorForPosition(QPoint(vp.width(), vp.height())).position()
-        result = (self._map.to_text(first), self._map.to_text(last))
-        if first <= last:  # an unsettled layout's answer is not kept (see _refresh)
-            self._visible_cache = (key, result)
-        return result
+        start, end = self._map.to_text(first), self._map.to_text(last)
+        if start <= end:
+            self._unsettled = False
+            self._settled_span = end - start
+            self._visible_cache = (key, (start, end))
+            return (start, end)
+        # Qt's hit test put the top of the screen after its bottom: a layout still settling
+        # after a resize or new margins (a start near the end of a 33,000-character text
+        # was seen), or a text taller than its reach (10 MB in a narrow column). The bottom
+        # answer holds; the start is estimated from it, and not kept (see _refresh).
+        self._unsettled = True
+        return (max(0, end - (self._settled_span or SCREEN_CHARS_GUESS)), end)
 
     def top_offset(self) -> int:
         """Article offset of the first text on screen (saved with the session)."""
@@ -411,16 +428,16 @@ class ArticleView(QTextEdit):
             # the text is painted before that (paintEvent schedules the first refresh).
             return
         visible = self.visible_range()
-        if visible[0] > visible[1]:
-            # The layout is still settling (a resize or new margins moments ago) and its
-            # hit test is not to be trusted: keep what is drawn and look again shortly,
-            # then rebuild whatever the range (a forced refresh may be what waits).
-            self._last_range = (-1, -1)
-            if self._unsettled_retries < MAX_UNSETTLED_RETRIES:
-                self._unsettled_retries += 1
+        if self._unsettled:
+            # Drawn now from the estimate, so no change waits; asked again every 120 ms
+            # for a while, and redrawn once the answer settles.
+            now = time.monotonic()
+            if self._unsettled_until is None:
+                self._unsettled_until = now + UNSETTLED_WAIT_S
+            if now < self._unsettled_until:
                 self._margin_timer.start()
-            return
-        self._unsettled_retries = 0
+        else:
+            self._unsettled_until = None
         if visible != self._last_range:
             self._last_range = visible
             self.visible_range_changed.emit(*visible)
@@ -517,9 +534,10 @@ class ArticleView(QTextEdit):
         ~0.5 ms)."""
         from PySide6.QtCore import Qt
 
-        if self._viewport.testAttribute(Qt.WidgetAttribute.WA_SetCursor):
+        if self._tooltips is not None:
             return  # done for an earlier article
-        self._viewport.setCursor(Qt.CursorShape.IBeamCursor)
+        if not self._viewport.testAttribute(Qt.WidgetAttribute.WA_SetCursor):
+            self._viewport.setCursor(Qt.CursorShape.IBeamCursor)  # unless one was set
         self._viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self._tooltips = _TooltipFilter(self)
         self._viewport.installEventFilter(self._tooltips)

@@ -1,6 +1,8 @@
 """Clicking a theme focuses it; next/previous walk exactly its passages."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -132,6 +134,7 @@ def long_article(folder):
     """The bundled statement's body eight times over (~33,000 characters)."""
     from reader.paths import bundled_article
 
+    folder.mkdir(parents=True, exist_ok=True)
     body = bundled_article().read_text(encoding="utf-8").split("\n", 1)[1]
     path = folder / "long.txt"
     path.write_text("A long record\n\n" + "\n\n".join([body] * 8), encoding="utf-8")
@@ -158,29 +161,114 @@ def test_scrolling_a_long_text_draws_the_passages_it_brings_on_screen(qtbot, ope
     assert view.visible_range()[1] >= len(window.article.text) - 200
 
 
-def test_highlights_wait_for_a_layout_that_is_still_settling(qtbot, open_window, tmp_path):
-    """Just after a resize Qt's hit test can answer the top of the screen with a place near
-    the end of the document. Highlights drawn from that range would be none at all (they
-    were, now and then): the view keeps what it shows and asks again a moment later."""
+def _answer_the_top_wrongly(view, times: int | None):
+    """Make the view's hit test answer the top of the screen with a place near the end of
+    the document, as Qt's did while a layout settled (`times` answers, or for good)."""
     from PySide6.QtGui import QTextCursor
 
+    real = view.cursorForPosition
+    left = [times]
+
+    def unsettled(point):
+        if point.y() == 0 and (left[0] is None or left[0] > 0):
+            if left[0] is not None:
+                left[0] -= 1
+            near_end = QTextCursor(view.document())  # the document shown now
+            near_end.setPosition(max(0, view.document().characterCount() - 100))
+            return near_end
+        return real(point)
+
+    view.cursorForPosition = unsettled
+    view._visible_cache = None
+    return left
+
+
+def _dimmed_spans(window) -> list[tuple[int, int]]:
+    """Selections drawn in the dimmed colour of a theme focus, as document positions."""
+    muted = window.view._colors.color("muted")
+    return [(s.cursor.selectionStart(), s.cursor.selectionEnd())
+            for s in window.view.extraSelections()
+            if s.format.foreground().color() == muted]
+
+
+def test_a_focus_chosen_while_the_layout_settles_is_drawn_at_once(qtbot, open_window,
+                                                                  tmp_path):
+    """Just after a resize Qt's hit test can answer the top of the screen with a place near
+    the end of the document. Highlights drawn from that answer were none at all (now and
+    then at launch), and a theme focused then was never drawn. The view now estimates the
+    range from the bottom answer, draws at once, and redraws when the answer settles."""
     window = open_window(str(long_article(tmp_path)), size=(900, 400))
     view = window.view
     qtbot.waitUntil(lambda: bool(view.extraSelections()), timeout=3000)
-    real = view.cursorForPosition
-    near_end = QTextCursor(view.document())
-    near_end.setPosition(view.document().characterCount() - 100)
-    wrong_answers = [near_end] * 3
+    qtbot.wait(400)  # the window's own resizes are over
+    settled = view.visible_range()
+    left = _answer_the_top_wrongly(view, times=3)
 
-    def settling(point):
-        return wrong_answers.pop() if wrong_answers and point.y() == 0 else real(point)
+    view.set_focus_theme(window.codebook.ids[0])
+    assert view._unsettled and view._margin_timer.isActive()  # it will ask again
+    start, end = view.visible_range()
+    assert start <= end == settled[1]  # the estimate ends where the screen does
+    assert view.top_offset() <= settled[1]  # not near the end of the text
+    top = view._map.to_doc(settled[0])
+    assert any(a <= top + 200 and b >= top for a, b in _dimmed_spans(window))  # drawn now
 
-    view.cursorForPosition = settling
-    view.setExtraSelections([])
-    view._visible_cache = None
-    view._refresh(force=True)
-    assert view.extraSelections() == []  # nothing drawn from the wrong range
+    assert left[0] == 0  # the wrong answers are used up
+    qtbot.waitUntil(lambda: not view._margin_timer.isActive(), timeout=3000)
+    assert not view._unsettled
+    assert view._last_range == settled == view.visible_range()  # redrawn from the answer
+
+
+def test_a_hit_test_that_never_settles_still_gets_highlights(qtbot, open_window, tmp_path,
+                                                             monkeypatch):
+    """A text taller than Qt's reach (10 MB in a narrow column) answers the top wrongly for
+    good: the view stops asking after UNSETTLED_WAIT_S and keeps drawing from its estimate;
+    a new article gets its own time to settle."""
+    import reader.ui.article_view as article_view
+
+    monkeypatch.setattr(article_view, "UNSETTLED_WAIT_S", 0.5)
+    window = open_window(str(long_article(tmp_path)), size=(900, 400))
+    view = window.view
     qtbot.waitUntil(lambda: bool(view.extraSelections()), timeout=3000)
-    assert not wrong_answers
-    assert min(s.cursor.selectionStart() for s in view.extraSelections()) < 2_000
-    assert view.visible_range()[0] < view.visible_range()[1]
+    qtbot.wait(400)
+    _answer_the_top_wrongly(view, times=None)
+    view.set_focus_theme(window.codebook.ids[0])
+    qtbot.waitUntil(lambda: not view._margin_timer.isActive(), timeout=3000)
+    qtbot.wait(300)
+    assert not view._margin_timer.isActive()  # gave up asking, no busy loop
+    assert view._unsettled and _dimmed_spans(window)  # but the focus is drawn
+
+    other = long_article(tmp_path / "other")
+    opened = time.monotonic()
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        window.open_path(other)
+    assert view._unsettled_until is not None and view._unsettled_until > opened
+
+
+def test_a_cursor_set_before_the_first_paint_keeps_tooltips_and_scrolling(
+        qtbot, private_data_dir, tmp_path):
+    """What waits for the first paint (tooltips, following the scroll bar) does not depend
+    on the viewport's cursor: a busy cursor set before the paint is kept, and the rest is
+    still set up."""
+    from PySide6.QtCore import Qt as QtNames
+
+    from reader.ui.launch import build_window, parse_args
+
+    window, store = build_window(parse_args(["--data-dir", str(private_data_dir), "--no-dark",
+                                             str(long_article(tmp_path))]))
+    qtbot.addWidget(window)
+    try:
+        window.resize(900, 400)
+        window.view.viewport().setCursor(QtNames.CursorShape.WaitCursor)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        view = window.view
+        qtbot.waitUntil(lambda: view._tooltips is not None, timeout=3000)
+        assert view.viewport().cursor().shape() == QtNames.CursorShape.WaitCursor
+        qtbot.wait(400)
+        end = view.document().characterCount()
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda: max(s.cursor.selectionEnd() for s in view.extraSelections())
+                        > end - 2_000, timeout=3000)
+    finally:
+        store.close()
