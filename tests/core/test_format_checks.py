@@ -32,7 +32,7 @@ def test_theme_ids_accepted(theme_id):
 
 
 @pytest.mark.parametrize("theme_id", ["a" * 41, "9lives", "-rights", "_rights", "Rights",
-                                      "human rights", "droits-é", "rights!"])
+                                      "human rights", "droits-é", "élan", "rights!"])
 def test_theme_ids_refused(theme_id):
     with pytest.raises(CodebookError, match="id must be lowercase"):
         codebook_from_dict(_with_id(theme_id))
@@ -44,8 +44,9 @@ def test_iso_dates_accepted(value):
     assert article_from_text("Body.", "T", meta={"date": value}).date == value
 
 
-@pytest.mark.parametrize("value", ["2023-8-11", "2023/08/11", "11-08-2023", "2023-08-11 ",
-                                   "2023-08-1x", "２０２３-08-11", "2023-08-11\n", "August 11"])
+@pytest.mark.parametrize("value", ["2023-8-11", "2023/08/11", "2023-08/11", "2023/08-11",
+                                   "2023-08-110", "11-08-2023", "2023-08-11 ", "2023-08-1x",
+                                   "２０２３-08-11", "2023-08-11\n", "August 11"])
 def test_other_dates_stay_in_meta_only(value):
     assert not is_iso_date(value)
     article = article_from_text("Body.", "T", meta={"date": value})
