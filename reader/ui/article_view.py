@@ -520,8 +520,8 @@ class ArticleView(QTextEdit):
             self._paint_stripes()
         if self._article is not None and not self._painted_text:
             self._painted_text = True
-            QTimer.singleShot(0, lambda: self._refresh(force=True))
-            QTimer.singleShot(0, self._finish_viewport)
+            QTimer.singleShot(0, self, lambda: self._refresh(force=True))
+            QTimer.singleShot(0, self, self._finish_viewport)
             self.first_painted.emit()
         if not self._painted_analysis:
             self._painted_analysis = True

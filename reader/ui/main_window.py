@@ -306,21 +306,21 @@ class MainWindow(QMainWindow):
         if self.prefetch_first_article and self.article is not None and self.analysis is None:
             # First of all: a helper process analyses while the panels and chart load here.
             self.prefetch_first_article = False
-            QTimer.singleShot(0, lambda article=self.article: self._prefetch(article))
+            QTimer.singleShot(0, self, lambda article=self.article: self._prefetch(article))
         if self.article is not None and self.article.path:
-            QTimer.singleShot(0, lambda path=self.article.path: self.session.opened(path))
+            QTimer.singleShot(0, self, lambda path=self.article.path: self.session.opened(path))
         if self.article is not None:
             # Once this frame is on screen, before the panels: the saved position is keyed
             # by the article's id, a hash of its text (hashlib), which the paint does without.
-            QTimer.singleShot(0, lambda article=self.article: self._restore_position(article))
+            QTimer.singleShot(0, self, lambda article=self.article: self._restore_position(article))
         if not self._panels_built:
-            QTimer.singleShot(0, self._build_panels)
+            QTimer.singleShot(0, self, self._build_panels)
         if self.analysis is None:
-            QTimer.singleShot(0, self._start_analysis)
+            QTimer.singleShot(0, self, self._start_analysis)
         if not self._finished_startup:
             self._finished_startup = True
             # Icons and the chart import qtawesome and pyqtgraph: after the text is up.
-            QTimer.singleShot(0, self._finish_startup)
+            QTimer.singleShot(0, self, self._finish_startup)
 
     def _prefetch(self, article: Article) -> None:
         if article is self.article and self.analysis is None:
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
         self._on_system_scheme()
         # Once the new panels are laid out (their least widths known), a narrow window
         # keeps its text readable.
-        QTimer.singleShot(0, self._keep_text_readable)
+        QTimer.singleShot(0, self, self._keep_text_readable)
         QApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     def _reset_panels(self, article: Article) -> None:
@@ -552,9 +552,9 @@ class MainWindow(QMainWindow):
             self.chart.set_focus_theme(self.walk.theme_id)
         # The icons (qtawesome, ~0.15 s to import) are not part of "ready": they follow it,
         # or come anyway a moment later if nothing gets ready (a failed analysis).
-        self.ready.connect(lambda: QTimer.singleShot(0, self._show_icons),
+        self.ready.connect(lambda: QTimer.singleShot(0, self, self._show_icons),
                            Qt.ConnectionType.SingleShotConnection)
-        QTimer.singleShot(1500, self._show_icons)
+        QTimer.singleShot(1500, self, self._show_icons)
 
     def _show_icons(self) -> None:
         if self._icons_shown:

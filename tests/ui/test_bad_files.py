@@ -73,3 +73,27 @@ def test_dropping_a_file_opens_it(qtbot, open_window, tmp_path: Path):
     with qtbot.waitSignal(window.ready, timeout=10_000):
         window.dropEvent(event)
     assert window.article.title == "Dropped statement"
+
+
+def test_a_window_deleted_right_after_its_first_paint_runs_nothing_more(
+        qtbot, private_data_dir, tmp_path: Path):
+    """What the first paint schedules (panels, analysis, icons, a readable text column)
+    belongs to the window: deleted at once, none of it runs on the deleted widgets (pytest-qt
+    fails the test on an exception raised in a Qt callback)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from reader.ui.launch import build_window, parse_args
+
+    path = tmp_path / "short.txt"
+    path.write_text("Talks\n\nThe ministers discussed security cooperation.\n", encoding="utf-8")
+    for _ in range(3):
+        window, store = build_window(parse_args(["--data-dir", str(private_data_dir),
+                                                 "--no-dark", str(path)]))
+        window.resize(700, 400)
+        with qtbot.waitSignal(window.view.first_painted, timeout=10_000):
+            window.show()
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.wait(300)
+        store.close()
