@@ -48,6 +48,8 @@ TOOLTIP_LINE_CHARS = 60
 # holds until it has measured one.
 UNSETTLED_WAIT_S = 3.0
 SCREEN_CHARS_GUESS = 4000
+# How long a restored position waits for the scroll bar to reach it (see scroll_to_offset).
+PENDING_SCROLL_S = 2.0
 READING_FAMILIES = ["Charter", "Georgia", "Iowan Old Style", "Source Serif 4", "Noto Serif",
                     "Liberation Serif", "DejaVu Serif", "serif"]
 
@@ -120,6 +122,9 @@ class ArticleView(QTextEdit):
         self._margin = MIN_SIDE_MARGIN
         self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
         self._tooltips: _TooltipFilter | None = None  # made after the first paint
+        # (offset, until when, the clamped scroll value it was left at)
+        self._pending_scroll: tuple[int, float, int] | None = None
+        self._follows_range = False
         self._settled_span = 0  # characters on screen, as last measured
         self._unsettled = False  # the last answer of visible_range was an estimate
         self._unsettled_until: float | None = None
@@ -172,6 +177,7 @@ class ArticleView(QTextEdit):
         self._last_range = (-1, -1)
         self._visible_cache = None
         self._unsettled_until = None  # a new article gets its own time to settle
+        self._pending_scroll = None
 
     def _insert_body(self, cursor: QTextCursor, article: Article) -> None:
         """The body text, with boilerplate in smaller italics (set apart from the statement).
@@ -334,7 +340,24 @@ class ArticleView(QTextEdit):
             return
         offset = max(0, min(offset, len(self._article.text)))
         y = 0 if offset == 0 else self._doc_y(offset) - 4
-        self.verticalScrollBar().setValue(y)
+        bar = self.verticalScrollBar()
+        bar.setValue(y)
+        # On a long text the scroll bar learns the document's height a moment after the
+        # layout does: a position restored in the middle of 1 MB was clamped to the first
+        # screens. The rest of the way is gone when the range grows (see _on_range_changed).
+        self._pending_scroll = None
+        if bar.value() < y:
+            self._pending_scroll = (offset, time.monotonic() + PENDING_SCROLL_S, bar.value())
+            if not self._follows_range:
+                self._follows_range = True
+                bar.rangeChanged.connect(self._on_range_changed)
+
+    def _on_range_changed(self) -> None:
+        pending, self._pending_scroll = self._pending_scroll, None
+        # Not once the reader (or a jump to a passage) has moved the text meanwhile.
+        if (pending is not None and time.monotonic() < pending[1]
+                and self.verticalScrollBar().value() == pending[2]):
+            self.scroll_to_offset(pending[0])
 
     def reveal(self, start: int, end: int) -> None:
         """Scroll [start, end) into view; a passage already on screen does not move."""

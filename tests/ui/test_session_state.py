@@ -37,6 +37,28 @@ def test_state_round_trips_through_a_restart(qtbot, open_window, tmp_path: Path,
     second.set_dark(False)
 
 
+def test_a_long_article_reopens_where_it_was_read(qtbot, open_window, tmp_path: Path,
+                                                  bundled_path):
+    """On a text over 200,000 characters the scroll bar learned the document's height a
+    moment after the position was restored, which clamped it to the first screens: a
+    250 KB article saved at its middle reopened at character ~1,600."""
+    data = tmp_path / "shared-data"
+    article = tmp_path / "long.txt"
+    body = bundled_path.read_text(encoding="utf-8").split("\n", 1)[1]
+    article.write_text("A long record\n\n" + "\n\n".join([body] * 60), encoding="utf-8")
+
+    first = open_window(str(article), data_dir=data, size=(900, 500))
+    middle = len(first.article.text) // 2
+    first.view.scroll_to_offset(middle)
+    qtbot.waitUntil(lambda: abs(first.view.top_offset() - middle) < 1000, timeout=3000)
+    top = first.view.top_offset()
+    first.close()
+
+    second = open_window(data_dir=data, size=None)
+    assert second.article.path == str(article.resolve())
+    qtbot.waitUntil(lambda: abs(second.view.top_offset() - top) < 1000, timeout=5000)
+
+
 def test_damaged_store_means_defaults_and_a_warning(qtbot, open_window, tmp_path: Path):
     data = tmp_path / "broken"
     data.mkdir()
