@@ -122,6 +122,7 @@ class ArticleView(QTextEdit):
         self._margin = MIN_SIDE_MARGIN
         self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
         self._tooltips: _TooltipFilter | None = None  # made after the first paint
+        self._resize_top: int | None = None  # the top line while a resize re-wraps the text
         # (offset, until when, the clamped scroll value it was left at)
         self._pending_scroll: tuple[int, float, int] | None = None
         self._follows_range = False
@@ -178,6 +179,7 @@ class ArticleView(QTextEdit):
         self._visible_cache = None
         self._unsettled_until = None  # a new article gets its own time to settle
         self._pending_scroll = None
+        self._resize_top = None
 
     def _insert_body(self, cursor: QTextCursor, article: Article) -> None:
         """The body text, with boilerplate in smaller italics (set apart from the statement).
@@ -420,19 +422,33 @@ class ArticleView(QTextEdit):
 
     def _settle_margins(self) -> None:
         self._update_margins()
+        self._keep_reading_position()
         self._refresh()
 
     def _on_scrolled(self) -> None:
         self._refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # The text re-wraps to the new width, and the same scroll value then shows other
+        # text (making a 1 MB article's window wider moved its top from character 515,873
+        # to 954,818): the first line on screen is noted now and brought back after.
+        if self._painted_text and self._resize_top is None:
+            # (a restored position still on its way counts as where the reader is)
+            pending = self._pending_scroll
+            self._resize_top = pending[0] if pending is not None else self.top_offset()
         super().resizeEvent(event)
         if self.document().characterCount() > LARGE_DOCUMENT:
             # New margins re-lay out the whole text: on a long one, once the drag settles.
             self._margin_timer.start()
         else:
             self._update_margins()
+            self._keep_reading_position()
         self._refresh()
+
+    def _keep_reading_position(self) -> None:
+        top, self._resize_top = self._resize_top, None
+        if top:
+            self.scroll_to_offset(top)
 
     def _shown(self, sentence: Sentence) -> list[str]:
         return [t.id for t in sentence.themes if t.id not in self._hidden]

@@ -59,6 +59,28 @@ def test_a_long_article_reopens_where_it_was_read(qtbot, open_window, tmp_path: 
     qtbot.waitUntil(lambda: abs(second.view.top_offset() - top) < 1000, timeout=5000)
 
 
+def test_resizing_keeps_the_line_at_the_top(qtbot, open_window, tmp_path: Path, bundled_path):
+    """The text re-wraps to a new width; the reader keeps the line they were at, on a text
+    under and over the size whose margins wait for the drag to end (200,000 characters)."""
+    body = bundled_path.read_text(encoding="utf-8").split("\n", 1)[1]
+    for copies in (8, 60):
+        article = tmp_path / f"long{copies}.txt"
+        article.write_text("A long record\n\n" + "\n\n".join([body] * copies), encoding="utf-8")
+        window = open_window(str(article), size=(900, 500))
+        view = window.view
+        middle = len(window.article.text) // 2
+        view.scroll_to_offset(middle)
+        qtbot.waitUntil(lambda v=view, m=middle: abs(v.top_offset() - m) < 1000, timeout=3000)
+        qtbot.wait(300)
+        top = view.top_offset()
+        for size in ((1300, 800), (1250, 780), (700, 500)):  # a drag, then narrower
+            window.resize(*size)
+            qtbot.wait(20)
+        qtbot.wait(400)  # the long text's margins settle after the drag
+        assert abs(view.top_offset() - top) < 300, (copies, top, view.top_offset())
+        window.close()
+
+
 def test_damaged_store_means_defaults_and_a_warning(qtbot, open_window, tmp_path: Path):
     data = tmp_path / "broken"
     data.mkdir()
