@@ -123,6 +123,7 @@ class ArticleView(QTextEdit):
         self._visible_cache: tuple[tuple, tuple[int, int]] | None = None
         self._tooltips: _TooltipFilter | None = None  # made after the first paint
         self._resize_top: int | None = None  # the top line while a resize re-wraps the text
+        self._resize_value: int | None = None  # the scroll value the last resize left
         # (offset, until when, the clamped scroll value it was left at)
         self._pending_scroll: tuple[int, float, int] | None = None
         self._follows_range = False
@@ -179,7 +180,7 @@ class ArticleView(QTextEdit):
         self._visible_cache = None
         self._unsettled_until = None  # a new article gets its own time to settle
         self._pending_scroll = None
-        self._resize_top = None
+        self._resize_top = self._resize_value = None
 
     def _insert_body(self, cursor: QTextCursor, article: Article) -> None:
         """The body text, with boilerplate in smaller italics (set apart from the statement).
@@ -287,7 +288,7 @@ class ArticleView(QTextEdit):
 
     def set_zoom(self, steps: int) -> None:
         """Text size in steps of one point from the default, kept within ZOOM_RANGE."""
-        top = self.top_offset()
+        top = self.top_offset()  # (a restored position still on its way counts)
         self._zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], int(steps)))
         self._visible_cache = None
         self.document().setDefaultFont(self._reading_font())
@@ -328,8 +329,10 @@ class ArticleView(QTextEdit):
         return (max(0, end - (self._settled_span or SCREEN_CHARS_GUESS)), end)
 
     def top_offset(self) -> int:
-        """Article offset of the first text on screen (saved with the session)."""
-        return self.visible_range()[0]
+        """Article offset of the first text on screen (saved with the session); while a
+        restored position is still on its way (see scroll_to_offset), that position."""
+        target = self._pending_target()
+        return target if target is not None else self.visible_range()[0]
 
     def _doc_y(self, offset: int) -> int:
         cursor = QTextCursor(self.document())
@@ -344,27 +347,41 @@ class ArticleView(QTextEdit):
         y = 0 if offset == 0 else self._doc_y(offset) - 4
         bar = self.verticalScrollBar()
         bar.setValue(y)
+        self._resize_top = None  # a jump made now is where the reader is
         # On a long text the scroll bar learns the document's height a moment after the
         # layout does: a position restored in the middle of 1 MB was clamped to the first
-        # screens. The rest of the way is gone when the range grows (see _on_range_changed).
+        # screens. The rest of the way is gone when the range grows (see _on_range_changed)
+        # if the layout reaches that far: on the last screen no value ever will.
         self._pending_scroll = None
-        if bar.value() < y:
+        reach = int(self.document().size().height()) - self.viewport().height()
+        if bar.value() < y <= reach:
             self._pending_scroll = (offset, time.monotonic() + PENDING_SCROLL_S, bar.value())
             if not self._follows_range:
                 self._follows_range = True
                 bar.rangeChanged.connect(self._on_range_changed)
 
+    def _pending_target(self) -> int | None:
+        """The offset a scroll still on its way is going to; None once it is done, late, or
+        anything else moved the text."""
+        pending = self._pending_scroll
+        if pending is None:
+            return None
+        if time.monotonic() >= pending[1] or self.verticalScrollBar().value() != pending[2]:
+            self._pending_scroll = None
+            return None
+        return pending[0]
+
     def _on_range_changed(self) -> None:
-        pending, self._pending_scroll = self._pending_scroll, None
-        # Not once the reader (or a jump to a passage) has moved the text meanwhile.
-        if (pending is not None and time.monotonic() < pending[1]
-                and self.verticalScrollBar().value() == pending[2]):
-            self.scroll_to_offset(pending[0])
+        target = self._pending_target()
+        if target is not None:
+            self.scroll_to_offset(target)
 
     def reveal(self, start: int, end: int) -> None:
         """Scroll [start, end) into view; a passage already on screen does not move."""
         if self._article is None:
             return
+        self._pending_scroll = None  # the reader's jump wins over a position being restored
+        self._resize_top = None
         bar = self.verticalScrollBar()
         top = self._doc_y(start)
         end_cursor = QTextCursor(self.document())
@@ -421,8 +438,9 @@ class ArticleView(QTextEdit):
         frame.setFrameFormat(fmt)
 
     def _settle_margins(self) -> None:
+        moved = self._moved_since_resize()  # asked before new margins move the text
         self._update_margins()
-        self._keep_reading_position()
+        self._keep_reading_position(moved)
         self._refresh()
 
     def _on_scrolled(self) -> None:
@@ -433,21 +451,25 @@ class ArticleView(QTextEdit):
         # text (making a 1 MB article's window wider moved its top from character 515,873
         # to 954,818): the first line on screen is noted now and brought back after.
         if self._painted_text and self._resize_top is None:
-            # (a restored position still on its way counts as where the reader is)
-            pending = self._pending_scroll
-            self._resize_top = pending[0] if pending is not None else self.top_offset()
+            self._resize_top = self.top_offset()
         super().resizeEvent(event)
         if self.document().characterCount() > LARGE_DOCUMENT:
             # New margins re-lay out the whole text: on a long one, once the drag settles.
+            # Whatever moves the text meanwhile (the wheel, a jump to a passage) wins.
+            self._resize_value = self.verticalScrollBar().value()
             self._margin_timer.start()
         else:
             self._update_margins()
-            self._keep_reading_position()
+            self._keep_reading_position(moved=False)
         self._refresh()
 
-    def _keep_reading_position(self) -> None:
-        top, self._resize_top = self._resize_top, None
-        if top:
+    def _moved_since_resize(self) -> bool:
+        return (self._resize_value is not None
+                and self.verticalScrollBar().value() != self._resize_value)
+
+    def _keep_reading_position(self, moved: bool) -> None:
+        top, self._resize_top, self._resize_value = self._resize_top, None, None
+        if top and not moved:
             self.scroll_to_offset(top)
 
     def _shown(self, sentence: Sentence) -> list[str]:

@@ -81,6 +81,52 @@ def test_resizing_keeps_the_line_at_the_top(qtbot, open_window, tmp_path: Path, 
         window.close()
 
 
+def test_a_position_on_the_last_screen_does_not_pull_the_reader_back(
+        qtbot, open_window, tmp_path: Path, bundled_path, monkeypatch):
+    """Zooming at the end of a text asks for a position on the last screen, which no scroll
+    value reaches: nothing is left waiting for it, so when the reader has scrolled up and
+    the find bar opens (the view gets shorter) they keep their line."""
+    import reader.ui.article_view as article_view
+
+    monkeypatch.setattr(article_view, "PENDING_SCROLL_S", 0.2)
+    body = bundled_path.read_text(encoding="utf-8").split("\n", 1)[1]
+    article = tmp_path / "long.txt"
+    article.write_text("A long record\n\n" + "\n\n".join([body] * 8), encoding="utf-8")
+    window = open_window(str(article), size=(1000, 800))
+    view = window.view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    window.zoom_by(-1)
+    assert view._pending_scroll is None
+    qtbot.wait(300)
+    bar.setValue(bar.maximum() // 4)  # reading on, higher up
+    qtbot.wait(100)
+    top = view.top_offset()
+    window.open_find()
+    qtbot.wait(400)
+    assert abs(view.top_offset() - top) < 400
+
+
+def test_a_jump_right_after_a_resize_of_a_long_text_stays(qtbot, open_window, tmp_path: Path,
+                                                          bundled_path):
+    """Over 200,000 characters the line noted at a resize comes back when the margins
+    settle, 120 ms later; a jump made in between (here to a passage) is where the reader
+    is, and is kept."""
+    body = bundled_path.read_text(encoding="utf-8").split("\n", 1)[1]
+    article = tmp_path / "long.txt"
+    article.write_text("A long record\n\n" + "\n\n".join([body] * 60), encoding="utf-8")
+    window = open_window(str(article), size=(900, 500))
+    view = window.view
+    view.scroll_to_offset(len(window.article.text) // 4)
+    qtbot.wait(300)
+    window.resize(1200, 600)
+    target = 3 * len(window.article.text) // 4
+    view.reveal(target, target + 100)
+    qtbot.wait(500)
+    start, end = view.visible_range()
+    assert start <= target <= end
+
+
 def test_damaged_store_means_defaults_and_a_warning(qtbot, open_window, tmp_path: Path):
     data = tmp_path / "broken"
     data.mkdir()
