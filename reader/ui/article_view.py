@@ -710,9 +710,14 @@ class _TooltipFilter(QObject):
         self._view = view
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        from PySide6.QtGui import QHelpEvent  # only here: its type costs ~1 ms to build
+        # Every viewport event comes here (each mouse move, the mouse being tracked): the
+        # type is compared first, and QHelpEvent (its class costs ~1 ms to build) is only
+        # looked up for a tooltip.
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        from PySide6.QtGui import QHelpEvent
 
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if isinstance(event, QHelpEvent):
             self._view._show_tooltip(event)
             return True
         return False
